@@ -1,0 +1,27 @@
+"""The unit ingest hands on: one decoded page with where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input page, decoded to text; ``format`` says which extractor reads it."""
+
+    uri: str
+    format: Literal["html", "warc", "text"]
+    content: str
+    url: str | None = None
+    warc_record_id: str | None = None
+    warc_date: str | None = None
+    encoding: str | None = None
+
+
+@dataclass(frozen=True)
+class InputError:
+    """An input (or WARC record) that could not be read, with a one-line reason."""
+
+    uri: str
+    reason: str
