@@ -1,0 +1,7 @@
+"""Bytes in, documents out: detection by content, decoding, WARC records, files, stdin and URLs."""
+
+from newsgraph.ingest.document import Document, InputError
+from newsgraph.ingest.limits import DEFAULT_LIMITS, Limits
+from newsgraph.ingest.sources import documents_from_bytes, iter_documents
+
+__all__ = ["DEFAULT_LIMITS", "Document", "InputError", "Limits", "documents_from_bytes", "iter_documents"]

@@ -1,0 +1,136 @@
+"""Inputs (files, directories, '-', URLs) to a stream of documents and per-input errors."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import urllib.error
+import urllib.request
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from newsgraph.ingest.decode import DecodeError, decode_bytes, strip_control
+from newsgraph.ingest.detect import binary_reason, sniff
+from newsgraph.ingest.document import Document, InputError
+from newsgraph.ingest.limits import DEFAULT_LIMITS, Limits
+from newsgraph.ingest.warc import iter_warc
+
+USER_AGENT = "newsgraph/0.1 (+research news analysis; polite single fetch)"
+Item = Document | InputError
+
+
+def _gunzip(data: bytes, limits: Limits) -> bytes:
+    """Decompress gzip with a size cap, so a zip bomb is an error and not an exhausted machine."""
+    cap = min(limits.max_bytes, max(len(data), 1) * limits.max_decompression_ratio)
+    decomp = zlib.decompressobj(wbits=31)
+    out = decomp.decompress(data, cap + 1)
+    if len(out) > cap:
+        raise ValueError(f"gzip expands beyond {cap:,} bytes (limit; possible zip bomb)")
+    if not decomp.eof:
+        raise ValueError("gzip stream truncated or corrupt")
+    return out
+
+
+def _gz_head(head: bytes) -> bytes:
+    """The first bytes of a gzip member, or b'' if they cannot be read."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 16)
+    except zlib.error:
+        return b""
+
+
+def documents_from_bytes(data: bytes, uri: str, limits: Limits = DEFAULT_LIMITS,
+                         url: str | None = None, charset: str | None = None) -> Iterator[Item]:
+    """Detect what ``data`` is and yield its documents (several for a WARC) or one error."""
+    try:
+        kind = sniff(data[:8192])
+        if kind == "gzip":
+            if _gz_head(data[:8192]).startswith(b"WARC/"):
+                yield from iter_warc(io.BytesIO(data), uri, limits)
+            else:
+                yield from documents_from_bytes(_gunzip(data, limits), uri, limits, url, charset)
+            return
+        if kind == "warc":
+            yield from iter_warc(io.BytesIO(data), uri, limits)
+            return
+        if kind == "empty":
+            yield InputError(uri, "empty input")
+            return
+        if kind == "binary":
+            yield InputError(uri, f"not a news page: {binary_reason(data[:8192])}")
+            return
+        if len(data) > limits.max_bytes:
+            yield InputError(uri, f"input of {len(data):,} bytes exceeds the {limits.max_bytes:,}-byte limit")
+            return
+        text, encoding = decode_bytes(data, charset)
+        yield Document(uri=uri, format=kind, content=strip_control(text), url=url, encoding=encoding)
+    except (DecodeError, ValueError, zlib.error, EOFError, gzip.BadGzipFile) as exc:
+        yield InputError(uri, str(exc) or type(exc).__name__)
+
+
+def _read_file(path: Path, limits: Limits) -> Iterator[Item]:
+    """Read one file; WARCs are streamed from disk, everything else read under the size cap."""
+    uri = str(path)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+            is_gz_warc = head.startswith(b"\x1f\x8b") and _gz_head(head).startswith(b"WARC/")
+            if head.startswith(b"WARC/") or is_gz_warc:
+                handle.seek(0)
+                yield from iter_warc(handle, uri, limits)
+                return
+            size = path.stat().st_size
+            if size > limits.max_bytes:
+                yield InputError(uri, f"file of {size:,} bytes exceeds the {limits.max_bytes:,}-byte limit")
+                return
+            data = head + handle.read()
+    except OSError as exc:
+        yield InputError(uri, f"cannot read: {exc.strerror or exc}")
+        return
+    yield from documents_from_bytes(data, uri, limits)
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Files below ``root`` in a stable order, not following symlinked directories (no loops)."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames.sort()
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                yield Path(dirpath) / name
+
+
+def _fetch(url: str, limits: Limits) -> Iterator[Item]:
+    """Fetch one URL politely (identifying user agent, timeout, size cap)."""
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5"})
+    try:
+        with urllib.request.urlopen(request, timeout=limits.fetch_timeout) as response:
+            data = response.read(limits.max_bytes + 1)
+            charset = response.headers.get_content_charset()
+            final_url = response.geturl()
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        yield InputError(url, f"fetch failed: {getattr(exc, 'reason', None) or exc}")
+        return
+    if len(data) > limits.max_bytes:
+        yield InputError(url, f"response exceeds the {limits.max_bytes:,}-byte limit")
+        return
+    yield from documents_from_bytes(data, url, limits, url=final_url, charset=charset)
+
+
+def iter_documents(inputs: Iterable[str | os.PathLike], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
+    """Every document in ``inputs`` (files, directories, '-' for stdin, http(s) URLs), in order."""
+    for item in inputs:
+        name = os.fspath(item)
+        if name == "-":
+            yield from documents_from_bytes(sys.stdin.buffer.read(limits.max_bytes + 1), "-", limits)
+        elif name.startswith(("http://", "https://")):
+            yield from _fetch(name, limits)
+        elif Path(name).is_dir():
+            for path in _walk(Path(name)):
+                yield from _read_file(path, limits)
+        elif Path(name).exists():
+            yield from _read_file(Path(name), limits)
+        else:
+            yield InputError(name, "no such file or directory")
