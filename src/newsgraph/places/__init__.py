@@ -1,0 +1,1 @@
+"""Places: offline geocoding of GPE/LOC/FAC mentions and the dateline (``newsgraph_places``)."""
