@@ -1,0 +1,228 @@
+"""The corpus store's tables, indexes, full-text indexes and triggers (schema version 1).
+
+Names here are a contract (the web UI and ``docs/store.md`` use them); change them only
+through a new function in ``migrations.py``.
+"""
+
+from __future__ import annotations
+
+TABLES: tuple[str, ...] = (
+    """CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT,
+        status TEXT NOT NULL DEFAULT 'running',
+        args TEXT NOT NULL,
+        workers INTEGER NOT NULL DEFAULT 0,
+        documents INTEGER NOT NULL DEFAULT 0,
+        added INTEGER NOT NULL DEFAULT 0,
+        skipped INTEGER NOT NULL DEFAULT 0,
+        errors INTEGER NOT NULL DEFAULT 0,
+        seconds REAL
+    )""",
+    """CREATE TABLE articles (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        run_id INTEGER REFERENCES runs(id),
+        uri TEXT,
+        url TEXT,
+        format TEXT,
+        warc_record_id TEXT,
+        title TEXT,
+        byline TEXT,
+        site TEXT,
+        language TEXT,
+        published TEXT,
+        published_basis TEXT,
+        day TEXT,
+        dateline TEXT,
+        text TEXT NOT NULL,
+        n_entities INTEGER NOT NULL DEFAULT 0,
+        n_statements INTEGER NOT NULL DEFAULT 0,
+        n_events INTEGER NOT NULL DEFAULT 0,
+        record TEXT NOT NULL,
+        ingested TEXT NOT NULL
+    )""",
+    """CREATE TABLE actors (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        type TEXT,
+        kind TEXT,
+        surname TEXT,
+        country TEXT,
+        sector TEXT,
+        igo TEXT,
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        n_mentions INTEGER NOT NULL DEFAULT 0,
+        n_statements INTEGER NOT NULL DEFAULT 0,
+        n_events INTEGER NOT NULL DEFAULT 0
+    )""",
+    """CREATE TABLE actor_aliases (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (actor_id, alias)
+    )""",
+    """CREATE TABLE actor_keys (
+        key TEXT PRIMARY KEY,
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE
+    )""",
+    """CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL,
+        actor_id INTEGER REFERENCES actors(id),
+        name TEXT NOT NULL,
+        type TEXT,
+        kind TEXT,
+        title TEXT,
+        country TEXT,
+        sector TEXT,
+        igo TEXT,
+        affiliation TEXT,
+        aliases TEXT NOT NULL DEFAULT '[]',
+        spans TEXT NOT NULL DEFAULT '[]',
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (article_id, entity_id)
+    )""",
+    """CREATE TABLE places (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        place_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        country TEXT,
+        geonameid INTEGER,
+        lat REAL,
+        lon REAL,
+        feature TEXT,
+        spans TEXT NOT NULL DEFAULT '[]',
+        count INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (article_id, place_id)
+    )""",
+    """CREATE TABLE times (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        time_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start INTEGER,
+        "end" INTEGER,
+        value TEXT,
+        anchor TEXT,
+        granularity TEXT,
+        PRIMARY KEY (article_id, time_id)
+    )""",
+    """CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        quote_id TEXT NOT NULL,
+        kind TEXT,
+        text TEXT NOT NULL,
+        start INTEGER,
+        "end" INTEGER,
+        cue TEXT,
+        cue_lemma TEXT,
+        tense TEXT,
+        speaker TEXT,
+        speaker_entity TEXT,
+        speaker_actor_id INTEGER REFERENCES actors(id),
+        anonymous INTEGER NOT NULL DEFAULT 0,
+        speaker_country TEXT,
+        speaker_sector TEXT,
+        speaker_description TEXT,
+        anonymity_reason TEXT,
+        day TEXT,
+        UNIQUE (article_id, quote_id)
+    )""",
+    """CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        event_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        context TEXT NOT NULL DEFAULT '[]',
+        source TEXT,
+        source_entity TEXT,
+        source_actor_id INTEGER REFERENCES actors(id),
+        source_country TEXT,
+        source_sector TEXT,
+        target TEXT,
+        target_entity TEXT,
+        target_actor_id INTEGER REFERENCES actors(id),
+        target_country TEXT,
+        target_sector TEXT,
+        trigger TEXT,
+        start INTEGER,
+        "end" INTEGER,
+        modality TEXT,
+        reported_by TEXT,
+        date TEXT,
+        date_text TEXT,
+        date_basis TEXT,
+        day TEXT,
+        place TEXT,
+        place_country TEXT,
+        geonameid INTEGER,
+        lat REAL,
+        lon REAL,
+        confidence REAL,
+        UNIQUE (article_id, event_id)
+    )""",
+    """CREATE TABLE errors (
+        id INTEGER PRIMARY KEY,
+        run_id INTEGER REFERENCES runs(id),
+        uri TEXT NOT NULL,
+        error TEXT NOT NULL,
+        seen TEXT NOT NULL,
+        UNIQUE (uri, error)
+    )""",
+)
+
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX articles_day ON articles(day)",
+    "CREATE INDEX articles_site_day ON articles(site, day)",
+    "CREATE INDEX actors_mentions ON actors(n_mentions DESC)",
+    "CREATE INDEX actors_statements ON actors(n_statements DESC)",
+    "CREATE INDEX actors_surname ON actors(surname)",
+    "CREATE INDEX mentions_actor ON mentions(actor_id)",
+    "CREATE INDEX places_country ON places(country)",
+    "CREATE INDEX statements_article ON statements(article_id)",
+    "CREATE INDEX statements_speaker_day ON statements(speaker_actor_id, day)",
+    "CREATE INDEX statements_anonymous_day ON statements(anonymous, day)",
+    "CREATE INDEX events_article ON events(article_id)",
+    "CREATE INDEX events_day ON events(day)",
+    "CREATE INDEX events_type_day ON events(type, day)",
+    "CREATE INDEX events_modality_day ON events(modality, day)",
+    "CREATE INDEX events_source_country_day ON events(source_country, day)",
+    "CREATE INDEX events_target_country_day ON events(target_country, day)",
+    "CREATE INDEX events_source_actor_day ON events(source_actor_id, day)",
+    "CREATE INDEX events_target_actor_day ON events(target_actor_id, day)",
+    "CREATE INDEX errors_run ON errors(run_id)",
+)
+
+FULL_TEXT: tuple[str, ...] = (
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='seq')""",
+    """CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    """CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+    END""",
+    """CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+        VALUES ('delete', old.seq, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.seq, new.title, new.text);
+    END""",
+    """CREATE VIRTUAL TABLE statements_fts USING fts5(
+        text, speaker, content='statements', content_rowid='id')""",
+    """CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+    END""",
+    """CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts(statements_fts, rowid, text, speaker)
+        VALUES ('delete', old.id, old.text, old.speaker);
+    END""",
+    """CREATE TRIGGER statements_fts_update AFTER UPDATE OF text, speaker ON statements BEGIN
+        INSERT INTO statements_fts(statements_fts, rowid, text, speaker)
+        VALUES ('delete', old.id, old.text, old.speaker);
+        INSERT INTO statements_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+    END""",
+)

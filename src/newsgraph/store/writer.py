@@ -1,0 +1,205 @@
+"""The single writer: one lock per store, one transaction per batch, one ``runs`` row per ingest."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from newsgraph.record import Article, ErrorRecord, Event, Quote, to_json
+from newsgraph.store import actors
+from newsgraph.store.db import connect
+
+
+class StoreLocked(RuntimeError):
+    """Another process is writing to this store."""
+
+
+@dataclass
+class Counts:
+    """What one ingest did so far."""
+
+    documents: int = 0
+    added: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _day(value: str | None) -> str | None:
+    """``YYYY-MM-DD`` from an ISO date, datetime or ``start/end`` range (its start)."""
+    return value[:10] if value and len(value) >= 10 and value[4] == "-" else None
+
+
+class Writer:
+    """Holds the store's write lock for its lifetime; ``write`` stores a batch atomically."""
+
+    def __init__(self, path: str | os.PathLike, args: dict, workers: int = 0, wait: bool = False) -> None:
+        self.path = Path(path)
+        self._lock = open(f"{self.path}.lock", "a+")
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            self._lock.seek(0)
+            holder = self._lock.read().strip() or "another process"
+            self._lock.close()
+            raise StoreLocked(f"{self.path} is being written by {holder}; rerun with --wait to queue") from None
+        self._lock.seek(0)
+        self._lock.truncate()
+        self._lock.write(f"pid {os.getpid()}")
+        self._lock.flush()
+        self.conn = connect(self.path)
+        self.counts = Counts()
+        self._started = time.monotonic()
+        self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+        cur = self.conn.execute(
+            "INSERT INTO runs(started, args, workers) VALUES (?, ?, ?)", (now(), json.dumps(args), workers)
+        )
+        self.run_id = cur.lastrowid
+
+    def stored(self, article_id: str) -> bool:
+        """Whether an article with this id is already in the store."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def write(self, records: Sequence[Article | ErrorRecord]) -> None:
+        """Store a batch of records and the run's counters in one transaction."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            touched: set[int] = set()
+            for record in records:
+                if isinstance(record, ErrorRecord):
+                    self._error(record)
+                elif self._article(record, touched):
+                    self.counts.added += 1
+                else:
+                    self.counts.skipped += 1
+            actors.refresh(conn, touched)
+            self._save_counts()
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self, status: str = "done") -> Counts:
+        """Record the run as finished, release the lock; the final counts."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._save_counts()
+        self.conn.execute(
+            "UPDATE runs SET finished = ?, status = ?, seconds = ? WHERE id = ?",
+            (now(), status, round(time.monotonic() - self._started, 3), self.run_id),
+        )
+        self.conn.execute("COMMIT")
+        self.conn.execute("PRAGMA optimize")
+        self.conn.close()
+        self._lock.close()
+        return self.counts
+
+    def _save_counts(self) -> None:
+        c = self.counts
+        self.conn.execute(
+            "UPDATE runs SET documents = ?, added = ?, skipped = ?, errors = ? WHERE id = ?",
+            (c.documents, c.added, c.skipped, c.errors, self.run_id),
+        )
+
+    def _error(self, record: ErrorRecord) -> None:
+        self.counts.errors += 1
+        self.conn.execute(
+            "INSERT INTO errors(run_id, uri, error, seen) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(uri, error) DO UPDATE SET run_id = excluded.run_id, seen = excluded.seen",
+            (self.run_id, record.uri, record.error, now()),
+        )
+
+    def _article(self, a: Article, touched: set[int]) -> bool:
+        """Insert one article and its parts; False when it was already stored."""
+        day = _day(a.published.value)
+        cur = self.conn.execute(
+            "INSERT OR IGNORE INTO articles(id, run_id, uri, url, format, warc_record_id, title, byline, site,"
+            " language, published, published_basis, day, dateline, text, n_entities, n_statements, n_events,"
+            " record, ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (a.id, self.run_id, a.source.uri, a.source.url, a.source.format, a.source.warc_record_id, a.title,
+             a.byline, a.site, a.language, a.published.value, a.published.basis, day,
+             a.dateline.text if a.dateline else None, a.text, len(a.entities), len(a.quotes), len(a.events),
+             to_json(a), now()),
+        )
+        if cur.rowcount == 0:
+            return False
+        linked = self._entities(a, touched)
+        self._places_and_times(a)
+        self.conn.executemany(STATEMENT_SQL, [_statement_row(a.id, q, linked, day) for q in a.quotes])
+        self.conn.executemany(EVENT_SQL, [_event_row(a.id, e, linked, day) for e in a.events])
+        return True
+
+    def _entities(self, a: Article, touched: set[int]) -> dict[str, int]:
+        linked = {}
+        for e in a.entities:
+            actor_id = actors.link(self.conn, e)
+            actors.count_forms(self.conn, actor_id, e)
+            linked[e.id] = actor_id
+            touched.add(actor_id)
+            self.conn.execute(
+                "INSERT INTO mentions(article_id, entity_id, actor_id, name, type, kind, title, country, sector,"
+                " igo, affiliation, aliases, spans, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, e.id, actor_id, e.name, e.type, e.kind, e.title, e.country, e.sector, e.igo, e.affiliation,
+                 json.dumps(e.aliases), json.dumps(e.mentions), len(e.mentions)),
+            )
+        return linked
+
+    def _places_and_times(self, a: Article) -> None:
+        self.conn.executemany(
+            "INSERT INTO places(article_id, place_id, name, country, geonameid, lat, lon, feature, spans, count)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, p.id, p.name, p.country, p.geonameid, p.lat, p.lon, p.feature, json.dumps(p.mentions),
+              len(p.mentions)) for p in a.places],
+        )
+        self.conn.executemany(
+            'INSERT INTO times(article_id, time_id, text, start, "end", value, anchor, granularity)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(a.id, t.id, t.text, t.span[0], t.span[1], t.value, t.anchor, t.granularity) for t in a.times],
+        )
+
+
+STATEMENT_SQL = (
+    'INSERT INTO statements(article_id, quote_id, kind, text, start, "end", cue, cue_lemma, tense, speaker,'
+    " speaker_entity, speaker_actor_id, anonymous, speaker_country, speaker_sector, speaker_description,"
+    " anonymity_reason, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+EVENT_SQL = (
+    "INSERT INTO events(article_id, event_id, type, mode, context, source, source_entity, source_actor_id,"
+    " source_country, source_sector, target, target_entity, target_actor_id, target_country, target_sector,"
+    ' trigger, start, "end", modality, reported_by, date, date_text, date_basis, day, place, place_country,'
+    " geonameid, lat, lon, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+    " ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def _statement_row(article_id: str, q: Quote, linked: dict[str, int], day: str | None) -> tuple:
+    s = q.speaker
+    return (article_id, q.id, q.kind, q.text, q.span[0], q.span[1], q.cue.text if q.cue else None,
+            q.cue.lemma if q.cue else None, q.cue.tense if q.cue else None, s.text if s else None,
+            s.entity if s else None, linked.get(s.entity) if s and s.entity else None, int(bool(s and s.anonymous)),
+            s.country if s else None, s.sector if s else None, s.description if s else None,
+            s.anonymity_reason if s else None, day)
+
+
+def _event_row(article_id: str, e: Event, linked: dict[str, int], day: str | None) -> tuple:
+    src, tgt, place = e.source, e.target, e.place
+    return (article_id, e.id, e.type, e.mode, json.dumps(e.context), src.text, src.entity,
+            linked.get(src.entity) if src.entity else None, src.country, src.sector,
+            tgt.text if tgt else None, tgt.entity if tgt else None,
+            linked.get(tgt.entity) if tgt and tgt.entity else None, tgt.country if tgt else None,
+            tgt.sector if tgt else None, e.trigger.text, e.span[0], e.span[1], e.modality, e.reported_by,
+            e.date.value, e.date.text, e.date.basis, _day(e.date.value) or day,
+            place.name if place else None, place.country if place else None, place.geonameid if place else None,
+            place.lat if place else None, place.lon if place else None, e.confidence)
+
