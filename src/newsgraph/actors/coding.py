@@ -1,0 +1,116 @@
+"""Code any actor phrase with a country (ISO3 or IGO), a PLOVER sector and an actor kind.
+
+``code_actor`` is pure and public: the actors component codes each entity's descriptor with it and
+the events stage codes gold or noun-phrase actors with it. Unknown phrases stay uncoded (all None).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsgraph.actors.knowledge import Term, Token, scan, tokenize
+
+HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operating", "who", "that", "which", "near"})
+"""Words that end the head of a noun phrase: "police in Lagos" is headed by "police"."""
+
+FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late"})
+"""Modifiers that make a government or military title a former official's (PLOVER sector ELI)."""
+
+COUNTRY_SOURCES = frozenset({"country", "demonym", "capital", "seat", "city", "organisation"})
+
+Match = tuple[int, int, Term]
+
+
+@dataclass(frozen=True)
+class ActorCode:
+    """The code of one actor; any field is None when the phrase does not tell."""
+
+    country: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    igo: str | None = None
+
+
+def code_actor(text: str, context: str | None = None) -> ActorCode:
+    """Code ``text`` ("Ukrainian President Volodymyr Zelenskyy" -> UKR, GOV, person).
+
+    ``context`` (e.g. the sentence) only supplies the country of a titled or role-bearing actor
+    whose own words name none, and only when the context names exactly one country.
+    """
+    try:
+        return _code(text, context)
+    except Exception:  # never let odd text escape: an uncoded actor is a valid answer
+        return ActorCode()
+
+
+def _code(text: str, context: str | None) -> ActorCode:
+    """``code_actor`` without the error guard."""
+    tokens = tokenize(text)
+    matches = scan(tokens)
+    if not matches:
+        return ActorCode()
+    head_end = _head_end(tokens, text)
+    head = [m for m in matches if m[0] < head_end] or matches[:1]
+    leader = next((m[2] for m in matches if m[2].source == "leader"), None)
+    country, igo = _country(matches, leader)
+    kind = _kind(head, tokens[:head_end])
+    sector = _sector(matches, leader, tokens)
+    if country is None and context and (sector is not None or kind == "person"):
+        country = context_country(context, exclude=text)
+    return ActorCode(country, sector, kind, igo)
+
+
+def _head_end(tokens: list[Token], text: str) -> int:
+    """Index of the first token after the phrase's head (a preposition, clause or comma)."""
+    for i, token in enumerate(tokens):
+        gap = text[tokens[i - 1].end : token.start] if i else ""
+        if i and (token.key in HEAD_BREAKS or "," in gap or "(" in gap):
+            return i
+    return len(tokens)
+
+
+def _country(matches: list[Match], leader: Term | None) -> tuple[str | None, str | None]:
+    """A known office holder's country, else the first country-bearing term's."""
+    if leader is not None:
+        return leader.country, leader.igo
+    for _, _, term in matches:
+        if term.source in COUNTRY_SOURCES and term.country is not None:
+            return term.country, term.igo
+    return None, None
+
+
+def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
+    """Sector: office holder, then a named institution, then the first role word, then a bare capital."""
+    if leader is not None:
+        return leader.sector
+    institution = next((t for _, _, t in matches if t.source in ("seat", "organisation") and t.sector), None)
+    if institution is not None:
+        return institution.sector
+    for start, _, term in matches:
+        if term.source == "role" and term.sector:
+            former = any(t.key in FORMER for t in tokens[max(0, start - 2) : start])
+            return "ELI" if former and term.sector in ("GOV", "MIL") else term.sector
+    if len(matches) == 1 and matches[0][2].source == "capital":
+        return "GOV"
+    return None
+
+
+def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
+    """Kind of the phrase's head term; words after it decide for unknown heads ("Palestinian prisoners")."""
+    _, end, term = head[-1]
+    trailing = head_tokens[end:]
+    if term.kind in ("person", "organisation", "group") or not trailing:
+        return term.kind
+    if any(t.text[:1].isupper() for t in trailing):
+        return "person"
+    return "group" if trailing[-1].key.endswith("s") else term.kind
+
+
+def context_country(context: str, exclude: str = "") -> str | None:
+    """The one state that ``context`` names outside ``exclude``, or None when it names none or several."""
+    start = context.find(exclude) if exclude else -1
+    skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
+    tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1]]
+    found = {term.country for _, _, term in scan(tokens) if term.source in COUNTRY_SOURCES and term.country}
+    found.discard("IGO")
+    return found.pop() if len(found) == 1 else None

