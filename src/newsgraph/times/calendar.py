@@ -1,0 +1,80 @@
+"""Pure calendar arithmetic for time resolution: periods around an anchor date and ISO formatting."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+Period = tuple[date, date]
+"""An inclusive ``(first day, last day)`` range."""
+
+
+def iso_week(day: date) -> Period:
+    """The Monday-to-Sunday ISO week containing ``day``."""
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def month_of(day: date) -> Period:
+    """The calendar month containing ``day``."""
+    last = calendar.monthrange(day.year, day.month)[1]
+    return day.replace(day=1), day.replace(day=last)
+
+
+def year_of(day: date) -> Period:
+    """The calendar year containing ``day``."""
+    return date(day.year, 1, 1), date(day.year, 12, 31)
+
+
+def shift(day: date, unit: str, count: int) -> date:
+    """``day`` moved by ``count`` days, weeks, months or years (month ends clamp)."""
+    return day + relativedelta(**{f"{unit}s": count})
+
+
+def period(day: date, unit: str) -> Period:
+    """The week, month or year containing ``day``."""
+    return {"week": iso_week, "month": month_of, "year": year_of}[unit](day)
+
+
+def part(span: Period, which: str) -> Period:
+    """The early, mid or late third of a period: by months for a year, by days otherwise."""
+    first, last = span
+    index = ("early", "mid", "late").index(which)
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        start = first.replace(month=1 + 4 * index)
+        return start, shift(start, "month", 4) - timedelta(days=1)
+    third = ((last - first).days + 1) // 3
+    start = first + timedelta(days=index * third)
+    end = last if which == "late" else start + timedelta(days=third - 1)
+    return start, end
+
+
+def weekday_near(anchor: date, weekday: int, direction: str, today_counts: bool) -> date:
+    """The ``weekday`` (0 = Monday) nearest ``anchor`` going "back" or "forward"."""
+    if direction == "back":
+        delta = (anchor.weekday() - weekday) % 7
+        return anchor - timedelta(days=delta if delta or today_counts else 7)
+    delta = (weekday - anchor.weekday()) % 7
+    return anchor + timedelta(days=delta if delta or today_counts else 7)
+
+
+def weekend(anchor: date, direction: str) -> Period:
+    """The Saturday-Sunday weekend before ("back") or after ("forward") ``anchor``."""
+    if direction == "back":
+        saturday = weekday_near(anchor - timedelta(days=1), 5, "back", today_counts=True)
+    else:
+        saturday = weekday_near(anchor, 5, "forward", today_counts=True)
+    return saturday, saturday + timedelta(days=1)
+
+
+def fmt_day(day: date) -> str:
+    """ISO calendar date."""
+    return day.isoformat()
+
+
+def fmt_period(span: Period) -> str:
+    """ISO interval "start/end" (one date when both ends agree)."""
+    first, last = span
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
