@@ -47,10 +47,22 @@ def decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, str]:
                 return data.decode(name), name
             except (UnicodeDecodeError, LookupError):
                 continue
-    best = from_bytes(data[:200_000]).best()
+    encoding = _detect(data)
+    return data.decode(encoding, errors="replace"), encoding
+
+
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "iso8859_15")
+"""Among equally likely detections, the encodings Western news pages use most."""
+
+
+def _detect(data: bytes) -> str:
+    """The most likely encoding of undeclared, non-UTF-8 bytes, breaking ties toward common ones."""
+    results = from_bytes(data[:200_000])
+    best = results.best()
     if best is None or best.encoding is None:
         raise DecodeError("not text in any known encoding")
-    return data.decode(best.encoding, errors="replace"), best.encoding
+    tied = {r.encoding for r in results if (r.chaos, r.coherence) == (best.chaos, best.coherence)}
+    return next((name for name in _PREFERRED if name in tied), best.encoding)
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffe]")
 

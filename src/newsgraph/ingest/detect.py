@@ -38,8 +38,11 @@ def binary_reason(head: bytes) -> str | None:
     if head.startswith(_BOMS):
         return None
     sample = head[:4096]
-    if sample.count(b"\x00") > len(sample) // 100:
+    if b"\x00" in sample:
         return "binary data (NUL bytes)"
+    controls = sum(1 for byte in sample if byte < 9 or 13 < byte < 32)
+    if controls > len(sample) // 20:
+        return "binary data (control bytes)"
     return None
 
 

@@ -94,12 +94,18 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Item]:
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files below ``root`` in a stable order, not following symlinked directories (no loops)."""
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames.sort()
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                yield Path(dirpath) / name
+    """Files below ``root`` in sorted path order; symlinked directories are not entered (no loops)."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif not entry.is_symlink() or Path(entry.path).is_file():
+            yield Path(entry.path)
 
 
 def _fetch(url: str, limits: Limits) -> Iterator[Item]:
@@ -110,6 +116,9 @@ def _fetch(url: str, limits: Limits) -> Iterator[Item]:
             data = response.read(limits.max_bytes + 1)
             charset = response.headers.get_content_charset()
             final_url = response.geturl()
+    except urllib.error.HTTPError as exc:
+        yield InputError(url, f"fetch failed: HTTP {exc.code} {exc.reason}")
+        return
     except (urllib.error.URLError, OSError, ValueError) as exc:
         yield InputError(url, f"fetch failed: {getattr(exc, 'reason', None) or exc}")
         return

@@ -34,6 +34,8 @@ def _record_document(record, uri: str, limits: Limits) -> Document | InputError 
     if headers and headers.get_statuscode() not in ("200", None):
         return None
     payload = record.content_stream().read(limits.max_bytes + 1)
+    if getattr(record.raw_stream, "limit", 0) > 0 and len(payload) <= limits.max_bytes:
+        raise EOFError(f"record {record_id} cut short")
     if content_type and not content_type.lower().startswith(_HTML_TYPES):
         return None
     if len(payload) > limits.max_bytes:
@@ -60,6 +62,8 @@ def iter_warc(stream: BinaryIO, uri: str, limits: Limits) -> Iterator[Document |
     count = 0
     try:
         for record in ArchiveIterator(stream):
+            if record.rec_headers.get_header("Content-Length") is None:
+                raise EOFError("record header cut short")
             if record.rec_type != "response":
                 continue
             item = _record_document(record, uri, limits)

@@ -1,0 +1,82 @@
+"""The terminal summary of an analysed article: what an analyst reads first."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.record import Article
+
+
+def _header(console: Console, article: Article) -> None:
+    """Title, provenance and the extraction fields."""
+    console.rule(f"[bold]{article.title or '(untitled)'}")
+    rows = [
+        ("source", f"{article.source.uri} ({article.source.format})"),
+        ("url", article.source.url),
+        ("byline", article.byline),
+        ("dateline", article.dateline.text if article.dateline else None),
+        ("published", f"{article.published.value} ({article.published.basis})" if article.published.value else None),
+        ("site / language", " / ".join(x for x in (article.site, article.language) if x) or None),
+        ("body", f"{len(article.text.split()):,} words, {len(article.sentences)} sentences"),
+        ("captions", "; ".join(c.text[:80] + (f" [{c.credit}]" if c.credit else "") for c in article.captions) or None),
+        ("removed", f"{len(article.boilerplate)} chrome lines" if article.boilerplate else None),
+    ]
+    for key, value in rows:
+        if value:
+            console.print(f"[dim]{key:>16}[/dim]  {value}")
+
+
+def _actors(console: Console, article: Article) -> None:
+    """Actors by number of mentions."""
+    if not article.entities:
+        return
+    table = Table(title="Actors", title_justify="left")
+    for column in ("actor", "kind", "title", "country", "sector", "mentions"):
+        table.add_column(column)
+    for entity in sorted(article.entities, key=lambda e: -len(e.mentions))[:20]:
+        table.add_row(entity.name, entity.kind or entity.type, entity.title or "", entity.country or "",
+                      entity.sector or "", str(len(entity.mentions)))
+    console.print(table)
+
+
+def _statements(console: Console, article: Article) -> None:
+    """Statements grouped by speaker, with the share of anonymous ones."""
+    if not article.quotes:
+        return
+    names = {e.id: e.name for e in article.entities}
+    by_speaker: Counter[tuple[str, bool]] = Counter()
+    for quote in article.quotes:
+        speaker = quote.speaker
+        name = (names.get(speaker.entity) if speaker and speaker.entity else None) or (speaker.text if speaker else "?")
+        by_speaker[(name, bool(speaker and speaker.anonymous))] += 1
+    anonymous = sum(n for (_, anon), n in by_speaker.items() if anon)
+    table = Table(title=f"Statements: {len(article.quotes)}, anonymous {anonymous / len(article.quotes):.0%}",
+                  title_justify="left")
+    for column in ("speaker", "anonymous", "statements"):
+        table.add_column(column)
+    for (name, anon), count in by_speaker.most_common():
+        table.add_row(name, "yes" if anon else "", str(count))
+    console.print(table)
+
+
+def _events(console: Console, article: Article) -> None:
+    """Events as SOURCE —TYPE(modality)→ TARGET, date."""
+    if not article.events:
+        return
+    console.print(f"[bold]Events[/bold] ({len(article.events)})")
+    for event in article.events:
+        target = event.target.text if event.target else "—"
+        date = event.date.value or "undated"
+        console.print(f"  {event.source.text} —{event.type}({event.modality})→ {target}, {date}")
+
+
+def print_summary(article: Article, console: Console | None = None) -> None:
+    """Print a readable summary of one article record."""
+    console = console or Console()
+    _header(console, article)
+    _actors(console, article)
+    _statements(console, article)
+    _events(console, article)

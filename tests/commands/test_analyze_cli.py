@@ -1,0 +1,54 @@
+"""``newsgraph analyze`` as a user runs it: summary, JSON Lines, stdin, errors, exit status, resume."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import ROOT
+
+CLI = [sys.executable, "-m", "newsgraph.cli", "analyze"]
+
+
+def _run(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(CLI + args, input=stdin, capture_output=True, cwd=ROOT, timeout=300)
+
+
+def test_summary_jsonl_errors_and_resume(tmp_path: Path) -> None:
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "empty.html").write_bytes(b"")
+    (junk / "blob.dat").write_bytes(bytes(range(256)) * 8)
+    out = tmp_path / "articles.jsonl"
+    first = _run(["examples/seed-article.txt", str(junk), "-o", str(out)])
+    assert first.returncode == 1
+    errors = first.stderr.decode().splitlines()
+    assert sum(line.startswith("newsgraph: error: ") for line in errors) == 2
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["kind"] for r in rows].count("article") == 1 and len(rows) == 3
+
+    with out.open("a") as handle:  # a crash mid-write leaves half a line
+        handle.write('{"schema": "newsgraph.record/1", "kind": "art')
+    again = _run(["examples/seed-article.txt", "examples/harbor-talks.html", "-o", str(out)])
+    assert again.returncode == 0, again.stderr.decode()
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["kind"] for r in rows].count("article") == 2
+    assert "1 already there, skipped" in again.stderr.decode()
+
+
+def test_stdin_with_published_date_to_stdout() -> None:
+    page = (ROOT / "examples/harbor-talks.html").read_bytes()
+    done = _run(["-", "--published", "2025-03-15", "-o", "-"], stdin=page)
+    assert done.returncode == 0
+    [row] = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert row["published"] == {"value": "2025-03-15", "basis": "option"}
+    assert row["source"]["uri"] == "-"
+
+
+def test_terminal_summary_of_the_seed() -> None:
+    done = _run(["examples/seed-article.txt"])
+    assert done.returncode == 0
+    text = done.stdout.decode()
+    assert "Actors" in text and "Zelenskyy" in text

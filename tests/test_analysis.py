@@ -1,0 +1,84 @@
+"""The analyze API end to end on real pages: records are valid, spans point at what they claim."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import newsgraph
+from newsgraph.record import Article, ErrorRecord, to_json
+from tests.conftest import ROOT
+
+SCHEMA = json.loads((ROOT / "schema/record.schema.json").read_text())
+
+
+def spans_of(article: Article) -> list[tuple[str, tuple[int, int], str | None]]:
+    """Every (field, span, claimed text) in a record, for checking against ``text``."""
+    found: list[tuple[str, tuple[int, int], str | None]] = [("sentence", s, None) for s in article.sentences]
+    found += [("entity", m, None) for e in article.entities for m in e.mentions]
+    found += [("place", m, None) for p in article.places for m in p.mentions]
+    found += [("time", t.span, t.text) for t in article.times]
+    for q in article.quotes:
+        found += [("quote", q.span, None), ("content", q.content_span, None)]
+        found += [("cue", q.cue.span, q.cue.text)] if q.cue else []
+        found += [("speaker", q.speaker.span, q.speaker.text)] if q.speaker and q.speaker.span else []
+    for e in article.events:
+        found += [("event", e.span, None), ("trigger", e.trigger.span, e.trigger.text)]
+    if article.dateline:
+        found.append(("dateline", article.dateline.span, article.dateline.text))
+    return found
+
+
+def check_record(record: Article | ErrorRecord) -> None:
+    """Validate against the published schema and check every span."""
+    jsonschema.validate(json.loads(to_json(record)), SCHEMA)
+    if isinstance(record, Article):
+        for field, (start, end), claimed in spans_of(record):
+            assert 0 <= start < end <= len(record.text), (field, start, end)
+            if claimed is not None:
+                assert record.text[start:end] == claimed, (field, claimed)
+
+
+def test_schema_file_is_generated_from_the_models() -> None:
+    from newsgraph.record import json_schema
+
+    assert json_schema() == SCHEMA, "schema/record.schema.json is stale: run `newsgraph schema`"
+
+
+def test_analyze_seed_text(seed_text: str) -> None:
+    article = newsgraph.analyze(seed_text, published="2024-09-13")
+    check_record(article)
+    assert article.published.value == "2024-09-13" and article.published.basis == "option"
+    assert "Biden administration" in article.text
+    assert "Loading..." not in article.text and "Recommended Videos" not in article.text
+    assert any(e.name.endswith("Zelenskyy") for e in article.entities)
+    assert article.id == newsgraph.analyze(seed_text, published="2024-09-13").id
+
+
+def test_analyze_many_streams_articles_and_errors(tmp_path: Path) -> None:
+    junk = tmp_path / "photo.jpg"
+    junk.write_bytes(b"\xff\xd8\xff\xe0" + bytes(200))
+    records = list(newsgraph.analyze_many([ROOT / "examples", junk, tmp_path / "gone.html"]))
+    for record in records:
+        check_record(record)
+    articles = [r for r in records if isinstance(r, Article)]
+    errors = [r for r in records if isinstance(r, ErrorRecord)]
+    assert len(articles) == 5 and len(errors) == 2
+    assert {a.source.format for a in articles} == {"html", "text", "warc"}
+    assert len({a.id for a in articles}) == 5
+    html = next(a for a in articles if a.source.format == "html")
+    assert html.title.startswith("Coastal states agree") and html.published.value == "2025-03-14"
+
+
+def test_bytes_in_a_wrong_encoding_still_analyzed() -> None:
+    page = (ROOT / "tests/data/ingest_council-vote.html").read_bytes()
+    article = newsgraph.analyze(page)
+    assert "Kämpfer" in article.text and article.byline
+
+
+def test_analyze_raises_a_clear_error_for_non_pages() -> None:
+    with pytest.raises(ValueError, match="PNG"):
+        newsgraph.analyze(b"\x89PNG\r\n\x1a\n" + bytes(64))
