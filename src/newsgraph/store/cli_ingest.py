@@ -1,0 +1,96 @@
+"""``newsgraph ingest``: analyze inputs into a SQLite corpus store, resumably, with a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Inputs, the store, batching and scale-out options."""
+    parser.add_argument("inputs", nargs="+", metavar="INPUT", help="Files, directories, WARCs, '-' or URLs.")
+    parser.add_argument("--db", required=True, help="The SQLite store (created if missing).")
+    parser.add_argument("--published", help="Publication date for every input (ISO 8601).")
+    parser.add_argument("--batch-size", type=int, default=16, help="Documents per analysis batch and transaction.")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="Analyze on a local dask cluster of N worker processes (0: in this process).")
+    parser.add_argument("--scheduler", help="Analyze on an existing dask cluster, e.g. tcp://127.0.0.1:8786.")
+    parser.add_argument("--in-flight", type=int, help="Batches submitted at once to the cluster (2 per worker).")
+    parser.add_argument("--wait", action="store_true", help="Wait for another ingest on the same store to end.")
+    parser.add_argument("--no-progress", action="store_true", help="No progress bar (summary only).")
+
+
+def estimate_total(inputs: Sequence[str]) -> int | None:
+    """How many documents the inputs hold, if knowable without reading them (not for WARC or stdin)."""
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-" or ".warc" in path.name:
+            return None
+        if path.is_dir():
+            for root, dirs, files in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                if any(".warc" in f for f in files):
+                    return None
+                total += sum(not f.startswith(".") for f in files)
+        else:
+            total += 1
+    return total
+
+
+def run(args: argparse.Namespace) -> int:
+    """Ingest, then print a summary line on stderr; 0 unless the store could not be written."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+
+    from newsgraph.store.ingest import ingest
+    from newsgraph.store.writer import StoreLocked
+
+    console = Console(stderr=True)
+    progress = Progress(SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                        TextColumn("{task.fields[status]}"), console=console, disable=args.no_progress)
+    task = progress.add_task("ingest", total=estimate_total(args.inputs), status="")
+    started = time.monotonic()
+
+    def report(counts, records) -> None:
+        for record in records:
+            if record.kind == "error":
+                console.print(f"newsgraph: {record.uri}: {record.error}", markup=False, highlight=False)
+        elapsed = time.monotonic() - started
+        rate = (counts.added + counts.errors) / elapsed if elapsed else 0.0
+        total = progress.tasks[0].total
+        done = counts.added + counts.skipped + counts.errors
+        eta = f" eta {(total - done) / rate:,.0f}s" if total and rate and total > done else ""
+        progress.update(task, completed=done, status=f"{rate:.2f} articles/s{eta}  "
+                        f"+{counts.added} new ={counts.skipped} stored !{counts.errors} errors")
+
+    run_args = {k: v for k, v in vars(args).items() if not k.startswith("_")}
+    try:
+        with progress:
+            counts, run_id = ingest(args.inputs, args.db, published=args.published, batch_size=args.batch_size,
+                                    workers=args.workers, scheduler=args.scheduler, in_flight=args.in_flight,
+                                    wait=args.wait, args=run_args, report=report)
+    except StoreLocked as exc:
+        print(f"newsgraph: {exc}", file=sys.stderr)
+        return 2
+    elapsed = time.monotonic() - started
+    print(summary(args.db, run_id, counts, elapsed), file=sys.stderr)
+    return 0
+
+
+def summary(db: str, run_id: int, counts, elapsed: float) -> str:
+    """One paragraph: what this run did and what the store now holds."""
+    from newsgraph.store.db import connect
+
+    conn = connect(db, readonly=True)
+    totals = {t: conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]  # table names are constants
+              for t in ("articles", "actors", "statements", "events", "errors")}
+    conn.close()
+    rate = (counts.added + counts.errors) / elapsed if elapsed else 0.0
+    return (f"run {run_id}: {counts.documents} documents, {counts.added} added, {counts.skipped} already stored, "
+            f"{counts.errors} errors in {elapsed:.1f}s ({rate:.2f} articles/s)\n"
+            f"store {db}: " + ", ".join(f"{n} {t}" for t, n in totals.items()))

@@ -1,0 +1,79 @@
+"""Ingest inputs into a store: skip stored articles before NLP, analyze in batches, write per batch."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain, islice
+
+from newsgraph.ingest import Document, InputError, iter_documents
+from newsgraph.record import Article, ErrorRecord
+from newsgraph.store.writer import Counts, Writer
+
+Item = Document | InputError
+Record = Article | ErrorRecord
+Report = Callable[[Counts, Sequence[Record]], None]
+
+
+def _pending(items: Iterable[Item], writer: Writer, report: Report) -> Iterator[Item]:
+    """Items whose article is not stored yet (input errors pass, to be logged)."""
+    from newsgraph.analysis import article_id
+
+    for item in items:
+        writer.counts.documents += 1
+        if isinstance(item, Document) and writer.stored(article_id(item)):
+            writer.counts.skipped += 1
+            report(writer.counts, ())
+            continue
+        yield item
+
+
+def _batches(items: Iterator[Item], size: int, writer: Writer, report: Report) -> Iterator[list[Item]]:
+    """Batches holding documents; batches of input errors alone are written without NLP."""
+    while batch := list(islice(items, size)):
+        if any(isinstance(item, Document) for item in batch):
+            yield batch
+            continue
+        records = [ErrorRecord(uri=item.uri, error=item.reason) for item in batch]
+        writer.write(records)
+        report(writer.counts, records)
+
+
+def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int, scheduler: str | None,
+              in_flight: int | None) -> Iterator[list[Record]]:
+    """Record batches, analysed in this process or on a dask cluster (started only if work is left)."""
+    if not workers and not scheduler:
+        from newsgraph.analysis import analyze_documents
+
+        for batch in batches:
+            yield list(analyze_documents(batch, published=published, batch_size=len(batch)))
+        return
+    first = next(batches, None)
+    if first is None:
+        return
+    from newsgraph.scale.dask import analyze_batches
+
+    yield from analyze_batches(chain([first], batches), published=published, workers=workers,
+                               scheduler=scheduler, in_flight=in_flight)
+
+
+def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, published: str | None = None,
+           batch_size: int = 16, workers: int = 0, scheduler: str | None = None, in_flight: int | None = None,
+           wait: bool = False, args: dict | None = None, report: Report | None = None) -> tuple[Counts, int]:
+    """Ingest ``inputs`` into the store at ``db``; the run's counts and id."""
+    report = report or (lambda counts, records: None)
+    run_args = args if args is not None else {"inputs": [os.fspath(i) for i in inputs], "batch_size": batch_size}
+    writer = Writer(db, run_args, workers=workers, wait=wait)
+    status = "failed"
+    try:
+        batches = _batches(_pending(iter_documents(inputs), writer, report), batch_size, writer, report)
+        for records in _analyzed(batches, published, workers, scheduler, in_flight):
+            writer.write(records)
+            report(writer.counts, records)
+        status = "done"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        counts = writer.close(status)
+    return counts, writer.run_id
