@@ -1,0 +1,58 @@
+"""``newsgraph_times``: time expressions found, given the clause's tense, resolved against publication."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.record import TimeExpression
+from newsgraph.times.resolve import resolve
+from newsgraph.times.spans import time_spans
+from newsgraph.times.tense import clause_tense
+
+log = logging.getLogger(__name__)
+
+
+def anchor_of(doc: Doc) -> date | None:
+    """The publication date from ``doc._.published`` (ISO date or datetime), or None."""
+    published = doc._.published
+    try:
+        return date.fromisoformat(str(published)[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def time_expressions(doc: Doc) -> list[TimeExpression]:
+    """One ``TimeExpression`` per time span, in text order, ids "T1"..."""
+    anchor = anchor_of(doc)
+    found = []
+    for start, end in time_spans(doc):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        value, granularity = resolve(doc.text[start:end], anchor, clause_tense(span) if span else "past")
+        found.append(TimeExpression(
+            id=f"T{len(found) + 1}", text=doc.text[start:end], span=(start, end), value=value,
+            anchor=anchor.isoformat() if anchor else None, granularity=granularity,
+        ))
+    return found
+
+
+class TimeResolver:
+    """Writes ``doc._.times``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.times = time_expressions(doc)
+        except Exception:  # never let one odd document stop the pipeline
+            log.exception("newsgraph_times failed on a document")
+            doc._.times = []
+        return doc
+
+
+@Language.factory("newsgraph_times")
+def make_times(nlp: Language, name: str) -> TimeResolver:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_times")``."""
+    return TimeResolver()

@@ -1,0 +1,61 @@
+"""The tense of the clause a time expression belongs to, from the spaCy parse.
+
+News names bare weekdays relative to publication: "said Saturday" is the Saturday just
+gone, "will meet Friday" the Friday to come. This decides which.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
+FUTURE_LEMMAS = frozenset({"expect", "schedule", "set", "due", "plan", "slate", "go", "intend"})
+MAX_HOPS = 4
+
+
+def governing_verb(span: Span) -> Token | None:
+    """The nearest verb or auxiliary above the span's root, within a few dependency hops."""
+    token = span.root
+    for _ in range(MAX_HOPS):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+
+
+def _is_future(verb: Token) -> bool:
+    """Future when marked ("will", "is expected to", "plans to") or an infinitive of a plan."""
+    auxes = _auxiliaries(verb)
+    if any(aux.lower_ in FUTURE_AUX for aux in auxes):
+        return True
+    if verb.lemma_ in FUTURE_LEMMAS and not any("Past" in aux.morph.get("Tense") for aux in auxes):
+        return verb.tag_ != "VBD"
+    if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxes):
+        return verb.head is not verb and _is_future_head(verb.head)
+    return False
+
+
+def _is_future_head(head: Token) -> bool:
+    """Whether an infinitive's head looks ahead: "prepares to meet", "is expected to happen"."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return True
+    return _is_future(head) or "Pres" in head.morph.get("Tense") or head.tag_ == "VB"
+
+
+def clause_tense(span: Span) -> str:
+    """ "past", "present" or "future" for the clause governing ``span``; "past" when unknown."""
+    verb = governing_verb(span)
+    if verb is None:
+        return "past"
+    if _is_future(verb):
+        return "future"
+    tenses = [*verb.morph.get("Tense"), *(t for aux in _auxiliaries(verb) for t in aux.morph.get("Tense"))]
+    if "Past" in tenses or verb.tag_ in ("VBD", "VBN"):
+        return "past"
+    return "present" if "Pres" in tenses else "past"
