@@ -14,8 +14,15 @@ def create_tables(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def index_actor_names(conn: sqlite3.Connection) -> None:
+    """Version 2: case-insensitive look-up of actors by name or alias (``query --speaker``, ``--source``)."""
+    conn.execute("CREATE INDEX actor_aliases_alias ON actor_aliases(alias COLLATE NOCASE)")
+    conn.execute("CREATE INDEX actors_name ON actors(name COLLATE NOCASE)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
+    index_actor_names,
 ]
 """Append only: migration ``i`` (0-based) brings the store to ``user_version = i + 1``."""
 
