@@ -14,6 +14,7 @@ from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.html import extract_html
 from newsgraph.extract.text import extract_text
 from newsgraph.ingest import DEFAULT_LIMITS, Document, InputError, Limits, documents_from_bytes, iter_documents
+from newsgraph.ingest.limits import time_limit
 from newsgraph.nlp.pipeline import load_pipeline
 from newsgraph.record import Article, ErrorRecord, Published, Source
 
@@ -62,7 +63,8 @@ def _prepare(document: Document, nlp: Language, published: str | None,
              limits: Limits) -> tuple[Article, Doc] | ErrorRecord:
     """Extract one document and make its (not yet processed) spaCy Doc."""
     try:
-        extracted = extract(document)
+        with time_limit(limits.extract_seconds):
+            extracted = extract(document)
     except Exception as exc:  # noqa: BLE001  (an extractor failing on one page must not stop a batch)
         return _error(document, f"extraction failed: {type(exc).__name__}: {exc}")
     if not extracted.text.strip():
@@ -95,15 +97,16 @@ def _complete(article: Article, doc: Doc) -> Article:
 def analyze_documents(items: Iterable[Item], *, published: str | None = None, batch_size: int = 16,
                       nlp: Language | None = None, limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | ErrorRecord]:
     """Analyze documents in batches with the shared pipeline; input errors pass through as error records."""
-    nlp = nlp or load_pipeline()
     iterator = iter(items)
     while batch := list(islice(iterator, batch_size)):
+        if nlp is None and any(isinstance(item, Document) for item in batch):
+            nlp = load_pipeline()
         prepared: list[tuple[Article, Doc] | ErrorRecord] = [
             _error(item, item.reason) if isinstance(item, InputError) else _prepare(item, nlp, published, limits)
             for item in batch
         ]
         good = [p for p in prepared if isinstance(p, tuple)]
-        done = iter(nlp.pipe([doc for _, doc in good], batch_size=batch_size))
+        done = iter(nlp.pipe([doc for _, doc in good], batch_size=batch_size) if good else ())
         for entry in prepared:
             if isinstance(entry, ErrorRecord):
                 yield entry

@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--published", help="publication date (ISO 8601) when the page does not say")
     parser.add_argument("--max-bytes", type=int, default=Limits.max_bytes, help="largest input page, in bytes")
     parser.add_argument("--max-chars", type=int, default=Limits.max_text_chars, help="longest article text analysed")
+    parser.add_argument("--time-limit", type=float, default=Limits.extract_seconds,
+                        help="seconds extraction may spend on one page")
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on the terminal")
 
 
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from newsgraph.ingest import Document, iter_documents
     from newsgraph.record import Article, to_json
 
-    limits = Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars)
+    limits = Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit)
     sink = ResumableJsonl(Path(args.output), args.overwrite) if args.output and args.output != "-" else None
     items = iter_documents(args.inputs, limits)
     if sink:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 
@@ -11,8 +15,10 @@ class Limits:
 
     max_bytes: int = 20_000_000
     """Largest raw page (after decompression) read into memory."""
-    max_text_chars: int = 300_000
+    max_text_chars: int = 100_000
     """Longest extracted article text handed to the NLP stage."""
+    extract_seconds: float = 30.0
+    """Longest time extraction may spend on one page (main thread only; see ``time_limit``)."""
     fetch_timeout: float = 20.0
     """Seconds to wait for a URL before giving up."""
     max_decompression_ratio: int = 200
@@ -20,3 +26,30 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+class TimeLimitExceeded(TimeoutError):
+    """A stage took longer on one document than its limit allows."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise TimeLimitExceeded if the block runs longer than ``seconds``.
+
+    Uses SIGALRM, so it bounds work only on the main thread of a Unix process; elsewhere
+    (e.g. inside a Dask worker thread) it is a no-op and the size limits are the bound.
+    """
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def _expire(signum: int, frame: object) -> None:
+        raise TimeLimitExceeded(f"took longer than {seconds:g} s (limit)")
+
+    previous = signal.signal(signal.SIGALRM, _expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
