@@ -5,17 +5,22 @@ from __future__ import annotations
 import logging
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
 from newsgraph.places.gazetteer import lookup, to_place
-from newsgraph.places.index import Candidate, load
-from newsgraph.record import Place, Span
+from newsgraph.places.index import Candidate, load, normalize
+from newsgraph.record import Place
+from newsgraph.record import Span as CharSpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RESCUE_LABELS = frozenset({"PERSON", "ORG"})
+LOCATIVE = frozenset({"in", "to", "from", "near", "at", "into", "outside", "across", "toward", "towards"})
+RESCUE_POPULATION = 100_000
+"""A PERSON/ORG span after "in"/"to"/... is taken as a place only if it names a place this big."""
 log = logging.getLogger(__name__)
 
-Mention = tuple[str, Span | None]
+Mention = tuple[str, CharSpan | None]
 
 
 def dateline_mention(doc: Doc) -> Mention | None:
@@ -29,10 +34,26 @@ def dateline_mention(doc: Doc) -> Mention | None:
     return place, ((found, found + len(place)) if found >= 0 else None)
 
 
+def _rescued(ent: Span, places: set[int]) -> bool:
+    """A big place the model mislabelled: "to Lyon" tagged PERSON, "and Marseille" after it as ORG."""
+    if ent.label_ not in RESCUE_LABELS:
+        return False
+    before = ent.doc[ent.start - 1] if ent.start else None
+    follows_place = ent.root.dep_ == "conj" and ent.root.head.i in places
+    if not (follows_place or (before is not None and before.lower_ in LOCATIVE)):
+        return False
+    entry = lookup(ent.text)
+    return entry is not None and entry.primary and entry.population >= RESCUE_POPULATION
+
+
 def place_mentions(doc: Doc) -> list[Mention]:
-    """Every candidate place mention: the dateline first, then NER spans in text order."""
-    mentions: list[Mention] = [(ent.text, (ent.start_char, ent.end_char))
-                               for ent in doc.ents if ent.label_ in PLACE_LABELS]
+    """Every candidate place mention: the dateline first, then entity spans in text order."""
+    mentions: list[Mention] = []
+    places: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS or _rescued(ent, places):
+            mentions.append((ent.text, (ent.start_char, ent.end_char)))
+            places.update(range(ent.start, ent.end))
     dateline = dateline_mention(doc)
     return mentions if dateline is None else [dateline, *mentions]
 
@@ -42,11 +63,13 @@ def _key(entry: Candidate) -> object:
 
 
 def merge_places(mentions: list[Mention]) -> list[Place]:
-    """Geocode mentions with the article's countries as context; one ``Place`` per gazetteer entry."""
-    first_pass = [lookup(text) for text, _ in mentions]
-    context = frozenset(entry.country for entry in first_pass if entry and entry.country)
+    """Geocode mentions, each with the countries of the article's *other* places as context."""
+    first_pass = {normalize(text): lookup(text) for text, _ in mentions}
     places: dict[object, Place] = {}
     for text, span in mentions:
+        own = normalize(text)
+        context = frozenset(entry.country for key, entry in first_pass.items()
+                            if key != own and entry is not None and entry.country)
         entry = lookup(text, context)
         if entry is None:
             continue

@@ -1,0 +1,55 @@
+"""The pure geocoder: aliases, population ranking, article context and refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.places.gazetteer import geocode
+
+
+@pytest.mark.parametrize("name", ["U.S.", "US", "the United States", "United States of America", "America"])
+def test_united_states_aliases(name):
+    place = geocode(name)
+    assert (place.country, place.feature, place.geonameid) == ("USA", "country", 6252001)
+
+
+@pytest.mark.parametrize("name", ["Britain", "U.K.", "UK", "United Kingdom", "Great Britain"])
+def test_united_kingdom_aliases(name):
+    assert geocode(name).country == "GBR"
+
+
+def test_country_has_geonameid_and_centre():
+    place = geocode("Ukraine's")
+    assert (place.name, place.country, place.geonameid) == ("Ukraine", "UKR", 690791)
+    assert 44 < place.lat < 53 and 22 < place.lon < 41
+
+
+def test_city_by_population_and_accent_folding():
+    prague = geocode("Prague")
+    assert prague.country == "CZE" and prague.feature == "city"
+    assert abs(prague.lat - 50.08) < 0.05 and abs(prague.lon - 14.43) < 0.05
+    assert geocode("Kraków").country == "POL"
+    assert geocode("Kiev").name == "Kyiv"
+
+
+def test_context_countries_break_ties():
+    assert geocode("London").country == "GBR"
+    assert geocode("London", ["CAN"]).country == "CAN"
+    assert geocode("Georgia").country == "GEO"
+    assert geocode("Georgia", ["USA"]).feature == "region"
+    assert geocode("Paris", ["USA"]).country == "FRA"  # context does not overturn a 100x population gap
+
+
+def test_qualified_names_use_the_qualifier():
+    assert geocode("Paris, Texas").country == "USA"
+    assert geocode("Kyiv, Ukraine").name == "Kyiv"
+
+
+def test_washington_defaults_to_the_capital():
+    place = geocode("WASHINGTON")
+    assert (place.name, place.country, place.geonameid) == ("Washington", "USA", 4140963)
+
+
+@pytest.mark.parametrize("name", ["Zelenskyy", "NATO", "the Mariinsky Palace", "", "  ", "\x00", "x" * 500])
+def test_non_places_are_refused(name):
+    assert geocode(name) is None
