@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import http.server
+import os
 import shutil
 import threading
 from pathlib import Path
@@ -85,16 +86,18 @@ def test_size_limits_and_zip_bombs() -> None:
     assert "bomb" in _one(gzip.compress(b"a" * 3_000_000), Limits(max_bytes=5_000_000)).reason
 
 
-def test_directory_walk_is_recursive_sorted_and_survives_symlink_loops(tmp_path: Path) -> None:
+def test_directory_walk_is_recursive_sorted_and_reports_links_and_pipes(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / "page.html").write_bytes(HTML)
     (tmp_path / "a.txt").write_text((ROOT / "examples/grain-corridor.txt").read_text())
     (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
     (tmp_path / "junk.bin").write_bytes(b"\x7fELF" + bytes(50))
-    items = list(iter_documents([tmp_path, tmp_path / "missing.html"]))
+    os.mkfifo(tmp_path / "pipe")
+    items = list(iter_documents([tmp_path, tmp_path / "missing.html", tmp_path / "pipe"]))
     kinds = [(Path(i.uri).name, type(i).__name__) for i in items]
-    assert kinds == [("a.txt", "Document"), ("page.html", "Document"), ("junk.bin", "InputError"),
-                     ("missing.html", "InputError")]
+    assert kinds == [("a.txt", "Document"), ("loop", "InputError"), ("page.html", "Document"),
+                     ("junk.bin", "InputError"), ("pipe", "InputError"), ("missing.html", "InputError"),
+                     ("pipe", "InputError")]
 
 
 def test_url_fetched_from_a_local_server(tmp_path: Path) -> None:

@@ -93,19 +93,24 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Item]:
     yield from documents_from_bytes(data, uri, limits)
 
 
-def _walk(root: Path) -> Iterator[Path]:
-    """Files below ``root`` in sorted path order; symlinked directories are not entered (no loops)."""
+def _walk(root: Path) -> Iterator[Path | InputError]:
+    """Regular files below ``root`` in sorted path order; anything else is reported, never followed or opened."""
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+    except OSError as exc:
+        yield InputError(str(root), f"cannot list directory: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path))
-        elif not entry.is_symlink() or Path(entry.path).is_file():
+        elif entry.is_file(follow_symlinks=True):
             yield Path(entry.path)
+        elif entry.is_symlink():
+            yield InputError(entry.path, "symbolic link to a directory or nowhere: not followed")
+        else:
+            yield InputError(entry.path, "not a regular file (device, socket or pipe): not read")
 
 
 def _fetch(url: str, limits: Limits) -> Iterator[Item]:
@@ -137,9 +142,14 @@ def iter_documents(inputs: Iterable[str | os.PathLike], limits: Limits = DEFAULT
         elif name.startswith(("http://", "https://")):
             yield from _fetch(name, limits)
         elif Path(name).is_dir():
-            for path in _walk(Path(name)):
-                yield from _read_file(path, limits)
-        elif Path(name).exists():
+            for entry in _walk(Path(name)):
+                if isinstance(entry, InputError):
+                    yield entry
+                else:
+                    yield from _read_file(entry, limits)
+        elif Path(name).is_file():
             yield from _read_file(Path(name), limits)
+        elif Path(name).exists():
+            yield InputError(name, "not a regular file (device, socket or pipe): not read")
         else:
             yield InputError(name, "no such file or directory")
