@@ -1,0 +1,213 @@
+"""Sources and targets of an event from the dependency parse, coded as actors, compounds split."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsgraph.nlp.spans import entity_at, overlap
+from newsgraph.record import Entity, EventActor
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
+TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
+                          "towards", "upon", "in", "inside", "of", "across", "by", "during"})
+MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod"})
+PHRASE_TAILS = frozenset({"of", "from", "in"})
+SELF_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE", "AGREE", "CONSULT"})
+"""Types whose passive subject is the actor ("guerrillas were demobilized"), not the target."""
+PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "he", "she", "him", "her", "his", "our", "us"})
+RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "order", "persuade", "motivate", "help",
+                            "encourage", "invite", "want", "expect", "enable", "compel", "press", "pressure", "call",
+                            "request", "require", "authorize", "instruct", "advise", "warn", "push", "prompt", "let",
+                            "make", "get", "implore", "beg", "appeal", "demand"})
+"""Verbs whose object is the subject of their infinitive ("asked Ukraine to spell out")."""
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses."""
+    for _ in range(6):
+        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVES:
+                return verb.head if verb.dep_ == "relcl" else None
+            return subj
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.dep_ in ("relcl", "acl") and not infinitive and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ == "acl" and infinitive:
+            verb = verb.head.head if verb.head.head != verb.head else verb.head
+            continue
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+            if controller is not None:
+                return controller
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
+    """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    return agent, patient
+
+
+def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -> list[Token]:
+    """Objects, possessors of objects and prepositional objects below ``token``, nearest first."""
+    found: list[Token] = []
+    queue: deque[tuple[Token, int]] = deque([(token, 0)])
+    while queue:
+        node, depth = queue.popleft()
+        for child in node.children:
+            if child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "nsubj") and node != token:
+                found.append(child)
+                found.extend(g for g in child.children if g.dep_ == "poss")
+            clause = into_clauses and child.dep_ in ("xcomp", "ccomp")
+            descend = child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "advmod") or clause
+            if child.dep_ == "prep" and child.lower_ in TARGET_PREPS or descend:
+                if depth < limit:
+                    queue.append((child, depth + 1))
+    return found
+
+
+def _phrase(head: Token) -> SpacySpan:
+    """The noun phrase headed by ``head``: its left modifiers, plus an "of/from/in" tail when needed."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS or child.dep_ in ("cc", "conj", "punct") and child.i < head.i:
+            start = min(start, child.left_edge.i)
+    breaks = [t.i + 1 for t in head.doc[start:head.i] if _breaks(t)]
+    return head.doc[max([start, *breaks]):head.i + 1]
+
+
+def _breaks(token: Token) -> bool:
+    return "\n" in token.text_with_ws or token.text in (".", ";")
+
+
+def _paragraph_head(head: Token) -> Token:
+    """When a parse runs a noun phrase across a paragraph break, the last noun before the break."""
+    before = [t for t in head.doc[head.left_edge.i:head.i] if _breaks(t)]
+    if not before:
+        return head
+    last = before[0]
+    while last.i > head.left_edge.i and last.pos_ not in ("NOUN", "PROPN"):
+        last = last.doc[last.i - 1]
+    return last if last.pos_ in ("NOUN", "PROPN") else head
+
+
+def _with_tail(span: SpacySpan) -> SpacySpan:
+    """``span`` extended over its "of"/"from"/"in" prepositional tail ("head of the army")."""
+    head = span.root
+    tail = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in PHRASE_TAILS), None)
+    return span if tail is None else head.doc[span.start:tail.right_edge.i + 1]
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject of a clause above the pronoun's ("U.S. officials said they ..." -> officials)."""
+    node = pronoun.head
+    for _ in range(5):
+        if node.head == node:
+            return None
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
+        if subj is not None and subj.pos_ != "PRON":
+            return subj
+    return None
+
+
+def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
+    """The nearest actor mention before ``pronoun`` in this or the previous sentence, kind-compatible."""
+    first = pronoun.sent.start
+    if first > 0:
+        first = doc[first - 1].sent.start
+    floor, best = doc[first].idx, None
+    for entity in doc._.entities or ():
+        if (pronoun.lower_ in PERSONAL) != (entity.kind == "person") and entity.kind is not None:
+            continue
+        for mention in entity.mentions:
+            if floor <= mention[0] and mention[1] <= pronoun.idx and (best is None or mention[0] > best[1][0]):
+                best = (entity, (mention[0], mention[1]))
+    return best
+
+
+def _coordinated(span: SpacySpan) -> list[SpacySpan]:
+    """Split "British and U.S. officials" into its coordinated modifiers, or [] when not coordinated."""
+    parts = [t for t in span[:-1] if t.dep_ == "conj" and t.head.i < t.i and t.head in span]
+    if not parts:
+        return []
+    firsts = {p.head.i for p in parts}
+    return [span.doc[t.left_edge.i:t.i + 1] for t in span[:-1] if t.i in firsts or t in parts]
+
+
+def _possessor(span: SpacySpan, code_actor) -> SpacySpan | None:
+    """The possessor when the head itself names no actor: "Biden's approval" -> "Biden" ("Cairo's chief" stays)."""
+    owner = next((c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ not in PRONOUNS), None)
+    if owner is None or span.root.pos_ == "PROPN":
+        return None
+    rest = span.doc[owner.right_edge.i + 1:span.end]
+    if rest.text.strip("'’s ") and code_actor(rest.text).sector is None and code_actor(rest.text).kind is None:
+        return span.doc[owner.left_edge.i:owner.i + 1]
+    return None
+
+
+def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | None:
+    """Code one phrase as an EventActor, or None when it is no recognisable actor."""
+    span = _possessor(span, code_actor) or span
+    entity = entity_at(doc, span.start_char, span.end_char)
+    code = code_actor(span.text, context)
+    if code.country is None and code.sector is None:
+        longer = _with_tail(span)
+        if longer is not span:
+            code = code_actor(longer.text, context)
+            entity = entity or entity_at(doc, longer.start_char, longer.end_char)
+            span = longer
+    country = code.country or (entity.country if entity else None)
+    sector = code.sector or (entity.sector if entity else None)
+    if entity is None and country is None:
+        return None
+    return EventActor(text=span.text, span=(span.start_char, span.end_char),
+                      entity=entity.id if entity else None, country=country, sector=sector)
+
+
+def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
+    """The actor(s) a head noun names: pronouns resolved, conjuncts and coordinated modifiers split."""
+    if head is None:
+        return []
+    if head.lower_ in RELATIVES:
+        return []
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+        governing = _governing_subject(head) if head.lower_ not in PERSONAL else None
+        if governing is not None:
+            return actors(doc, governing, code_actor)
+        found = _antecedent(doc, head)
+        if found is None:
+            return []
+        entity, span = found
+        return [EventActor(text=doc.text[span[0]:span[1]], span=span, entity=entity.id,
+                           country=entity.country, sector=entity.sector)]
+    context = head.sent.text
+    result: list[EventActor] = []
+    for part in [head, *head.conjuncts]:
+        if part.i < head.i or part.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = _phrase(_paragraph_head(part))
+        pieces = _coordinated(phrase) or [phrase]
+        for piece in pieces:
+            actor = _actor(doc, piece, code_actor, context)
+            if actor is not None and len(pieces) > 1:
+                actor = _retitled(actor, f"{piece.text} {part.text}", code_actor, context)
+            if actor is not None and all(overlap(actor.span, r.span) == 0 for r in result):
+                result.append(actor)
+    return result
+
+
+def _retitled(actor: EventActor, phrase: str, code_actor, context: str) -> EventActor:
+    """Give a split modifier ("British") the sector of its head noun ("British officials")."""
+    code = code_actor(phrase, context)
+    return actor.model_copy(update={"country": actor.country or code.country, "sector": code.sector or actor.sector})

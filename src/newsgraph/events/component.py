@@ -1,0 +1,167 @@
+"""``newsgraph_events``: PLOVER events from the parse, the lexicon and the earlier stages' actors, times and quotes."""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsgraph.events import arguments
+from newsgraph.events.dating import event_date
+from newsgraph.events.lexicon import Lexicon, load_lexicon
+from newsgraph.events.location import event_place
+from newsgraph.events.modality import clause_verb, modality, noun_modality, quote_for, under_speech
+from newsgraph.events.ontology import Ontology, load_ontology
+from newsgraph.events.triggers import Candidate, find_candidates, noun_source
+from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.record import Event, EventActor, Trigger
+
+log = logging.getLogger(__name__)
+CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
+"""Types whose target may sit inside their complement clause ("threatened to attack X")."""
+UNTARGETED = 0.85
+NESTED_PENALTY = {"asserted": 1.0, "reported": 1.0, "planned": 0.9, "negated": 0.9,
+                  "hypothetical": 0.8, "requested": 0.75, "threatened": 0.75}
+
+
+def _code_actor():
+    """The actors stage's phrase coder, or an always-uncoded stand-in when it is not installed."""
+    try:
+        from newsgraph.actors.coding import code_actor
+
+        return code_actor
+    except Exception:  # pragma: no cover - depends on the actors package being present
+        from types import SimpleNamespace
+
+        return lambda text, context=None: SimpleNamespace(country=None, sector=None)
+
+
+@lru_cache(maxsize=1)
+def _context_patterns() -> dict[str, re.Pattern]:
+    return {name: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+            for name, words in load_ontology().contexts.items()}
+
+
+def contexts(sentence: str) -> list[str]:
+    """PLOVER context tags whose cue words occur in ``sentence``."""
+    return [name for name, pattern in _context_patterns().items() if pattern.search(sentence)]
+
+
+def paragraph(doc: Doc, sent: SpacySpan, char: int) -> tuple[int, int]:
+    """The part of ``sent`` around ``char`` between line breaks, stripped (parses can run across paragraphs)."""
+    text = doc.text
+    start = max(sent.start_char, text.rfind("\n", sent.start_char, char) + 1)
+    end = text.find("\n", char, sent.end_char)
+    end = sent.end_char if end < 0 else end
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+class EventExtractor:
+    """Writes ``doc._.events``: one Event per (trigger, source, target), ids V1, V2, ..."""
+
+    def __init__(self, min_confidence: float = 0.3) -> None:
+        self.min_confidence = min_confidence
+        self.lex: Lexicon = load_lexicon()
+        self.onto: Ontology = load_ontology()
+        self.code_actor = _code_actor()
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.events = self.extract(doc)
+        except Exception:  # never let one odd document stop the pipeline
+            log.exception("newsgraph_events failed on a document")
+            doc._.events = []
+        return doc
+
+    def extract(self, doc: Doc) -> list[Event]:
+        """All events of ``doc`` above ``min_confidence``, in text order."""
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for sent in doc.sents:
+            for candidate in find_candidates(sent, self.lex, self.onto):
+                for event in self._events(doc, sent, candidate):
+                    key = (event.type, event.trigger.span, event.source.span, event.target and event.target.span)
+                    if event.confidence >= self.min_confidence and key not in seen:
+                        seen.add(key)
+                        events.append(event)
+        return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
+
+    def _arguments(self, doc: Doc, c: Candidate) -> tuple[list[EventActor], list[Token]]:
+        """Source actors and target head candidates of a candidate."""
+        if c.kind == "noun":
+            return arguments.actors(doc, noun_source(c.trigger), self.code_actor), arguments.target_candidates(c.trigger)
+        if c.kind == "said":
+            targets = [arguments.subject_of(c.about) or c.about, *arguments.target_candidates(c.about)]
+            return arguments.actors(doc, arguments.subject_of(c.anchor), self.code_actor), targets
+        agent, patient = arguments.passive_parts(c.anchor)
+        extra = arguments.target_candidates(c.trigger) if c.kind == "light" else []
+        into = c.entry.type in CLAUSE_TARGET_TYPES
+        if agent is not None:
+            source = agent
+            targets = [patient] if patient is not None else []
+        elif patient is not None and c.entry.type in arguments.SELF_TYPES:
+            source, targets = patient, []
+        elif patient is not None:
+            return [], []
+        else:
+            source, targets = arguments.subject_of(c.anchor), []
+        targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
+        if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
+            source = noun_source(source) or source  # "a Ukrainian drone strike that hit ..."
+        return arguments.actors(doc, source, self.code_actor), targets
+
+    def _targets(self, doc: Doc, heads: list[Token], sources: list[EventActor], trigger: Token) -> list[EventActor]:
+        """The first target head that names an actor other than the sources."""
+        taken = {s.span for s in sources}
+        for head in heads:
+            if head is None or head.i == trigger.i:
+                continue
+            found = [a for a in arguments.actors(doc, head, self.code_actor)
+                     if all(arguments.overlap(a.span, s) == 0 for s in taken)
+                     and not any(a.entity and a.entity == s.entity for s in sources)
+                     and not (head.dep_ == "nsubj" and any(a.country == s.country for s in sources))]
+            if found:
+                return found
+        return []
+
+    def _events(self, doc: Doc, sent: SpacySpan, c: Candidate) -> list[Event]:
+        start, end = paragraph(doc, sent, c.trigger.idx)
+        inside = lambda actor: start <= actor.span[0] and actor.span[1] <= end  # noqa: E731
+        sources, target_heads = self._arguments(doc, c)
+        sources = [a for a in sources if inside(a) or a.span[1] <= start]  # antecedents may precede
+        if not sources:
+            return []
+        targets = [a for a in self._targets(doc, target_heads, sources, c.trigger) if inside(a)] or [None]
+        speech = under_speech(c.anchor, self.lex) is not None
+        if c.kind == "said":
+            mood = "asserted"
+        elif c.kind == "noun":
+            mood = noun_modality(c.trigger, self.lex, speech)
+        else:
+            mood = modality(c.anchor, self.lex, speech)
+        quote = quote_for(c.trigger.idx, doc._.quotes or ())
+        if quote is not None and mood == "asserted":
+            mood = "reported"
+        confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
+        confidence *= 1.0 if targets[0] is not None else UNTARGETED
+        common = dict(
+            type=c.entry.type, mode=c.entry.mode or None, context=contexts(doc.text[start:end]),
+            trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
+            span=(start, end), modality=mood, reported_by=quote.id if quote else None,
+            date=event_date(doc, c.trigger, clause_verb(c.anchor), (start, end)), place=event_place(doc, (start, end)),
+            confidence=round(min(1.0, confidence), 3),
+        )
+        return [Event(id="V0", source=s, target=t, **common) for s in sources for t in targets]
+
+
+@Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})
+def make_events(nlp: Language, name: str, min_confidence: float) -> EventExtractor:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_events", config={"min_confidence": 0.3})``."""
+    return EventExtractor(min_confidence)

@@ -1,0 +1,87 @@
+"""When an event happened (or is planned for): the sentence's time expression, else the article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from newsgraph.record import EventDate, TimeExpression
+
+
+def _sentence_times(doc: Doc, bounds: tuple[int, int]) -> list[TimeExpression]:
+    """Time expressions from the times stage inside ``bounds``, or DATE entities resolved here."""
+    times = [t for t in doc._.times or () if bounds[0] <= t.span[0] and t.span[1] <= bounds[1]]
+    if times or doc._.times:
+        return times
+    return [t for t in (_resolved(doc, ent) for ent in doc.ents
+                           if ent.label_ == "DATE" and bounds[0] <= ent.start_char and ent.end_char <= bounds[1]) if t is not None]
+
+
+def _resolved(doc: Doc, ent: SpacySpan) -> TimeExpression | None:
+    """A DATE entity resolved against the article date with the times stage's resolver, when available."""
+    anchor = _anchor(doc)
+    value = None
+    if anchor is not None:
+        try:
+            from newsgraph.times.resolve import resolve
+
+            value, _ = resolve(ent.text, anchor, tense="past")
+        except Exception:  # the resolver is optional here; an unresolved text is still evidence
+            value = None
+    return TimeExpression(id="", text=ent.text, span=(ent.start_char, ent.end_char), value=value)
+
+
+def _anchor(doc: Doc) -> date | None:
+    published = doc._.published
+    try:
+        return date.fromisoformat(str(published)[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _verb_of(token: Token) -> Token:
+    """The nearest verb at or above ``token``."""
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def _level(time: TimeExpression, clause: Token) -> int | None:
+    """0: the time modifies the event's clause; 1: a clause above it; 2: a subject-less clause below; None: elsewhere."""
+    span = clause.doc.char_span(*time.span, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = _verb_of(span.root)
+    if verb == clause:
+        return 0
+    if verb in clause.ancestors:
+        return 1
+    if clause in verb.ancestors and not _own_subject(verb, clause):
+        return 2
+    return None
+
+
+def _own_subject(verb: Token, clause: Token) -> bool:
+    """Whether a clause between ``verb`` and ``clause`` (exclusive) has its own subject."""
+    node = verb
+    while node != clause and node.head != node:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int]) -> EventDate:
+    """The date of the event expressed by ``trigger``: a resolved time of its sentence, else the article date."""
+    ranked = [(level, abs(t.span[0] - trigger.idx), t) for t in _sentence_times(doc, bounds)
+              if t.value and (level := _level(t, clause)) is not None]
+    if ranked:
+        best = min(ranked, key=lambda item: item[:2])[2]
+        return EventDate(value=best.value, text=best.text, basis="sentence")
+    anchor = _anchor(doc)
+    if anchor is not None:
+        return EventDate(value=anchor.isoformat(), text=None, basis="article")
+    return EventDate()

@@ -1,0 +1,100 @@
+"""The trigger lexicon: which verbs and nouns express which PLOVER type and mode."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+DEFAULT_WEIGHT = {"verbs": 0.8, "nouns": 0.7}
+SPECIFIC_WEIGHT = 0.85
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A lexicon hit: PLOVER type, mode ('' for none), prior confidence, and the key that matched."""
+
+    type: str
+    mode: str
+    weight: float
+    key: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Indexed trigger lexicon plus the word lists that drive modality and argument finding."""
+
+    verbs: dict[str, tuple[str, str]]
+    nouns: dict[str, tuple[str, str]]
+    weights: dict[str, float]
+    speech_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    governors: dict[str, frozenset[str]]
+    modals: dict[str, frozenset[str]]
+    conditional_marks: frozenset[str]
+
+    def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
+        if key not in table:
+            return None
+        type_, mode = table[key]
+        specific = "~" in key or " " in key
+        weight = self.weights.get(key, SPECIFIC_WEIGHT if specific else DEFAULT_WEIGHT[kind])
+        return Entry(type_, mode, weight, key)
+
+    def match_verb(self, token: Token) -> Entry | None:
+        """The most specific entry for a verb: ``verb prt~object``, ``verb~object``, ``verb prt``, ``verb``."""
+        lemma = token.lemma_.lower()
+        heads = [lemma] + [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")]
+        objects = [c.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
+        for head in reversed(heads):
+            for obj in objects:
+                hit = self._entry(self.verbs, f"{head}~{obj}", "verbs")
+                if hit:
+                    return hit
+        for head in reversed(heads):
+            hit = self._entry(self.verbs, head, "verbs")
+            if hit:
+                return hit
+        return None
+
+    def match_noun(self, token: Token) -> Entry | None:
+        """The entry for a noun, preferring a two-word key with its compound or adjective ("hunger strike")."""
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+                hit = self._entry(self.nouns, f"{child.lemma_.lower()} {lemma}", "nouns")
+                if hit:
+                    return hit
+        return self._entry(self.nouns, lemma, "nouns")
+
+    def governs(self, lemma: str) -> str | None:
+        """The modality a governing verb (plan, ask, threaten, refuse, ...) gives to the event it governs."""
+        for modality, words in self.governors.items():
+            if lemma in words:
+                return modality
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Read and index ``events/data/lexicon.json`` once."""
+    raw = json.loads(resources.files("newsgraph.events").joinpath("data/lexicon.json").read_text("utf-8"))
+    verbs: dict[str, tuple[str, str]] = {}
+    nouns: dict[str, tuple[str, str]] = {}
+    for type_, spec in raw["types"].items():
+        verbs.update({key: (type_, mode) for key, mode in spec["verbs"].items()})
+        nouns.update({key: (type_, mode) for key, mode in spec["nouns"].items()})
+    return Lexicon(
+        verbs=verbs,
+        nouns=nouns,
+        weights={k: float(v) for k, v in raw["weights"].items()},
+        speech_verbs=frozenset(raw["speech_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        governors={k: frozenset(v) for k, v in raw["governors"].items()},
+        modals={k: frozenset(v) for k, v in raw["modals"].items()},
+        conditional_marks=frozenset(raw["conditional_marks"]),
+    )

@@ -1,0 +1,51 @@
+"""Where an event happened: a place introduced by a preposition in its sentence, else the dateline."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.record import EventPlace, Place
+
+PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within"})
+
+
+def _sentence_place(doc: Doc, bounds: tuple[int, int]) -> Place | None:
+    """The first place mention inside ``bounds`` introduced by "in/at/near..." (bare names are usually actors)."""
+    best: tuple[int, Place] | None = None
+    for place in doc._.places or ():
+        for start, end in place.mentions:
+            if not (bounds[0] <= start and end <= bounds[1]):
+                continue
+            span = doc.char_span(start, end, alignment_mode="expand")
+            before = doc[span.start - 1] if span is not None and span.start > 0 else None
+            if before is not None and before.lower_ in PLACE_PREPS and (best is None or start < best[0]):
+                best = (start, place)
+    return best[1] if best else None
+
+
+def _dateline_place(doc: Doc) -> Place | None:
+    """The geocoded dateline place: the places stage's entry covering the dateline, else geocoded here."""
+    dateline = doc._.dateline
+    name = getattr(dateline, "place", None)
+    if not name:
+        return None
+    for place in doc._.places or ():
+        if any(dateline.span[0] <= s < dateline.span[1] for s, _ in place.mentions):
+            return place
+    try:
+        from newsgraph.places.gazetteer import geocode
+
+        return geocode(name)
+    except Exception:  # the gazetteer is optional here; the dateline name alone is still a place
+        return Place(id="", name=name)
+
+
+def event_place(doc: Doc, bounds: tuple[int, int]) -> EventPlace | None:
+    """The event's place (sentence first, then dateline) or None."""
+    place, basis = _sentence_place(doc, bounds), "sentence"
+    if place is None:
+        place, basis = _dateline_place(doc), "dateline"
+    if place is None:
+        return None
+    return EventPlace(name=place.name, country=place.country, geonameid=place.geonameid,
+                      lat=place.lat, lon=place.lon, basis=basis)

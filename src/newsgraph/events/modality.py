@@ -1,0 +1,141 @@
+"""Whether an event happened, is planned, threatened, requested, hypothetical, negated or only reported."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.events.lexicon import Lexicon
+from newsgraph.record import Quote
+
+CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj",
+                        "nsubjpass", "attr"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "nor"})
+FUTURE_BE = frozenset({"going", "about"})
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb whose clause carries ``token``'s modality (the noun's governing verb, or itself)."""
+    node = token
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return node
+        node = node.head
+    return node
+
+
+def governors(verb: Token, depth: int = 4) -> list[tuple[str, Token]]:
+    """(dependency, head) pairs from ``verb`` up through complement, conjunct and adverbial clauses."""
+    chain: list[tuple[str, Token]] = []
+    node = verb
+    for _ in range(depth):
+        if node.dep_ not in CHAIN_DEPS or node.head == node:
+            break
+        chain.append((node.dep_, node.head))
+        node = node.head
+    return chain
+
+
+def _auxes(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+
+
+def _negated(trigger: Token, verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ == "det" for c in (*verb.children, *trigger.children)):
+        return True
+    for dep, head in chain:
+        if dep != "xcomp":
+            break
+        if head.lemma_.lower() in lex.governors["negated"] or any(c.dep_ == "neg" for c in head.children):
+            return True
+    return False
+
+
+def _conditional(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
+    nodes = [verb] + [head for _, head in chain]
+    for node in nodes[:-1] if len(nodes) > 1 else nodes:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in node.children):
+            return True
+    return any(c.dep_ == "mark" and c.lower_ in lex.conditional_marks for c in verb.children)
+
+
+def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
+    """Modality of the event expressed by ``trigger``, from negation, conditions, modals and governing verbs."""
+    verb = clause_verb(trigger)
+    chain = governors(verb)
+    if _negated(trigger, verb, chain, lex):
+        return "negated"
+    if _conditional(verb, chain, lex):
+        return "hypothetical"
+    auxes = _auxes(verb)
+    governing = _governing(chain, lex)
+    if governing in ("threatened", "requested", "hypothetical"):
+        return governing
+    if auxes & lex.modals["requested"]:
+        return "requested" if speech_parent else "hypothetical"
+    if auxes & lex.modals["planned"] or governing == "planned" or _future_be(verb):
+        return "planned"
+    if auxes & lex.modals["hypothetical"]:
+        return "planned" if speech_parent else "hypothetical"
+    if _uncertain_above(chain, lex):
+        return "hypothetical"
+    if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "acl"):
+        return "planned"
+    return "reported" if speech_parent else "asserted"
+
+
+def _uncertain_above(chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
+    """A governing clause is itself conditional or modal ("should be the one to decide how it fights")."""
+    uncertain = lex.modals["hypothetical"] | lex.modals["requested"]
+    return any(_auxes(head) & uncertain for _, head in chain if head.pos_ in ("VERB", "AUX"))
+
+
+def _governing(chain: list[tuple[str, Token]], lex: Lexicon) -> str | None:
+    """The modality given by the nearest governing verb reached through complement clauses only."""
+    for dep, head in chain:
+        if dep not in ("xcomp", "ccomp"):
+            return None
+        found = lex.governs(head.lemma_.lower())
+        if found is not None:
+            return found
+    return None
+
+
+def noun_modality(noun: Token, lex: Lexicon, speech_parent: bool) -> str:
+    """Modality of an event noun: its clause's when it is the subject ("the meeting is expected to ..."), else its own."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return modality(noun, lex, speech_parent)
+    if any(c.lower_ in NEGATORS for c in noun.children):
+        return "negated"
+    return "reported" if speech_parent else "asserted"
+
+
+def _future_be(verb: Token) -> bool:
+    """"is going to meet", "is expected to meet", "is to meet"."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and (head.lower_ in FUTURE_BE or head.lemma_ == "be" or head.lemma_ == "expect")
+
+
+def quote_for(char: int, quotes: Sequence[Quote]) -> Quote | None:
+    """The statement whose content contains character offset ``char``, or None."""
+    for quote in quotes:
+        if quote.content_span[0] <= char < quote.content_span[1]:
+            return quote
+    return None
+
+
+def under_speech(token: Token, lex: Lexicon) -> Token | None:
+    """The speech verb ("said", "told") whose complement clause holds ``token``, or None."""
+    node = clause_verb(token)
+    for _ in range(4):
+        if node.head == node:
+            return None
+        if node.dep_ in ("ccomp", "parataxis") or node.dep_ == "conj" and node.head.dep_ == "ccomp":
+            head = node.head if node.dep_ != "conj" else node.head.head
+            if head.lemma_.lower() in lex.speech_verbs:
+                return head
+        if node.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+            return None
+        node = node.head
+    return None

@@ -1,0 +1,65 @@
+"""PLOVER 2.0 as data: event types, their modes, contexts and the mapping of older labels."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One PLOVER event category."""
+
+    name: str
+    quad: str
+    description: str
+    needs_target: bool
+    modes: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Ontology:
+    """The 16 PLOVER 2.0 types, context cue words, legacy labels and the planned-event projection."""
+
+    types: dict[str, EventType]
+    contexts: dict[str, tuple[str, ...]]
+    legacy: dict[str, tuple[str, str | None]]
+    planned_as: dict[str, str]
+    content_modes: dict[str, dict[str, str]]
+    threat_types: frozenset[str]
+
+    def normalise(self, label: str, mode: str | None = None) -> tuple[str, str | None]:
+        """Map a possibly older label (DEMAND, FIGHT, ...) to its PLOVER 2.0 type and mode."""
+        label = (label or "").strip().upper()
+        if label in self.legacy:
+            new, forced = self.legacy[label]
+            return new, forced or mode
+        return label, mode
+
+    def category(self, type_: str, modality: str) -> str:
+        """The PLOVER category a coder would assign: planned cooperation is AGREE (manual 3.1, 3.4)."""
+        if modality == "planned":
+            return self.planned_as.get(type_, type_)
+        return type_
+
+    def content_mode(self, outer: str, inner_type: str, inner_mode: str = "") -> str:
+        """Mode of a REQUEST/REJECT/THREATEN from the event it is about ("urged to release" -> yield)."""
+        table = self.content_modes.get(outer, {})
+        return table.get(f"{inner_type}:{inner_mode}", table.get(inner_type, table.get("*", "")))
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Ontology:
+    """Read ``events/data/plover.json`` once."""
+    raw = json.loads(resources.files("newsgraph.events").joinpath("data/plover.json").read_text("utf-8"))
+    types = {
+        name: EventType(name, spec["quad"], spec["description"], bool(spec["target"]), dict(spec["modes"]))
+        for name, spec in raw["types"].items()
+    }
+    contexts = {name: tuple(words) for name, words in raw["contexts"].items()}
+    legacy = {old: (new, mode) for old, (new, mode) in raw["legacy"].items()}
+    planned = {k: v for k, v in raw["planned_as"].items() if not k.startswith("_")}
+    modes = {k: v for k, v in raw["content_modes"].items() if not k.startswith("_")}
+    return Ontology(types, contexts, legacy, planned, modes, frozenset(raw["speech_derived"]["threaten"]))

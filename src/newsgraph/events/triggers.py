@@ -1,0 +1,112 @@
+"""Find event triggers in a sentence: lexicon verbs, nouns under light verbs, and statements that are requests or threats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan, Token
+
+from newsgraph.events.lexicon import Entry, Lexicon
+from newsgraph.events.ontology import Ontology
+
+NOUN_SOURCE_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+REQUEST_NEEDS = frozenset({"need", "have"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger: the word(s) expressing it, the PLOVER entry, and the token whose arguments it takes."""
+
+    trigger: Token
+    entry: Entry
+    anchor: Token
+    kind: str  # "verb", "light" (noun under a light verb), "noun" (actor inside the noun phrase), "said"
+    about: Token | None = None  # the clause a statement-derived REQUEST/THREATEN is about
+
+
+def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
+    """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike")."""
+    for child in verb.children:
+        nouns = [child] if child.dep_ in ("dobj", "obj") else []
+        if child.dep_ == "prep":
+            nouns = [g for g in child.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            entry = lex.match_noun(noun)
+            if entry is not None:
+                return noun, entry
+    return None
+
+
+def noun_source(noun: Token) -> Token | None:
+    """The actor named inside a trigger noun phrase: "Russia's invasion", "attacks by X", "a Ukrainian strike"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NOUN_SOURCE_LABELS:
+            return child
+    return None
+
+
+def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
+    """A statement that is a request ("said the US must ...") or a threat ("said it would attack if ...")."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return None
+    auxes = [c for c in clause.children if c.dep_ == "aux"]
+    must = next((a for a in auxes if a.lower_ in lex.modals["requested"]), None)
+    if must is None and clause.lemma_ in REQUEST_NEEDS and any(c.dep_ == "xcomp" for c in clause.children):
+        must = clause
+    inner = lex.match_verb(clause)
+    if must is not None:
+        mode = onto.content_mode("REQUEST", inner.type, inner.mode) if inner else ""
+        return Candidate(must, Entry("REQUEST", mode, 0.6, "said~must"), verb, "said", clause)
+    future = any(a.lower_ in lex.modals["planned"] | lex.modals["hypothetical"] for a in auxes)
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in lex.conditional_marks for m in c.children)
+                      for c in clause.children)
+    if inner is not None and inner.type in onto.threat_types and (future or conditional):
+        mode = onto.content_mode("THREATEN", inner.type, inner.mode)
+        return Candidate(clause, Entry("THREATEN", mode, 0.6, "said~will"), verb, "said", clause)
+    return None
+
+
+def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    entry = lex.match_verb(token)
+    lemma = token.lemma_.lower()
+    specific = entry is not None and ("~" in entry.key or " " in entry.key)
+    if lemma in lex.light_verbs and not specific:
+        found = _light_noun(token, lex)
+        if found is not None:
+            return Candidate(found[0], found[1], token, "light")
+    if entry is None:
+        return None
+    return Candidate(token, entry, token, "verb")
+
+
+def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candidate]:
+    """Every trigger candidate in ``sent``; clauses a statement-derived event covers are not repeated."""
+    found: list[Candidate] = []
+    covered: set[int] = set()
+    for token in sent:
+        if token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs:
+            said = _said_candidate(token, lex, onto)
+            if said is not None:
+                found.append(said)
+                covered.add(said.about.i)
+    anchors = {c.anchor.i for c in found}
+    for token in sent:
+        if token.i in covered:
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            candidate = _verb_candidate(token, lex)
+            if candidate is not None and candidate.anchor.i not in anchors:
+                found.append(candidate)
+                anchors.add(candidate.trigger.i)
+        elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
+                and noun_source(token) is not None:
+            entry = lex.match_noun(token)
+            if entry is not None:
+                found.append(Candidate(token, entry, token, "noun"))
+    return found
