@@ -52,12 +52,20 @@ def _code(text: str, context: str | None) -> ActorCode:
     head_end = _head_end(tokens, text)
     head = [m for m in matches if m[0] < head_end] or matches[:1]
     leader = next((m[2] for m in matches if m[2].source == "leader"), None)
-    country, igo = _country(matches, leader)
+    country, igo = _country(_nationals(matches, tokens), leader)
     kind = _kind(head, tokens[:head_end])
     sector = _sector(matches, leader, tokens)
-    if country is None and context and (sector is not None or kind == "person"):
+    if sector is None and kind == "group" and head[-1][2].source == "demonym":
+        sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
+    named = any(t.source in ("organisation", "leader") for _, _, t in matches)
+    if country is None and context and not named and (sector is not None or kind == "person"):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
+
+
+def _nationals(matches: list[Match], tokens: list[Token]) -> list[Match]:
+    """Drop demonyms that name an ethnicity ("ethnic Albanians" in Macedonia are not Albania's)."""
+    return [m for m in matches if not (m[2].source == "demonym" and m[0] and tokens[m[0] - 1].key == "ethnic")]
 
 
 def _head_end(tokens: list[Token], text: str) -> int:
@@ -73,9 +81,10 @@ def _country(matches: list[Match], leader: Term | None) -> tuple[str | None, str
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
-    for _, _, term in matches:
-        if term.source in COUNTRY_SOURCES and term.country is not None:
-            return term.country, term.igo
+    for sources in (COUNTRY_SOURCES - {"city"}, {"city"}):  # "King Hassan of Morocco": Hassan is also a city
+        for _, _, term in matches:
+            if term.source in sources and term.country is not None:
+                return term.country, term.igo
     return None, None
 
 

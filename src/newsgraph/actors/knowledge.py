@@ -153,7 +153,7 @@ def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
     i = 0
     while i < len(tokens):
         for size in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
-            term = table.get(" ".join(t.key for t in tokens[i : i + size]))
+            term = _lookup(table, tokens[i : i + size])
             if term is not None and _plausible(term, tokens[i]):
                 found.append((i, i + size, term))
                 i += size
@@ -163,8 +163,23 @@ def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
     return found
 
 
+def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
+    """The term of a token run; a lone hyphenated word falls back to its first part ("U.S.-led")."""
+    term = table.get(" ".join(t.key for t in tokens))
+    if term is None and len(tokens) == 1 and "-" in tokens[0].key:
+        term = table.get(tokens[0].key.split("-")[0])
+        return term if term is not None and term.source in ("country", "demonym") else None
+    return term
+
+
 def _plausible(term: Term, first: Token) -> bool:
     """Place names and people only match capitalised words ("Nice", "Mobile" and "us" stay words)."""
     if term.source in ("city", "capital", "country", "demonym", "leader", "seat"):
         return first.text[:1].isupper()
     return True
+
+
+@lru_cache(maxsize=1)
+def cameo_codes() -> dict[str, str]:
+    """Old CAMEO country codes that differ from ISO 3166 alpha-3 ("JAP" -> "JPN"), for scoring gold records."""
+    return dict(_rows("cameo_codes.tsv"))

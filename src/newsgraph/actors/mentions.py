@@ -1,0 +1,222 @@
+"""Find actor mentions in a parsed Doc: named people with their titles and appositions, named
+organisations and states, group noun phrases ("U.S. officials") and definite nominals ("the defense secretary").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.actors.coding import ActorCode, code_actor
+from newsgraph.actors.knowledge import lexicon, phrase_key
+
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+QUALIFIERS = frozenset({"in", "of", "from", "throughout"})
+PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "conj", "appos"})
+"""Syntactic roles in which a city or capital acts (a metonym) rather than locates."""
+
+LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+
+@dataclass
+class Mention:
+    """One actor mention: a ``[start, end)`` span plus what its words and surroundings say."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    form: str  # name, group, nominal
+    code: ActorCode
+    name: str = ""
+    title: str | None = None
+    affiliation: str | None = None
+    canonical: str | None = None
+    head: str = ""
+    tokens: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=8192)
+def _code(text: str, context: str | None = None) -> ActorCode:
+    """Cached ``code_actor`` (descriptors repeat across a corpus)."""
+    return code_actor(text, context)
+
+
+def canonical_name(text: str) -> str | None:
+    """The knowledge base's canonical name for a known leader or organisation, else None."""
+    term = lexicon().get(phrase_key(text))
+    return term.name if term is not None and term.source in ("leader", "organisation", "seat") else None
+
+
+def _clip(span: Span) -> Span:
+    """The part of ``span`` after its last line break and leading determiners (chunks cross paragraphs)."""
+    start = span.start
+    for token in span:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            start = token.i + 1
+    while start < span.end and span.doc[start].lower_ in LEADING_DETERMINERS:
+        start += 1
+    return span.doc[start : span.end]
+
+
+TITLE_WORDS = frozenset({"of", "foreign", "defense", "defence", "prime", "deputy", "senior", "former", "vice", "top",
+                         "interior", "finance", "chief", "army", "military", "'s", "’s"})
+"""Lowercase words allowed inside a title written before a name ("Ukraine's foreign minister")."""
+
+RANKS = frozenset({"lt", "col", "maj", "gen", "sgt", "capt", "brig", "adm", "cmdr", "sen", "rep", "gov", "pres"})
+"""Abbreviated ranks that spaCy may split from their period ("Lt" ".")."""
+
+
+def _title_start(ent: Span) -> int:
+    """First token of the title run just before a name: capitalised or title words on the same line."""
+    doc, i = ent.doc, ent.start
+    while i > 0 and ent.start - i < 8:
+        token = doc[i - 1]
+        if "\n" in token.text or "\n" in token.whitespace_ or token.ent_type_ in ("PERSON", "DATE"):
+            break
+        abbreviation = token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in RANKS
+        hyphen = token.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not token.whitespace_
+        if not (token.text[:1].isupper() or abbreviation or hyphen or token.lower_ in TITLE_WORDS
+                or _is_role(token.lower_)):
+            break
+        if token.lower_ in LEADING_DETERMINERS:
+            break
+        i -= 1
+    while i < ent.start and doc[i].lower_ in ("of", "'s", "’s"):
+        i += 1
+    return i
+
+
+def _person(ent: Span) -> Mention:
+    """A named person with the title before the name and the apposition or "of" phrase after it."""
+    doc = ent.doc
+    left = doc[_title_start(ent) : ent.start]
+    after = _apposition(ent)
+    descriptor = " ".join(p for p in (left.text, ent.text, after) if p)
+    title = left.text or (after.split(" of ")[0] if after else None)
+    affiliation = after.split(" of ", 1)[1] if after and " of " in after else None
+    code = _code(descriptor, ent.sent.text)
+    name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+    code = ActorCode(code.country, code.sector, "person", code.igo)
+    return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
+                   affiliation, canonical_name(name), tokens=name.split())
+
+
+def _apposition(ent: Span) -> str:
+    """Text of an apposition ("chief of the General Staff ...") or "of"-phrase right after a name."""
+    for child in ent.root.rights:
+        if child.i < ent.end:
+            continue
+        if (child.dep_ == "appos" and _is_role(child.lower_)) or (child.dep_ == "prep" and child.lower_ == "of"):
+            words = list(child.subtree)
+            span = ent.doc[words[0].i : words[-1].i + 1]
+            text = span.text.split("\n")[0]
+            return ("of " if child.dep_ == "prep" else "") + text.removeprefix("of ").strip(" ,")
+    return ""
+
+
+def _named(ent: Span) -> Mention | None:
+    """A named organisation, state or people; places that merely locate are left to the places stage."""
+    text = _clip(ent).text
+    if not text:
+        return None
+    code = _code(text)
+    term = lexicon().get(phrase_key(text))
+    source = term.source if term is not None else None
+    if code.kind == "state" and source in ("city", "capital", "seat") and ent.root.dep_ not in ACTOR_DEPS:
+        return None
+    if ent.label_ == "NORP" and code.kind != "group":
+        return None  # a nationality adjective modifies another mention
+    kind = code.kind or ("state" if ent.label_ == "GPE" else "organisation")
+    label = "GPE" if kind == "state" else "ORG" if ent.label_ == "PERSON" else ent.label_
+    start = ent.start_char + ent.text.index(text)
+    return Mention(start, start + len(text), text, label, "name",
+                   ActorCode(code.country, code.sector, kind, code.igo), text, canonical=canonical_name(text))
+
+
+def _phrase(chunk: Span, form: str) -> Mention | None:
+    """A group ("U.S. officials") or definite nominal ("the defense secretary") headed by a role noun."""
+    span = _clip(chunk)
+    if not len(span) or not _is_role(span.root.text):
+        return None
+    span = _with_qualifier(span, everything=form == "nominal")
+    code = _code(span.text, span.sent.text)
+    label = next((e.label_ for e in span.ents if e.label_ != "PERSON"), "NOUN")
+    return Mention(span.start_char, span.end_char, span.text, label, form, code, span.text, head=chunk.root.lower_)
+
+
+def _with_qualifier(span: Span, everything: bool) -> Span:
+    """``span`` extended over its "in/of/from" phrase naming a place or body ("rebels in the Ivory Coast"),
+    or over its whole description when ``everything`` ("the head of NATO's military committee")."""
+    doc, end = span.doc, span.end
+    for child in span.root.rights:
+        words = list(child.subtree)
+        if child.i >= span.end and child.dep_ == "prep" and (everything or (
+                child.lower_ in QUALIFIERS and any(t.ent_type_ in PLACE_LABELS for t in words))):
+            end = max(end, words[-1].i + 1)
+    extended = doc[span.start : end]
+    text = extended.text.split("\n")[0]
+    return doc.char_span(extended.start_char, extended.start_char + len(text), alignment_mode="contract") or span
+
+
+def _role_chunk_form(chunk: Span) -> str | None:
+    """'group' for a plural or named-modified role phrase, 'nominal' for "the <title>", else None."""
+    chunk = _clip(chunk)
+    if not len(chunk):
+        return None
+    det = chunk.doc[chunk.start - 1].lower_ if chunk.start > 0 else ""
+    proper = any(t.ent_type_ in PLACE_LABELS | {"PERSON"} or (t.text[:1].isupper() and not t.is_sent_start)
+                 for t in chunk if t != chunk.root)
+    if chunk.root.tag_ in ("NNS", "NNPS"):
+        return "group" if proper or det not in LEADING_DETERMINERS else None
+    if det == "the":
+        return "nominal"
+    return "group" if proper else None
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """All actor mentions in ``doc``, in text order; a modifier inside a larger mention is not repeated."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if _is_person(ent):
+            mention = _person(ent)
+            mentions.append(mention)
+            taken.update(range(_title_start(ent), ent.end))
+    for chunk in doc.noun_chunks:
+        form = _role_chunk_form(chunk)
+        if form and not taken.intersection(range(chunk.start, chunk.end)):
+            mention = _phrase(chunk, form)
+            if mention is not None:
+                mentions.append(mention)
+                taken.update(range(chunk.start, chunk.end))
+    for ent in doc.ents:
+        if ent.label_ in NAMED_LABELS and not taken.intersection(range(ent.start, ent.end)):
+            mention = _named(ent)
+            if mention is not None:
+                mentions.append(mention)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _is_person(ent: Span) -> bool:
+    """A named person acting in its own right (not "the Biden administration", not "ATACMS" or "Kyiv")."""
+    if _is_leader(ent.text):
+        return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
+    if ent.label_ != "PERSON" or ent.text.isupper() or _code(ent.text).kind not in (None, "person"):
+        return False
+    return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
+
+
+def _is_role(word: str) -> bool:
+    """True when ``word`` alone is a role or title in the lexicon ("officials", "chief")."""
+    term = lexicon().get(phrase_key(word))
+    return term is not None and term.source == "role"
+
+
+def _is_leader(text: str) -> bool:
+    """True when the knowledge base knows ``text`` as an office holder."""
+    term = lexicon().get(phrase_key(text))
+    return term is not None and term.source == "leader"
