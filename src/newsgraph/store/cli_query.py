@@ -90,7 +90,10 @@ def write(result: "queries.Result", fmt: str) -> None:  # noqa: F821
         table = Table(*result.columns, show_lines=False)
         for row in result.rows:
             table.add_row(*("" if v is None else _short(str(v)) for v in row))
-        Console().print(table)
+        console = Console()
+        if not console.is_terminal:  # piped: do not squeeze into 80 columns
+            console = Console(width=200)
+        console.print(table)
 
 
 def _short(text: str, width: int = 80) -> str:
