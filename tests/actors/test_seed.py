@@ -1,0 +1,116 @@
+"""newsgraph_actors on real text: the bundled seed article and small realistic fixtures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.record import Entity
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _actors(nlp, text: str) -> list[Entity]:
+    return nlp(text)._.entities
+
+
+def _by_name(actors: list[Entity], name: str) -> Entity:
+    found = [a for a in actors if a.name == name]
+    assert len(found) == 1, [a.name for a in actors]
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def seed_actors(nlp, seed_text: str) -> list[Entity]:
+    return _actors(nlp, seed_text)
+
+
+def test_every_mention_is_a_span_of_the_text(seed_actors: list[Entity], seed_text: str) -> None:
+    for actor in seed_actors:
+        texts = {seed_text[start:end] for start, end in actor.mentions}
+        assert actor.name in texts or any(actor.name in t for t in texts), actor
+        assert texts <= {actor.name, *actor.aliases}, (actor.name, texts)
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "sector"),
+    [
+        ("Volodymyr Zelenskyy", "UKR", "GOV"), ("Antony Blinken", "USA", "GOV"), ("David Lammy", "GBR", "GOV"),
+        ("Joe Biden", "USA", "GOV"), ("Vladimir Putin", "RUS", "GOV"), ("CQ Brown", "USA", "MIL"),
+        ("Keir Starmer", "GBR", "GOV"), ("Rob Bauer", "IGO", "MIL"), ("Karel Řehka", "CZE", "MIL"),
+        ("Lloyd Austin", "USA", "GOV"),
+    ],
+)
+def test_named_people_are_coded(seed_actors: list[Entity], name: str, country: str, sector: str) -> None:
+    actor = _by_name(seed_actors, name)
+    assert (actor.kind, actor.country, actor.sector) == ("person", country, sector)
+
+
+@pytest.mark.parametrize(("short", "full"), [("Austin", "Lloyd Austin"), ("Starmer", "Keir Starmer"),
+                                             ("Zelenskyy", "Volodymyr Zelenskyy"), ("Biden", "Joe Biden")])
+def test_surnames_join_their_full_name(seed_actors: list[Entity], seed_text: str, short: str, full: str) -> None:
+    actor = _by_name(seed_actors, full)
+    assert short in {seed_text[s:e] for s, e in actor.mentions}
+    assert not [a for a in seed_actors if a.name == short]
+
+
+def test_titles_and_appositions(seed_actors: list[Entity], seed_text: str) -> None:
+    rehka = _by_name(seed_actors, "Karel Řehka")
+    assert rehka.title == "Lt. Gen." and "Czech Armed Forces" in rehka.affiliation
+    bauer = _by_name(seed_actors, "Rob Bauer")
+    assert bauer.igo == "NATO" and len(bauer.mentions) == 2  # "the head of NATO's military committee" joins
+    assert _by_name(seed_actors, "Lloyd Austin").title == "U.S. Defense Secretary"
+    biden = _by_name(seed_actors, "Joe Biden")
+    assert "U.S. president" in {seed_text[s:e] for s, e in biden.mentions}
+
+
+def test_organisations_states_and_groups(seed_actors: list[Entity]) -> None:
+    nato = _by_name(seed_actors, "NATO")
+    assert (nato.country, nato.igo, nato.kind) == ("IGO", "NATO", "organisation")
+    officials = _by_name(seed_actors, "U.S. officials")
+    assert (officials.kind, officials.country, officials.sector) == ("group", "USA", "GOV")
+    us = _by_name(seed_actors, "United States")
+    assert (us.kind, us.country) == ("state", "USA") and {"U.S.", "US"} <= set(us.aliases)
+    assert _by_name(seed_actors, "Russian forces").sector == "MIL"
+
+
+def test_shared_surname_stays_two_people(nlp) -> None:
+    text = (DATA / "actors_shared_surname.txt").read_text(encoding="utf-8")
+    actors = _actors(nlp, text)
+    gordon = _by_name(actors, "Gordon Brown")
+    general = _by_name(actors, "Charles Q. Brown")
+    assert (gordon.country, gordon.sector) == ("GBR", "ELI")
+    assert (general.country, general.sector) == ("USA", "MIL")
+    first_brown, last_brown = text.index("Brown, who"), text.rindex("Brown said")
+    assert (first_brown, first_brown + 5) in gordon.mentions
+    assert (last_brown, last_brown + 5) in general.mentions
+
+
+def test_group_actors_and_nominals(nlp) -> None:
+    text = (DATA / "actors_groups.txt").read_text(encoding="utf-8")
+    actors = _actors(nlp, text)
+    coded = {text[s:e]: (a.country, a.sector) for a in actors for s, e in a.mentions}
+    assert coded["Kremlin"] == ("RUS", "GOV")
+    assert coded["Pentagon"] == ("USA", "MIL")
+    assert coded["Ukrainian forces"] == ("UKR", "MIL")
+    assert coded["Russian forces"] == ("RUS", "MIL")
+    assert coded["police in Lagos"] == ("NGA", "COP")
+    assert "Western allies" in coded
+    austin = _by_name(actors, "Lloyd Austin")
+    assert "defense secretary" in {text[s:e] for s, e in austin.mentions}
+
+
+@pytest.mark.parametrize("odd", ["", "\n\n\n", "—" * 300, "U.S. U.S. U.S.", "Gen. Gen. Gen. ,,, of of"])
+def test_odd_text_gives_a_list(nlp, odd: str) -> None:
+    assert isinstance(nlp(odd)._.entities, list)
+
+
+def test_factory_adds_to_a_users_pipeline() -> None:
+    import spacy
+
+    from newsgraph.nlp.pipeline import BASE_MODEL
+
+    user_nlp = spacy.load(BASE_MODEL, exclude=["lemmatizer"])
+    user_nlp.add_pipe("newsgraph_actors", config={"enabled": False})
+    assert user_nlp("NATO met in Brussels.")._.entities == []
