@@ -29,12 +29,13 @@ def anchor_of(doc: Doc) -> date | None:
 def time_expressions(doc: Doc) -> list[TimeExpression]:
     """One ``TimeExpression`` per time span, in text order, ids "T1"..."""
     anchor = anchor_of(doc)
+    text = doc.text  # spaCy rebuilds doc.text on every access: read it once
     found = []
-    for start, end in time_spans(doc):
+    for start, end in time_spans(doc, text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        value, granularity = resolve(doc.text[start:end], anchor, clause_tense(span) if span else "past")
+        value, granularity = resolve(text[start:end], anchor, clause_tense(span) if span else "past")
         found.append(TimeExpression(
-            id=f"T{len(found) + 1}", text=doc.text[start:end], span=(start, end), value=value,
+            id=f"T{len(found) + 1}", text=text[start:end], span=(start, end), value=value,
             anchor=anchor.isoformat() if anchor else None, granularity=granularity,
         ))
     return found

@@ -49,6 +49,6 @@ def longest_first(spans: list[Span]) -> list[Span]:
     return sorted(kept)
 
 
-def time_spans(doc: Doc) -> list[Span]:
-    """Every time-expression span in ``doc``, entities and rule matches merged."""
-    return longest_first(entity_spans(doc) + rule_spans(doc.text))
+def time_spans(doc: Doc, text: str) -> list[Span]:
+    """Every time-expression span in ``doc`` (whose text is ``text``), entities and rule matches merged."""
+    return longest_first(entity_spans(doc) + rule_spans(text))
