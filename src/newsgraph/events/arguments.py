@@ -12,7 +12,11 @@ from newsgraph.record import Entity, EventActor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
-                          "towards", "upon", "in", "inside", "of", "across", "by", "during"})
+                          "towards", "upon", "inside", "of", "by", "during"})
+QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "tens",
+                        "number", "group", "third", "half", "some", "many", "most", "all", "one", "two", "three",
+                        "scores", "members", "part", "majority", "minority", "each", "several", "band", "crowd"})
+"""Heads that only count or group the real actor: "thousands of Nigerians", "a group of Yoruba leaders"."""
 MODIFIER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "npadvmod"})
 PHRASE_TAILS = frozenset({"of", "from", "in"})
 SELF_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE", "AGREE", "CONSULT"})
@@ -45,7 +49,7 @@ def subject_of(verb: Token) -> Token | None:
             controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
             if controller is not None:
                 return controller
-        if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp") or verb.head == verb:
+        if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "acomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -181,6 +185,11 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
         return []
     if head.lower_ in RELATIVES:
         return []
+    head = _counted(head)
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):  # a mis-tagged head ("The Red Cross operating in ...")
+        head = next((c for c in head.lefts if c.pos_ in ("NOUN", "PROPN")), None)
+        if head is None:
+            return []
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
         governing = _governing_subject(head) if head.lower_ not in PERSONAL else None
         if governing is not None:
@@ -205,6 +214,19 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
             if actor is not None and all(overlap(actor.span, r.span) == 0 for r in result):
                 result.append(actor)
     return result
+
+
+def _counted(head: Token) -> Token:
+    """The counted noun of a quantity phrase: "thousands of Nigerians" -> Nigerians."""
+    for _ in range(3):
+        if head.lower_ not in QUANTITIES and head.pos_ != "NUM":
+            return head
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if counted is None:
+            return head
+        head = counted
+    return head
 
 
 def _retitled(actor: EventActor, phrase: str, code_actor, context: str) -> EventActor:

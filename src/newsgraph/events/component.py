@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
 UNTARGETED = 0.85
+DEPTH_DECAY = 0.92
+"""Confidence factor per clause between the trigger and the sentence root (main events first)."""
+REFUSAL_WEIGHT = 0.9
 NESTED_PENALTY = {"asserted": 1.0, "reported": 1.0, "planned": 0.9, "negated": 0.9,
                   "hypothetical": 0.8, "requested": 0.75, "threatened": 0.75}
 
@@ -48,6 +51,15 @@ def _context_patterns() -> dict[str, re.Pattern]:
 def contexts(sentence: str) -> list[str]:
     """PLOVER context tags whose cue words occur in ``sentence``."""
     return [name for name, pattern in _context_patterns().items() if pattern.search(sentence)]
+
+
+def _depth(token: Token) -> int:
+    """Clause hops from ``token`` up to its sentence root."""
+    depth, node = 0, token
+    while node.head != node and depth < 6:
+        depth += node.dep_ in ("ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "parataxis")
+        node = node.head
+    return depth
 
 
 def paragraph(doc: Doc, sent: SpacySpan, char: int) -> tuple[int, int]:
@@ -150,7 +162,7 @@ class EventExtractor:
         if quote is not None and mood == "asserted":
             mood = "reported"
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
-        confidence *= 1.0 if targets[0] is not None else UNTARGETED
+        confidence *= (1.0 if targets[0] is not None else UNTARGETED) * DEPTH_DECAY ** _depth(c.anchor)
         common = dict(
             type=c.entry.type, mode=c.entry.mode or None, context=contexts(doc.text[start:end]),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
@@ -158,7 +170,13 @@ class EventExtractor:
             date=event_date(doc, c.trigger, clause_verb(c.anchor), (start, end)), place=event_place(doc, (start, end)),
             confidence=round(min(1.0, confidence), 3),
         )
-        return [Event(id="V0", source=s, target=t, **common) for s in sources for t in targets]
+        events = [Event(id="V0", source=s, target=t, **common) for s in sources for t in targets]
+        if mood == "negated" and c.entry.type in self.onto.refusable:
+            refusal = dict(common, type="REJECT", mode=self.onto.content_mode("REJECT", c.entry.type, c.entry.mode) or None,
+                           modality="reported" if speech or quote else "asserted",
+                           confidence=round(common["confidence"] * REFUSAL_WEIGHT, 3))
+            events += [Event(id="V0", source=s, target=t, **refusal) for s in sources for t in targets]
+        return events
 
 
 @Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})

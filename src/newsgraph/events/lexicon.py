@@ -46,16 +46,17 @@ class Lexicon:
         return Entry(type_, mode, weight, key)
 
     def match_verb(self, token: Token) -> Entry | None:
-        """The most specific entry for a verb: ``verb prt~object``, ``verb~object``, ``verb prt``, ``verb``."""
+        """The most specific entry for a verb: ``verb prt~object``, ``verb prt``, ``verb~object``, ``verb``."""
         lemma = token.lemma_.lower()
-        heads = [lemma] + [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")]
-        objects = [c.lemma_.lower() for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
-        for head in reversed(heads):
-            for obj in objects:
-                hit = self._entry(self.verbs, f"{head}~{obj}", "verbs")
+        heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")] + [lemma]
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
+        words = [o.lemma_.lower() for o in objects]
+        words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
+        for head in heads:
+            for word in words:
+                hit = self._entry(self.verbs, f"{head}~{word}", "verbs")
                 if hit:
                     return hit
-        for head in reversed(heads):
             hit = self._entry(self.verbs, head, "verbs")
             if hit:
                 return hit

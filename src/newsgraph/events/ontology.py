@@ -29,6 +29,7 @@ class Ontology:
     planned_as: dict[str, str]
     content_modes: dict[str, dict[str, str]]
     threat_types: frozenset[str]
+    refusable: frozenset[str]
 
     def normalise(self, label: str, mode: str | None = None) -> tuple[str, str | None]:
         """Map a possibly older label (DEMAND, FIGHT, ...) to its PLOVER 2.0 type and mode."""
@@ -62,4 +63,5 @@ def load_ontology() -> Ontology:
     legacy = {old: (new, mode) for old, (new, mode) in raw["legacy"].items()}
     planned = {k: v for k, v in raw["planned_as"].items() if not k.startswith("_")}
     modes = {k: v for k, v in raw["content_modes"].items() if not k.startswith("_")}
-    return Ontology(types, contexts, legacy, planned, modes, frozenset(raw["speech_derived"]["threaten"]))
+    return Ontology(types, contexts, legacy, planned, modes, frozenset(raw["speech_derived"]["threaten"]),
+                    frozenset(raw["negated_as"]["types"]))

@@ -64,9 +64,10 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
         mode = onto.content_mode("REQUEST", inner.type, inner.mode) if inner else ""
         return Candidate(must, Entry("REQUEST", mode, 0.6, "said~must"), verb, "said", clause)
     future = any(a.lower_ in lex.modals["planned"] | lex.modals["hypothetical"] for a in auxes)
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in lex.conditional_marks for m in c.children)
-                      for c in clause.children)
-    if inner is not None and inner.type in onto.threat_types and (future or conditional):
+    marks = {m.lower_ for c in clause.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+    conditional = bool(marks & lex.conditional_marks)
+    ultimatum = "unless" in marks and future
+    if inner is not None and (inner.type in onto.threat_types and (future or conditional) or ultimatum):
         mode = onto.content_mode("THREATEN", inner.type, inner.mode)
         return Candidate(clause, Entry("THREATEN", mode, 0.6, "said~will"), verb, "said", clause)
     return None
