@@ -1,0 +1,276 @@
+"""Read-only SQL behind the web pages: parameters only, never user text in SQL."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsgraph.store.queries import Where, actor_ids
+
+PAGE_SIZE = 20
+MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
+"""Snippet match markers: control characters, split out before any text reaches a page."""
+
+
+@dataclass
+class Filters:
+    """What the search, timeline and network pages filter on (dates are ``YYYY-MM-DD``)."""
+
+    q: str = ""
+    since: str | None = None
+    until: str | None = None
+    site: str | None = None
+    actor: str | None = None
+    type: str | None = None
+    country: str | None = None
+    modality: str | None = None
+    anonymous: bool = False
+
+
+def rows(conn: sqlite3.Connection, sql: str, params: list | tuple = ()) -> list[dict]:
+    """All rows of a query as dicts."""
+    return [dict(row) for row in conn.execute(sql, params).fetchall()]
+
+
+def _actors_param(conn: sqlite3.Connection, name: str) -> str:
+    """Corpus actor ids for ``name`` as a JSON list, for ``IN (SELECT value FROM json_each(?))``."""
+    return json.dumps(actor_ids(conn, name))
+
+
+def _dates(where: Where, column: str, f: Filters) -> None:
+    if f.since:
+        where.add(f"{column} >= ?", f.since)
+    if f.until:
+        where.add(f"{column} <= ?", f.until)
+
+
+def _article_where(conn: sqlite3.Connection, f: Filters) -> Where:
+    where = Where()
+    _dates(where, "a.day", f)
+    if f.site:
+        where.add("a.site = ?", f.site)
+    if f.actor:
+        where.add("a.id IN (SELECT article_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
+                  _actors_param(conn, f.actor))
+    if f.type:
+        where.add("a.id IN (SELECT article_id FROM events WHERE type = ?)", f.type)
+    if f.anonymous:
+        where.add("a.id IN (SELECT article_id FROM statements WHERE anonymous = 1)")
+    return where
+
+
+def _statement_where(conn: sqlite3.Connection, f: Filters) -> Where:
+    where = Where()
+    _dates(where, "s.day", f)
+    if f.site:
+        where.add("a.site = ?", f.site)
+    if f.actor:
+        where.add("s.speaker_actor_id IN (SELECT value FROM json_each(?))", _actors_param(conn, f.actor))
+    if f.type:  # statements that report or contain an event of this type
+        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = s.article_id AND e.type = ? AND "
+                  '(e.reported_by = s.quote_id OR (e.start < s."end" AND e."end" > s.start)))', f.type)
+    if f.anonymous:
+        where.add("s.anonymous = 1")
+    return where
+
+
+@dataclass(frozen=True)
+class Scope:
+    """How one kind of search result is counted, selected and ordered."""
+
+    columns: str
+    table: str
+    fts_table: str
+    order: str
+    snippet: str
+    fts_snippet: str
+    where: Callable[[sqlite3.Connection, Filters], Where]
+
+
+SCOPES: dict[str, Scope] = {
+    "articles": Scope(
+        "a.id, a.day, a.site, a.title, a.byline, a.n_entities, a.n_statements, a.n_events", "articles a",
+        "articles_fts JOIN articles a ON a.seq = articles_fts.rowid", "a.day DESC, a.seq DESC",
+        "substr(a.text, 1, 240)", f"snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)",
+        _article_where),
+    "statements": Scope(
+        "s.id, s.day, s.kind, s.speaker, s.speaker_actor_id, s.anonymous, s.cue, s.article_id, s.quote_id, "
+        "a.title, a.site", "statements s JOIN articles a ON a.id = s.article_id",
+        "statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles a ON a.id = s.article_id",
+        "s.day DESC, s.id DESC", "s.text", f"snippet(statements_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 40)",
+        _statement_where),
+}
+
+
+def fts_query(conn: sqlite3.Connection, q: str) -> str:
+    """``q`` itself when it is valid FTS5 syntax for both indexes, else its words as quoted terms."""
+    try:
+        for table in ("articles_fts", "statements_fts"):
+            conn.execute(f"SELECT 1 FROM {table} WHERE {table} MATCH ? LIMIT 1", (q,)).fetchall()
+        return q
+    except sqlite3.OperationalError:
+        return " ".join('"' + term.replace('"', '""') + '"' for term in q.split())
+
+
+def segments(snippet: str | None) -> list[dict]:
+    """A snippet as ``{"text", "match"}`` pieces (matches were wrapped in the marker characters)."""
+    pieces, match = [], False
+    for part in (snippet or "").replace(MARK_CLOSE, MARK_OPEN).split(MARK_OPEN):
+        if part:
+            pieces.append({"text": part, "match": match})
+        match = not match
+    return pieces
+
+
+def _scope_where(conn: sqlite3.Connection, scope: Scope, f: Filters, match: str, table: str) -> Where:
+    where = scope.where(conn, f)
+    if match:
+        where.clauses.insert(0, f"{table} MATCH ?")
+        where.params.insert(0, match)
+    return where
+
+
+def search(conn: sqlite3.Connection, f: Filters, scope: str = "articles", page: int = 1) -> dict:
+    """Totals for every scope and one page of results for ``scope``, best match first (else newest)."""
+    match = fts_query(conn, f.q) if f.q.strip() else ""
+    totals, items = {}, []
+    for name, s in SCOPES.items():
+        table = s.fts_table.split()[0]
+        where = _scope_where(conn, s, f, match, table)
+        source = s.fts_table if match else s.table
+        totals[name] = conn.execute(f"SELECT COUNT(*) FROM {source}{where.sql()}", where.params).fetchone()[0]
+        if name == scope:
+            sql = (f"SELECT {s.columns}, {s.fts_snippet if match else s.snippet} AS snippet FROM {source}"
+                   f"{where.sql()} ORDER BY {'rank' if match else s.order} LIMIT ? OFFSET ?")
+            items = rows(conn, sql, [*where.params, PAGE_SIZE, (page - 1) * PAGE_SIZE])
+    for item in items:
+        item["snippet"] = segments(item["snippet"])
+    return {"query": f.q, "scope": scope, "page": page, "page_size": PAGE_SIZE, "totals": totals, "items": items}
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
+    """One article's columns, its full record and the corpus actor of each of its entities."""
+    found = rows(conn, "SELECT seq, id, uri, url, format, title, byline, site, language, published, "
+                 "published_basis, day, dateline, n_entities, n_statements, n_events, ingested, record "
+                 "FROM articles WHERE id = ?", (article_id,))
+    if not found:
+        return None
+    row = found[0]
+    record = json.loads(row.pop("record"))
+    linked = conn.execute("SELECT entity_id, actor_id FROM mentions WHERE article_id = ?", (article_id,))
+    return {"article": row, "actor_ids": {e: a for e, a in linked.fetchall() if a is not None}, "record": record}
+
+
+def actor(conn: sqlite3.Connection, actor_id: int, limit: int = 50) -> dict | None:
+    """An actor's profile, aliases, statements, events, partners, articles and mentions per day."""
+    found = rows(conn, "SELECT * FROM actors WHERE id = ?", (actor_id,))
+    if not found:
+        return None
+    one = (actor_id,)
+    return {
+        "actor": found[0],
+        "aliases": rows(conn, "SELECT alias, count FROM actor_aliases WHERE actor_id = ? "
+                        "ORDER BY count DESC, alias LIMIT 40", one),
+        "statements": rows(conn, "SELECT s.id, s.day, s.kind, s.cue, s.text, s.anonymous, s.article_id, s.quote_id, "
+                           "a.title FROM statements s JOIN articles a ON a.id = s.article_id "
+                           "WHERE s.speaker_actor_id = ? ORDER BY s.day DESC, s.id DESC LIMIT ?", (actor_id, limit)),
+        "events": rows(conn, "SELECT id, day, type, modality, source, source_actor_id, target, target_actor_id, "
+                       "trigger, article_id, event_id FROM events WHERE source_actor_id = ? OR target_actor_id = ? "
+                       "ORDER BY day DESC, id DESC LIMIT ?", (actor_id, actor_id, limit)),
+        "partners": partners(conn, actor_id),
+        "articles": rows(conn, "SELECT a.id, a.day, a.site, a.title, m.count FROM mentions m "
+                         "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? "
+                         "ORDER BY a.day DESC, a.seq DESC LIMIT 20", one),
+        "mentions_by_day": rows(conn, "SELECT a.day AS day, COUNT(*) AS articles, SUM(m.count) AS mentions "
+                                "FROM mentions m JOIN articles a ON a.id = m.article_id "
+                                "WHERE m.actor_id = ? AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day", one),
+    }
+
+
+def partners(conn: sqlite3.Connection, actor_id: int, limit: int = 25) -> list[dict]:
+    """Actors this one has events with: counts as source and as target, and the event types."""
+    return rows(conn, """
+        SELECT x.other AS id, ac.name, ac.kind, ac.country, COUNT(*) AS events,
+               SUM(x.outgoing) AS as_source, COUNT(*) - SUM(x.outgoing) AS as_target,
+               group_concat(DISTINCT x.type) AS types
+        FROM (SELECT target_actor_id AS other, type, 1 AS outgoing FROM events WHERE source_actor_id = ?
+              UNION ALL
+              SELECT source_actor_id, type, 0 FROM events WHERE target_actor_id = ?) x
+        JOIN actors ac ON ac.id = x.other
+        WHERE x.other != ?
+        GROUP BY x.other ORDER BY events DESC, ac.name LIMIT ?""", (actor_id, actor_id, actor_id, limit))
+
+
+def _event_where(conn: sqlite3.Connection, f: Filters) -> Where:
+    where = Where()
+    _dates(where, "e.day", f)
+    if f.actor:
+        ids = _actors_param(conn, f.actor)
+        where.add("(e.source_actor_id IN (SELECT value FROM json_each(?)) OR "
+                  "e.target_actor_id IN (SELECT value FROM json_each(?)))", ids, ids)
+    if f.country:
+        where.add("(e.source_country = ? OR e.target_country = ?)", f.country, f.country)
+    for column, value in (("e.modality", f.modality), ("e.type", f.type)):
+        if value:
+            where.add(f"{column} = ?", value)
+    return where
+
+
+def events_by_day(conn: sqlite3.Connection, f: Filters) -> list[dict]:
+    """Event counts per day and type under the filters."""
+    where = _event_where(conn, f)
+    where.add("e.day IS NOT NULL")
+    return rows(conn, f"SELECT e.day AS day, e.type AS type, COUNT(*) AS n FROM events e{where.sql()} "
+                "GROUP BY e.day, e.type ORDER BY e.day", where.params)
+
+
+def edges(conn: sqlite3.Connection, f: Filters, kinds: tuple[str, ...]) -> list[dict]:
+    """Weighted actor-to-actor edges: events (source to target, by type) and statements (speaker to the
+    actors of the events their statement reports)."""
+    found: list[dict] = []
+    where = _event_where(conn, f)
+    where.add("e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
+              "AND e.source_actor_id != e.target_actor_id")
+    if "events" in kinds:
+        found += rows(conn, "SELECT e.source_actor_id AS source, e.target_actor_id AS target, e.type AS type, "
+                      f"COUNT(*) AS weight FROM events e{where.sql()} GROUP BY 1, 2, 3", where.params)
+    if "statements" in kinds:
+        said = _event_where(conn, f)
+        said.add("s.speaker_actor_id IS NOT NULL")
+        sql = ("SELECT s.speaker_actor_id AS source, e.{side}_actor_id AS target, 'STATEMENT' AS type, "
+               "COUNT(*) AS weight FROM statements s JOIN events e ON e.article_id = s.article_id "
+               "AND e.reported_by = s.quote_id{where} AND e.{side}_actor_id IS NOT NULL "
+               "AND e.{side}_actor_id != s.speaker_actor_id GROUP BY 1, 2")
+        for side in ("source", "target"):
+            found += rows(conn, sql.format(side=side, where=said.sql()), said.params)
+    return found
+
+
+def actors_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:
+    """Actors with these ids (name, kind, country, sector, counts)."""
+    return rows(conn, "SELECT id, name, kind, country, sector, n_articles, n_mentions, n_statements, n_events "
+                "FROM actors WHERE id IN (SELECT value FROM json_each(?)) ORDER BY n_mentions DESC, id",
+                (json.dumps(ids),))
+
+
+def options(conn: sqlite3.Connection) -> dict:
+    """Values the filter forms offer: sites, event types, modalities, countries and top actors."""
+    return {
+        "sites": [r[0] for r in conn.execute(
+            "SELECT DISTINCT site FROM articles WHERE site IS NOT NULL ORDER BY site")],
+        "types": [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")],
+        "modalities": [r[0] for r in conn.execute(
+            "SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL ORDER BY modality")],
+        "countries": [r[0] for r in conn.execute(
+            "SELECT source_country FROM events WHERE source_country IS NOT NULL UNION "
+            "SELECT target_country FROM events WHERE target_country IS NOT NULL ORDER BY 1")],
+        "actors": rows(conn, "SELECT id, name FROM actors ORDER BY n_mentions DESC, id LIMIT 200"),
+    }
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """How many articles, actors, statements and events the store holds."""
+    return {table: conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # constant table names
+            for table in ("articles", "actors", "statements", "events")}

@@ -1,0 +1,36 @@
+/* Article page: legend checkboxes show or hide highlight layers; hovering a side-panel item or a span
+   lights up every span and item with the same reference. */
+"use strict";
+
+(() => {
+  const text = document.getElementById("article-text");
+  const panel = document.getElementById("panel");
+
+  for (const box of document.querySelectorAll("#legend input[data-layer]")) {
+    box.addEventListener("change", () => text.classList.toggle("hide-" + box.dataset.layer, !box.checked));
+  }
+
+  function light(ref, on) {
+    for (const el of document.querySelectorAll("[data-ref]")) {
+      if (el.dataset.ref === ref) el.classList.toggle("lit", on);
+    }
+  }
+
+  for (const root of [text, panel]) {
+    root.addEventListener("mouseover", (ev) => {
+      const el = ev.target.closest("[data-ref]");
+      if (el) light(el.dataset.ref, true);
+    });
+    root.addEventListener("mouseout", (ev) => {
+      const el = ev.target.closest("[data-ref]");
+      if (el) light(el.dataset.ref, false);
+    });
+  }
+
+  text.addEventListener("click", (ev) => {
+    const el = ev.target.closest("span[data-ref]");
+    if (!el) return;
+    const item = document.getElementById(el.dataset.ref);
+    if (item) item.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  });
+})();
