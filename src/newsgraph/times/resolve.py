@@ -49,7 +49,7 @@ def _direction(rel: str | None, tense: str) -> str:
         return "back"
     if rel in _FORWARD:
         return "forward"
-    return "forward" if tense == "future" else "back"
+    return "forward" if tense in ("future", "present") else "back"
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -81,8 +81,13 @@ def _year_for(anchor: date, month: int, day: int, direction: str) -> int:
 
 
 def _month_day(m: re.Match, anchor: date, tense: str) -> Resolution | None:
+    """ "Sept. 20": the nearest one in past or future context, else the nearest to the anchor."""
     month, day = _month(m), int(m["day"])
-    found = _safe_date(_year_for(anchor, month, day, _direction(None, tense)), month, day)
+    if tense in ("past", "future"):
+        found = _safe_date(_year_for(anchor, month, day, _direction(None, tense)), month, day)
+    else:
+        options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+        found = min(options, key=lambda d: abs((d - anchor).days), default=None)
     return None if found is None else (cal.fmt_day(found), "day")
 
 
@@ -207,7 +212,8 @@ def resolve(text: str, anchor: date | None, tense: str = "past") -> Resolution:
     """(value, granularity) of a time expression; (None, "unknown") when it needs an anchor it lacks.
 
     ``tense`` ("past", "present" or "future") decides bare weekdays, months and weekends:
-    the most recent one in past context, the next one in future context. Never raises.
+    the most recent one in past context, the next one in present ("meets Friday") or future
+    context. Never raises.
     """
     try:
         norm = normalize(text)

@@ -10,19 +10,26 @@ from spacy.tokens import Span, Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
 FUTURE_LEMMAS = frozenset({"expect", "schedule", "set", "due", "plan", "slate", "go", "intend"})
-MAX_HOPS = 4
+MAX_HOPS = 6
 
 
 def governing_verb(span: Span) -> Token | None:
-    """The nearest verb or auxiliary above the span's root, within a few dependency hops."""
-    token = span.root
+    """The nearest finite verb above the span's root, within a few dependency hops.
+
+    Bare participles and gerunds ("following her scare on Sunday") are passed over, since
+    they carry no tense of their own; the nearest verb of any kind is the fallback.
+    """
+    token, fallback = span.root, None
     for _ in range(MAX_HOPS):
         if token.head is token:
             break
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.tag_ not in ("VBG", "VBN") or _auxiliaries(token):
             return token
-    return None
+        fallback = fallback or token
+    return fallback
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
