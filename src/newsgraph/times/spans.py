@@ -22,7 +22,8 @@ _PATTERNS = (
     r"\b(?i:overnight|yesterday|today|tonight|tomorrow)\b",
     rf"\b(?i:(?:early|mid|late|earlier|later)[\s-]+)?{_REL}(?i:week|month|year)\b",
     rf"\b{_NUM}\s+(?i:day|week|month|year)s?\s+(?i:ago)\b",
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)\s+\d{1,2}\b(?:,\s+\d{4}\b)?",
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+\d{1,2}\b(?:,\s+\d{4}\b)?",
 )
 PATTERNS = tuple(re.compile(pattern) for pattern in _PATTERNS)
 NOT_TIMES = re.compile(r"(?i)\byears?[\s-]+old\b|^\d+[\s-]+year[\s-]old\b")
