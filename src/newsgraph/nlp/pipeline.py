@@ -16,6 +16,7 @@ COMPONENTS: tuple[str, ...] = (
     "newsgraph_actors",
     "newsgraph_places",
     "newsgraph_times",
+    "newsgraph_quotes",
     "newsgraph_events",
 )
 """newsgraph's registered spaCy factories, in the order they run."""
@@ -26,6 +27,7 @@ def _register_factories() -> None:
     import newsgraph.actors.component  # noqa: F401
     import newsgraph.places.component  # noqa: F401
     import newsgraph.times.component  # noqa: F401
+    import newsgraph.quotes.component  # noqa: F401
     import newsgraph.events.component  # noqa: F401
 
 
