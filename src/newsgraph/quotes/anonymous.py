@@ -1,0 +1,93 @@
+"""Unnamed sources: which speakers are anonymous, what is known of them, and why they stayed unnamed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+PATTERNS = Path(__file__).with_name("data") / "anonymous.tsv"
+NAMED_TYPES = frozenset({"PERSON"})
+_LEADING = frozenset({"DET", "NUM", "PRON"})
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A stated reason for anonymity: where it is, the sentence's subject head lemma, and the text."""
+
+    sentence: tuple[int, int]
+    span: tuple[int, int]
+    subject: str | None
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """Anonymous head nouns and reason regexes from ``data/anonymous.tsv``."""
+    nouns, reasons = set(), []
+    for line in PATTERNS.read_text(encoding="utf-8").splitlines():
+        kind, _, pattern = line.partition("\t")
+        if kind == "noun":
+            nouns.add(pattern.strip())
+        elif kind == "reason":
+            reasons.append(re.compile(pattern.strip(), re.IGNORECASE))
+    return frozenset(nouns), tuple(reasons)
+
+
+def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
+    """Whether a source headed by ``head`` is an unnamed person or group ("a senior U.S. official")."""
+    if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in NAMED_TYPES:
+        return False
+    if head.lemma_.lower() not in _patterns()[0] and head.lower_ not in _patterns()[0]:
+        return False
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is None or not any(t.ent_type_ in NAMED_TYPES for t in phrase)
+
+
+def description(head: Token, span: tuple[int, int]) -> str:
+    """The source noun phrase without leading determiner or number, nor relative clause ("senior U.S. official")."""
+    doc = head.doc
+    tokens = [t for t in head.subtree if span[0] <= t.idx < span[1]]
+    cut = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "appos") for t in child.subtree}
+    kept = [t for t in tokens if t.i not in cut]
+    while len(kept) > 1 and kept[0].pos_ in _LEADING:
+        kept = kept[1:]
+    while len(kept) > 1 and (kept[-1].is_punct or kept[-1].is_space):
+        kept = kept[:-1]
+    if not kept:
+        return doc.text[span[0] : span[1]]
+    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+
+
+def reasons(doc: Doc) -> list[Reason]:
+    """Every stated reason for anonymity in the document ("to discuss internal deliberations")."""
+    found = []
+    for sentence in doc.sents:
+        for pattern in _patterns()[1]:
+            match = pattern.search(sentence.text)
+            if not match:
+                continue
+            start = sentence.start_char + match.start("reason")
+            end = sentence.start_char + match.end("reason")
+            text = doc.text[start:end].rstrip(" ,")
+            subjects = [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+            subject = subjects[0].lemma_.lower() if subjects else None
+            found.append(Reason((sentence.start_char, sentence.end_char), (start, start + len(text)), subject, text))
+            break
+    return found
+
+
+def code(text: str, context: str | None) -> tuple[str | None, str | None]:
+    """Country and sector of an unnamed source via the actors coder, (None, None) until it exists."""
+    try:
+        from newsgraph.actors.coding import code_actor
+    except ImportError:
+        return None, None
+    try:
+        result = code_actor(text, context)
+    except Exception:  # noqa: BLE001 - a coder failure must not lose the statement
+        return None, None
+    return getattr(result, "country", None), getattr(result, "sector", None)

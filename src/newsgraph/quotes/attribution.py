@@ -1,0 +1,178 @@
+"""Find attributions in a parsed doc: cue verbs with their clauses, quote frames, continued quotes.
+
+Attributions are univocal, as in PolNeAR: a cue inside quotation marks or inside another
+attribution's content is reported speech within speech and is not extracted on its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.quotes import content as contents
+from newsgraph.quotes import cues, speakers
+from newsgraph.quotes.marks import Quoted, quoted_spans
+
+MIN_PRECISION_CLAUSE = 0.10
+"""Lexicon precision a verb needs to be a cue when it governs a clause (tuned on PolNeAR train)."""
+MIN_PRECISION_OBJECT = 0.45
+"""... and when it governs only an object ("announced a plan")."""
+MIN_PRECISION_FRAME = 0.02
+"""... and when it frames a quotation ("…,” she quipped); verbs outside the lexicon pass."""
+REQUIRE_SOURCE = False
+FRAME_GAP = 6
+"""How many tokens may separate a quotation from the verb framing it."""
+
+
+@dataclass
+class Found:
+    """One attribution before it becomes a ``record.Quote``."""
+
+    content: tuple[int, int]
+    cue: Token | None = None
+    source: Token | None = None
+    source_span: tuple[int, int] | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)
+    follows: Found | None = None
+    """The attribution whose speaker a cue-less continuation inherits."""
+
+
+def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a character offset falls inside any span."""
+    return any(s <= char < e for s, e in spans)
+
+
+def _paragraph(breaks: list[int], char: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the paragraph holding ``char``, given the offsets of every newline."""
+    i = bisect_left(breaks, char)
+    return (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else 1 << 62)
+
+
+def _clip(span: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
+    """``span`` cut to ``bounds``."""
+    return max(span[0], bounds[0]), min(span[1], bounds[1])
+
+
+def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int, int]) -> Found:
+    """Attach the source phrase headed by ``head``, if it is in the cue's paragraph and off the content."""
+    if head is not None:
+        span = _clip(speakers.source_span(head, cue), bounds)
+        if span[1] > span[0] and not (span[0] < found.content[1] and span[1] > found.content[0]):
+            found.source, found.source_span = head, span
+    return found
+
+
+def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
+    """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
+    entry = cues.entry_for(token)
+    if entry is None:
+        return None
+    bounds = _paragraph(breaks, token.idx)
+    if token.lower_ == "according":
+        span = contents.according_content(token)
+        if span is None or _clip(span, bounds)[1] <= _clip(span, bounds)[0]:
+            return None
+        found = Found(contents.widen(_clip(span, bounds), quotes), cue=token)
+        return _with_source(found, speakers.according_source(token), token, bounds)
+    source = speakers.source_token(token)
+    if entry.precision < MIN_PRECISION_CLAUSE or (source is None and REQUIRE_SOURCE):
+        return None
+    clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
+    if clause is not None:
+        span = contents.subtree_chars(clause)
+    elif token.dep_ == "parataxis" and source is not None:
+        span = contents.subtree_chars(token.head, exclude=token)
+    else:
+        return None
+    span = _clip(span, bounds)
+    if span[1] <= span[0]:
+        return None
+    return _with_source(Found(contents.widen(span, quotes), cue=token), source, token, bounds)
+
+
+def _framing_verb(doc: Doc, quoted: Quoted, starts: list[int]) -> Token | None:
+    """The verb right after (``…,” she said``) or right before (``she said: “…``) a quotation."""
+    first_after, first_inside = bisect_left(starts, quoted.end), bisect_left(starts, quoted.start)
+    after = doc[first_after : first_after + FRAME_GAP]
+    before = doc[max(0, first_inside - FRAME_GAP) : first_inside]
+    for window in (after, list(reversed(before))):
+        for token in window:
+            if token.is_quote or token.text == "\n" or "\n" in token.text:
+                break
+            if token.pos_ == "VERB" and speakers.source_token(token) is not None:
+                entry = cues.entry_for(token)
+                if entry is None or entry.precision >= MIN_PRECISION_FRAME:
+                    return token
+    return None
+
+
+def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], breaks: list[int]) -> Found | None:
+    """A direct quotation and the verb framing it."""
+    verb = _framing_verb(doc, quoted, starts)
+    if verb is None:
+        return None
+    found = Found((quoted.start, quoted.end), cue=verb, parts=[(quoted.start, quoted.end)])
+    return _with_source(found, speakers.source_token(verb), verb, _paragraph(breaks, verb.idx))
+
+
+def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
+    """Join ``“…,” she said, “…”``: a quotation opening right after the cue clause."""
+    if found.cue is None:
+        return
+    ends = [found.cue.idx + len(found.cue), found.source_span[1] if found.source_span else 0]
+    tail = max(ends)
+    if tail < found.content[1]:
+        return
+    for quoted in quotes:
+        gap = text[tail : quoted.start]
+        if quoted.start >= tail and len(gap) <= 3 and "\n" not in gap and not gap.strip(" ,:"):
+            found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
+            found.content = (found.content[0], quoted.end)
+            return
+
+
+def _claimed(found: list[Found]) -> list[tuple[int, int]]:
+    """Character spans already given to some attribution's content."""
+    return [f.content for f in found]
+
+
+def _continuations(text: str, quotes: list[Quoted], found: list[Found]) -> None:
+    """Quoted paragraphs without a cue: extend an adjacent quotation, else inherit the previous speaker."""
+    for quoted in quotes:
+        at_paragraph = quoted.start == 0 or text[: quoted.start].rstrip(" \t").endswith("\n")
+        if not at_paragraph or _inside(quoted.start, _claimed(found)):
+            continue
+        before = [i for i, f in enumerate(found) if f.content[1] <= quoted.start]
+        if not before:
+            continue
+        last = max(before, key=lambda i: found[i].content[1])
+        if not text[found[last].content[1] : quoted.start].strip():
+            found[last].content = (found[last].content[0], quoted.end)
+            found[last].parts = (found[last].parts or [found[last].content]) + [(quoted.start, quoted.end)]
+        elif found[last].cue is not None and text.count("\n", found[last].content[1], quoted.start) <= 2:
+            found.append(Found((quoted.start, quoted.end), parts=[(quoted.start, quoted.end)], follows=found[last]))
+
+
+def find_attributions(doc: Doc) -> list[Found]:
+    """Every attribution of ``doc``, sorted by where its content starts."""
+    text = doc.text
+    quotes = quoted_spans(text)
+    quoted = [(q.start, q.end) for q in quotes]
+    breaks = [i for i, char in enumerate(text) if char == "\n"]
+    found = [f for t in doc if (f := _from_cue(t, quotes, breaks)) is not None and not _inside(t.idx, quoted)]
+    cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
+    found = [f for f in found if not _inside(f.cue.idx, [g.content for g in found if g is not f])]
+    starts = [t.idx for t in doc]
+    for q in quotes:
+        if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
+            frame = _from_frame(doc, q, starts, breaks)
+            if frame is not None and not _inside(frame.cue.idx, _claimed(found) + quoted):
+                found.append(frame)
+    for f in found:
+        _interrupted(text, f, quotes)
+    found.sort(key=lambda f: f.content[0])
+    _continuations(text, quotes, found)
+    found.sort(key=lambda f: f.content[0])
+    return found

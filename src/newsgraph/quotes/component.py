@@ -1,0 +1,37 @@
+"""``newsgraph_quotes``: attributed statements (direct, indirect, mixed) into ``doc._.quotes``."""
+
+from __future__ import annotations
+
+import logging
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.quotes.attribution import find_attributions
+from newsgraph.quotes.records import to_quotes
+
+log = logging.getLogger(__name__)
+
+
+class QuoteFinder:
+    """Find attributions in a parsed doc and write them as ``record.Quote`` models."""
+
+    def __init__(self, max_chars: int) -> None:
+        self.max_chars = max_chars
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = []
+        if not doc.text.strip() or len(doc.text) > self.max_chars:
+            return doc
+        try:
+            doc._.quotes = to_quotes(doc, find_attributions(doc))
+        except Exception:  # noqa: BLE001 - one odd page must never stop the pipeline
+            log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
+        return doc
+
+
+@Language.factory("newsgraph_quotes", default_config={"max_chars": 2_000_000})
+def make_quotes(nlp: Language, name: str, max_chars: int) -> QuoteFinder:
+    """spaCy factory: ``nlp.add_pipe("newsgraph_quotes")`` after a parser (and ``newsgraph_actors``)."""
+    return QuoteFinder(max_chars)

@@ -1,0 +1,57 @@
+"""The content of an attribution: the clause a cue governs, widened to the quotation it touches."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.quotes.marks import Quoted
+
+CLAUSE_DEPS = ("ccomp", "xcomp")
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+_EDGE_PUNCT = frozenset(",;:—–-")
+
+
+def subtree_chars(token: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Character span of a token's subtree, without ``exclude``'s subtree when it sits on an edge."""
+    doc = token.doc
+    left, right = token.left_edge.i, token.right_edge.i
+    if exclude is not None:
+        if exclude.left_edge.i <= left <= exclude.right_edge.i:
+            left = exclude.right_edge.i + 1
+        if exclude.left_edge.i <= right <= exclude.right_edge.i:
+            right = exclude.left_edge.i - 1
+    while left < right and (doc[left].is_space or doc[left].text in _EDGE_PUNCT or doc[left].is_quote):
+        left += 1
+    while right > left and (doc[right].is_space or doc[right].is_punct and not doc[right].is_quote):
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def clause_of(verb: Token, allow_object: bool) -> Token | None:
+    """The token heading what ``verb`` reports: a clausal complement, else (if allowed) its object."""
+    children = list(verb.children)
+    for deps in (CLAUSE_DEPS, OBJECT_DEPS if allow_object else ()):
+        for child in children:
+            if child.dep_ in deps:
+                return child
+    return None
+
+
+def according_content(according: Token) -> tuple[int, int] | None:
+    """The clause an ``according to`` phrase attaches to, without the phrase itself."""
+    head = according.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+        head = head.head
+    if head.i == according.i:
+        return None
+    start, end = subtree_chars(head, exclude=according)
+    return (start, end) if end > start else None
+
+
+def widen(span: tuple[int, int], quotes: list[Quoted]) -> tuple[int, int]:
+    """Extend ``span`` to cover every quotation it overlaps."""
+    start, end = span
+    for quoted in quotes:
+        if quoted.start < end and quoted.end > start:
+            start, end = min(start, quoted.start), max(end, quoted.end)
+    return start, end

@@ -1,0 +1,89 @@
+"""The cue lexicon (``data/cues.tsv``, mined from PolNeAR train) and cue spans, lemmas and tenses."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+LEXICON = Path(__file__).with_name("data") / "cues.tsv"
+NOMINAL_PREPS = frozenset({"statement", "interview", "email", "tweet", "post", "letter", "speech", "release"})
+"""``said in a statement``: nouns whose ``in`` phrase right after the verb joins the cue."""
+LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+"""Words just before the verb that PolNeAR counts in the cue ("has also said", "did not say")."""
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon row: how often a lemma headed a train cue and how often it was one when seen."""
+
+    lemma: str
+    cls: str
+    count: int
+    precision: float
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, CueEntry]:
+    """The cue lexicon keyed by lemma (``according_to`` for the phrase)."""
+    with LEXICON.open(encoding="utf-8") as handle:
+        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+        return {
+            r["lemma"]: CueEntry(r["lemma"], r["class"], int(r["cue_count"]), float(r["precision"])) for r in rows
+        }
+
+
+def cue_class(lemma: str) -> str | None:
+    """Class of a cue lemma (speech, thought, intention, evidence, other) or None if not a cue."""
+    entry = lexicon().get(lemma.replace(" ", "_"))
+    return entry.cls if entry else None
+
+
+def entry_for(token: Token) -> CueEntry | None:
+    """The lexicon entry of a verb (or of ``according`` in ``according to``), if any."""
+    if token.lower_ == "according":
+        return lexicon().get("according_to")
+    if token.pos_ not in ("VERB", "AUX"):
+        return None
+    return lexicon().get(token.lemma_.lower())
+
+
+def cue_span(token: Token) -> tuple[int, int]:
+    """Characters of the cue: the verb, its particle, ``in a statement``; ``according to``."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in LEFT_DEPS:
+        start -= 1
+    end_token = token
+    if token.lower_ == "according" and token.i + 1 < len(doc):
+        end_token = doc[token.i + 1]
+    for child in token.rights:
+        if child.dep_ == "prt" and child.i == end_token.i + 1:
+            end_token = child
+        elif child.dep_ == "prep" and child.lower_ == "in" and child.i == end_token.i + 1:
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in NOMINAL_PREPS]
+            if objects:
+                end_token = objects[0].doc[objects[0].right_edge.i]
+    return doc[start].idx, end_token.idx + len(end_token.text)
+
+
+def cue_lemma(token: Token) -> str:
+    """The lemma reported for a cue: the verb's lemma, or ``according to``."""
+    return "according to" if token.lower_ == "according" else token.lemma_.lower()
+
+
+def tense(token: Token) -> str:
+    """past, present, future or unknown, from the verb's tag and its auxiliaries."""
+    aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "'ll", "shall") for a in aux):
+        return "future"
+    if any(a in ("has", "have", "had", "was", "were", "did") for a in aux) or token.tag_ == "VBD":
+        return "past"
+    if any(a in ("is", "are", "am", "does", "do") for a in aux) or token.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if token.tag_ in ("VBG", "VBN") and token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
+        return tense(token.head)
+    return "unknown"

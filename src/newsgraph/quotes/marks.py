@@ -1,0 +1,66 @@
+"""Quotation-mark pairing: quoted stretches of a text, paragraph by paragraph, never runaway."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENERS = "“«„"
+CLOSERS = "”»‟"
+STRAIGHT = '"'
+MAX_QUOTE_CHARS = 3000
+"""An unclosed quote runs to its paragraph's end only if the paragraph is shorter than this."""
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted stretch ``[start, end)`` including its marks; ``closed`` False when it ran to the paragraph end."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """The span between the marks."""
+        return (self.start + 1, self.end - 1 if self.closed else self.end)
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i`` opens a quote (start of text, after space or an opening bracket)."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:"
+
+
+def _pair_paragraph(text: str, start: int, end: int) -> list[Quoted]:
+    """Pair the double quotation marks of one paragraph ``text[start:end]``."""
+    found: list[Quoted] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        char = text[i]
+        if char not in OPENERS and char not in CLOSERS and char != STRAIGHT:
+            continue
+        is_open = char in OPENERS or (char == STRAIGHT and _opens(text, i))
+        if open_at is None:
+            if is_open:
+                open_at = i
+        elif not is_open or char == STRAIGHT:
+            found.append(Quoted(open_at, i + 1))
+            open_at = None
+        else:
+            open_at = i  # a second opener: the first was stray, restart here
+    if open_at is not None and end - start <= MAX_QUOTE_CHARS and end - open_at > 1:
+        tail = end
+        while tail > open_at + 1 and text[tail - 1].isspace():
+            tail -= 1
+        found.append(Quoted(open_at, tail, closed=False))
+    return found
+
+
+def quoted_spans(text: str) -> list[Quoted]:
+    """Every quoted stretch of ``text``, in order; a mark left open ends at its paragraph's end."""
+    spans: list[Quoted] = []
+    for paragraph in _PARAGRAPH.finditer(text or ""):
+        spans.extend(_pair_paragraph(text, paragraph.start(), paragraph.end()))
+    return spans

@@ -1,0 +1,99 @@
+"""Turn found attributions into ``record.Quote`` models: kind, cue, speaker, anonymity and its reason."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsgraph.quotes import anonymous, cues, speakers
+from newsgraph.quotes.attribution import Found
+from newsgraph.quotes.marks import quoted_spans
+from newsgraph.record import Cue, Entity, Quote, Speaker
+
+_PRONOUNS = speakers.PERSON_PRONOUNS | speakers.GROUP_PRONOUNS
+
+
+def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
+    """direct when the content is all quotation, mixed when it holds some, else indirect."""
+    parts = found.parts or [found.content]
+    inside = [q for q in quotes if q[0] < found.content[1] and q[1] > found.content[0]]
+    if not inside:
+        return "indirect"
+    if all(any(q[0] <= s and e <= q[1] for q in inside) for s, e in parts):
+        return "direct"
+    return "mixed"
+
+
+def _speaker(doc: Doc, found: Found, named: dict[int, Entity]) -> Speaker | None:
+    """The speaker of one attribution with its entity, anonymity, description, country and sector."""
+    if found.source is None or found.source_span is None:
+        return None
+    text = doc.text[found.source_span[0] : found.source_span[1]]
+    entity = speakers.resolve(doc, found.source, found.source_span, named)
+    if entity is not None:
+        named[found.source.idx] = entity
+    speaker = Speaker(text=text, span=found.source_span, entity=entity.id if entity else None)
+    if anonymous.is_anonymous(doc, found.source, found.source_span):
+        speaker.anonymous = True
+        speaker.description = anonymous.description(found.source, found.source_span)
+        speaker.country, speaker.sector = anonymous.code(speaker.description, found.source.sent.text)
+    if entity is not None:
+        speaker.country = entity.country or speaker.country
+        speaker.sector = entity.sector or speaker.sector
+    return speaker
+
+
+def _attach_reasons(doc: Doc, quotes: list[Quote], heads: list[str | None]) -> None:
+    """Give each stated anonymity reason to the anonymous statements it explains."""
+    previous_end = 0
+    for reason in anonymous.reasons(doc):
+        same = [q for q in quotes if q.speaker and q.speaker.anonymous and reason.sentence[0] <= q.span[0] < reason.sentence[1]]
+        if not same:
+            same = [
+                q
+                for q, head in zip(quotes, heads, strict=True)
+                if q.speaker
+                and q.speaker.anonymous
+                and q.speaker.anonymity_reason is None
+                and previous_end <= q.span[0] < reason.sentence[0]
+                and (reason.subject in (None, head) or reason.subject in _PRONOUNS)
+            ]
+        for quote in same:
+            quote.speaker.anonymity_reason = reason.text  # type: ignore[union-attr]
+        previous_end = reason.sentence[1]
+
+
+def to_quotes(doc: Doc, found: list[Found]) -> list[Quote]:
+    """Record models (ids ``Q1``...) for the attributions of ``doc``, in text order."""
+    text = doc.text
+    marks = [(q.start, q.end) for q in quoted_spans(text)]
+    named: dict[int, Entity] = {}
+    quotes: list[Quote] = []
+    heads: list[str | None] = []
+    by_found: dict[int, Quote] = {}
+    for i, f in enumerate(found):
+        cue = None
+        if f.cue is not None:
+            span = cues.cue_span(f.cue)
+            cue = Cue(text=text[span[0] : span[1]], span=span, lemma=cues.cue_lemma(f.cue), tense=cues.tense(f.cue))
+        earlier = by_found.get(id(f.follows)) if f.follows is not None else None
+        if earlier is not None:
+            speaker = earlier.speaker.model_copy() if earlier.speaker else None
+        else:
+            speaker = _speaker(doc, f, named)
+        edges = [f.content] + ([cue.span] if cue else []) + ([f.source_span] if f.source_span else [])
+        body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
+        quotes.append(
+            Quote(
+                id=f"Q{i + 1}",
+                kind=kind_of(text, f, marks),
+                text=body,
+                span=(min(s for s, _ in edges), max(e for _, e in edges)),
+                content_span=f.content,
+                cue=cue,
+                speaker=speaker,
+            )
+        )
+        heads.append(f.source.lemma_.lower() if f.source is not None else None)
+        by_found[id(f)] = quotes[-1]
+    _attach_reasons(doc, quotes, heads)
+    return quotes
