@@ -18,6 +18,8 @@ FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late"})
 
 COUNTRY_SOURCES = frozenset({"country", "demonym", "capital", "seat", "city", "organisation"})
 
+PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
+
 Match = tuple[int, int, Term]
 
 
@@ -52,7 +54,7 @@ def _code(text: str, context: str | None) -> ActorCode:
     head_end = _head_end(tokens, text)
     head = [m for m in matches if m[0] < head_end] or matches[:1]
     leader = next((m[2] for m in matches if m[2].source == "leader"), None)
-    country, igo = _country(_nationals(matches, tokens), leader)
+    country, igo = _country(_nationals(matches, tokens), leader, tokens)
     kind = _kind(head, tokens[:head_end])
     sector = _sector(matches, leader, tokens)
     if sector is None and kind == "group" and head[-1][2].source == "demonym":
@@ -77,14 +79,16 @@ def _head_end(tokens: list[Token], text: str) -> int:
     return len(tokens)
 
 
-def _country(matches: list[Match], leader: Term | None) -> tuple[str | None, str | None]:
+def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> tuple[str | None, str | None]:
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
-    for sources in (COUNTRY_SOURCES - {"city"}, {"city"}):  # "King Hassan of Morocco": Hassan is also a city
-        for _, _, term in matches:
-            if term.source in sources and term.country is not None:
-                return term.country, term.igo
+    for _, _, term in matches:
+        if term.source in COUNTRY_SOURCES - {"city"} and term.country is not None:
+            return term.country, term.igo
+    for start, _, term in matches:  # "police in Lagos"; but Hassan in "King Hassan" is a name, not the city
+        if term.source == "city" and (len(matches) == 1 or (start and tokens[start - 1].key in PLACE_PREPOSITIONS)):
+            return term.country, None
     return None, None
 
 

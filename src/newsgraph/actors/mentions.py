@@ -80,7 +80,7 @@ def _title_start(ent: Span) -> int:
         abbreviation = token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in RANKS
         hyphen = token.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not token.whitespace_
         if not (token.text[:1].isupper() or abbreviation or hyphen or token.lower_ in TITLE_WORDS
-                or _is_role(token.lower_)):
+                or token.pos_ in ("ADJ", "NOUN") or _is_role(token.lower_)):
             break
         if token.lower_ in LEADING_DETERMINERS:
             break
@@ -126,7 +126,7 @@ def _named(ent: Span) -> Mention | None:
     code = _code(text)
     term = lexicon().get(phrase_key(text))
     source = term.source if term is not None else None
-    if code.kind == "state" and source in ("city", "capital", "seat") and ent.root.dep_ not in ACTOR_DEPS:
+    if code.kind in (None, "state") and source in ("city", "capital", "seat") and ent.root.dep_ not in ACTOR_DEPS:
         return None
     if ent.label_ == "NORP" and code.kind != "group":
         return None  # a nationality adjective modifies another mention
@@ -137,15 +137,32 @@ def _named(ent: Span) -> Mention | None:
                    ActorCode(code.country, code.sector, kind, code.igo), text, canonical=canonical_name(text))
 
 
-def _phrase(chunk: Span, form: str) -> Mention | None:
-    """A group ("U.S. officials") or definite nominal ("the defense secretary") headed by a role noun."""
+def _phrases(chunk: Span, form: str) -> list[Mention]:
+    """A group ("U.S. officials", one per conjunct in "U.S. and Russian negotiators") or a definite
+    nominal ("the defense secretary") headed by a role noun."""
     span = _clip(chunk)
     if not len(span) or not _is_role(span.root.text):
-        return None
-    span = _with_qualifier(span, everything=form == "nominal")
-    code = _code(span.text, span.sent.text)
-    label = next((e.label_ for e in span.ents if e.label_ != "PERSON"), "NOUN")
-    return Mention(span.start_char, span.end_char, span.text, label, form, code, span.text, head=chunk.root.lower_)
+        return []
+    mentions = []
+    for part, descriptor in _conjuncts(span):
+        if descriptor is None:
+            part = _with_qualifier(part, everything=form == "nominal")
+        code = _code(descriptor or part.text, part.sent.text)
+        label = next((e.label_ for e in part.ents if e.label_ != "PERSON"), "NOUN")
+        mentions.append(Mention(part.start_char, part.end_char, part.text, label, form, code, part.text,
+                                head=chunk.root.lower_))
+    return mentions
+
+
+def _conjuncts(span: Span) -> list[tuple[Span, str | None]]:
+    """Split "U.S. and British forces" into ("U.S.", "U.S. forces") and ("British forces", None: the head part)."""
+    doc, parts, start = span.doc, [], span.start
+    for token in span:
+        if token.dep_ == "cc" or token.text == ",":
+            if token.i > start:
+                parts.append((doc[start : token.i], f"{doc[start : token.i].text} {span.root.text}"))
+            start = token.i + 1
+    return [*parts, (doc[start : span.end], None)] if start < span.end else [(span, None)]
 
 
 def _with_qualifier(span: Span, everything: bool) -> Span:
@@ -153,13 +170,21 @@ def _with_qualifier(span: Span, everything: bool) -> Span:
     or over its whole description when ``everything`` ("the head of NATO's military committee")."""
     doc, end = span.doc, span.end
     for child in span.root.rights:
-        words = list(child.subtree)
+        words = _until_clause(list(child.subtree))
         if child.i >= span.end and child.dep_ == "prep" and (everything or (
                 child.lower_ in QUALIFIERS and any(t.ent_type_ in PLACE_LABELS for t in words))):
             end = max(end, words[-1].i + 1)
     extended = doc[span.start : end]
     text = extended.text.split("\n")[0]
     return doc.char_span(extended.start_char, extended.start_char + len(text), alignment_mode="contract") or span
+
+
+def _until_clause(words: list) -> list:
+    """The words of a phrase up to (not including) its first verb or clause punctuation."""
+    for n, word in enumerate(words):
+        if n and (word.pos_ in ("VERB", "AUX") or word.text in (",", ";", "(", "—", "–")):
+            return words[:n]
+    return words
 
 
 def _role_chunk_form(chunk: Span) -> str | None:
@@ -189,9 +214,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     for chunk in doc.noun_chunks:
         form = _role_chunk_form(chunk)
         if form and not taken.intersection(range(chunk.start, chunk.end)):
-            mention = _phrase(chunk, form)
-            if mention is not None:
-                mentions.append(mention)
+            found = _phrases(chunk, form)
+            mentions.extend(found)
+            if found:
                 taken.update(range(chunk.start, chunk.end))
     for ent in doc.ents:
         if ent.label_ in NAMED_LABELS and not taken.intersection(range(ent.start, ent.end)):
@@ -205,8 +230,12 @@ def _is_person(ent: Span) -> bool:
     """A named person acting in its own right (not "the Biden administration", not "ATACMS" or "Kyiv")."""
     if _is_leader(ent.text):
         return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
-    if ent.label_ != "PERSON" or ent.text.isupper() or _code(ent.text).kind not in (None, "person"):
+    if ent.text.isupper() or _code(ent.text).kind not in (None, "person"):
         return False
+    if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG: a person title decides
+        title = ent.doc[_title_start(ent) : ent.start].text
+        if ent.label_ not in NAMED_LABELS or not title or _code(title).kind != "person":
+            return False
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
 
 

@@ -75,13 +75,25 @@ def predict(items: list[Item]) -> None:
     texts = sorted({item.text for item in items})
     docs = dict(zip(texts, nlp.pipe(texts, batch_size=32)))
     for item in items:
-        entity = entity_at(docs[item.text], *item.span) if item.span else None
+        entity = covering_actor(docs[item.text], item.span, entity_at) if item.span else None
         if entity is not None:
             item.covered = True
             item.pred_code, item.pred_sector = predicted_code(entity.country, entity.sector), entity.sector
         else:
             code = code_actor(item.actor, item.text)
             item.pred_code, item.pred_sector = predicted_code(code.country, code.sector), code.sector
+
+
+def covering_actor(doc, span: tuple[int, int], entity_at):
+    """The actor with a mention on the gold phrase's syntactic head ("Hassan" in "King Hassan of Morocco"),
+    else the actor overlapping the phrase most."""
+    phrase = doc.char_span(*span, alignment_mode="expand")
+    if phrase is not None and len(phrase):
+        head = phrase.root.idx
+        for entity in doc._.entities or ():
+            if any(start <= head < end for start, end in entity.mentions):
+                return entity
+    return entity_at(doc, *span)
 
 
 def _rate(hits: int, total: int) -> str:
