@@ -18,7 +18,7 @@ class Annotation:
     end: int
     layer: str
     ref: str
-    title: str
+    title: str = ""
     classes: str = ""
     href: str | None = None
     label: str | None = None

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 UNITS = ("auto", "day", "month", "year")
+MIN_DAYS = 14
 
 
 def _parse(day: str) -> date | None:
@@ -48,6 +49,9 @@ def stack(counts: Iterable[tuple[str, str, int]], unit: str = "auto") -> dict:
     if not parsed:
         return {"unit": "day" if unit == "auto" else unit, "buckets": [], "series": []}
     first, last = min(p[0] for p in parsed), max(p[0] for p in parsed)
+    if (last - first).days < MIN_DAYS:  # a few days of context around a short series
+        margin = timedelta(days=(MIN_DAYS - (last - first).days) // 2)
+        first, last = first - margin, last + margin
     unit = choose_unit(first, last) if unit == "auto" else unit
     buckets = axis(first, last, unit)
     index = {b: i for i, b in enumerate(buckets)}

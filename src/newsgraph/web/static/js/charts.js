@@ -50,7 +50,7 @@ const Newsgraph = (() => {
       yAxis: { type: "value", minInterval: 1 },
       dataZoom: [{ type: "slider", bottom: 16 }, { type: "inside" }],
       series: timeline.series.map((s) => ({
-        name: s.name, type: "bar", stack: "all", data: s.data, itemStyle: { color: colour(s.name) },
+        name: s.name, type: "bar", stack: "all", data: s.data, barMaxWidth: 36, itemStyle: { color: colour(s.name) },
         emphasis: { focus: "series" },
       })),
     });

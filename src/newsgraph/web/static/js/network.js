@@ -47,7 +47,7 @@
       edgeSymbol: ["none", "arrow"],
       edgeSymbolSize: 6,
       categories: kinds.map((k) => ({ name: k, itemStyle: { color: Newsgraph.kindColour(k) } })),
-      force: { repulsion: 180, edgeLength: [40, 160], gravity: 0.08 },
+      force: { repulsion: 180, edgeLength: [40, 160], gravity: 0.08, layoutAnimation: false },
       emphasis: { focus: "adjacency" },
       label: { position: "right", fontSize: 11 },
       data: nodes,
