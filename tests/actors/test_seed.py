@@ -114,3 +114,15 @@ def test_factory_adds_to_a_users_pipeline() -> None:
     user_nlp = spacy.load(BASE_MODEL, exclude=["lemmatizer"])
     user_nlp.add_pipe("newsgraph_actors", config={"enabled": False})
     assert user_nlp("NATO met in Brussels.")._.entities == []
+
+
+def test_office_holder_after_term_is_former(nlp) -> None:
+    """With the article's date known, a leader whose term had ended is coded ELI (PLOVER: former officials)."""
+    text = "Former President Barack Obama campaigned in Pittsburgh on Thursday. Obama urged voters to turn out."
+    doc = nlp.make_doc(text)
+    doc._.published = "2024-10-10"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    obama = _by_name(doc._.entities, "Barack Obama")
+    assert (obama.country, obama.sector, len(obama.mentions)) == ("USA", "ELI", 2)
+    assert _by_name(nlp(text.replace("Former ", ""))._.entities, "Barack Obama").sector == "GOV"

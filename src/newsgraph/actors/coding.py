@@ -95,7 +95,8 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
 def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
     """Sector: office holder, then a named institution, then the first role word, then a bare capital."""
     if leader is not None:
-        return leader.sector
+        start = next(m[0] for m in matches if m[2] is leader)
+        return "ELI" if any(t.key in FORMER for t in tokens[:start]) else leader.sector
     institution = next((t for _, _, t in matches if t.source in ("seat", "organisation") and t.sector), None)
     if institution is not None:
         return institution.sector

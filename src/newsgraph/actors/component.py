@@ -7,10 +7,11 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.actors.knowledge import lexicon
+from newsgraph.actors.knowledge import lexicon, phrase_key
 from newsgraph.actors.merge import merge_mentions
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.record import Entity
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +28,19 @@ class ActorComponent:
         if not self.enabled:
             return doc
         try:
-            doc._.entities = merge_mentions(find_mentions(doc))
+            entities = merge_mentions(find_mentions(doc))
+            doc._.entities = [retire(e, doc._.published) for e in entities]
         except Exception:  # odd text must never break the pipeline: no actors is a valid answer
             log.exception("newsgraph_actors failed on a document of %d characters", len(doc.text))
         return doc
+
+
+def retire(entity: Entity, published: str | None) -> Entity:
+    """A known office holder whose term ended before the article's date is a former official (PLOVER ELI)."""
+    term = lexicon().get(phrase_key(entity.name)) if entity.kind == "person" and published else None
+    if term is None or term.source != "leader" or not term.until or str(published)[:10] <= term.until:
+        return entity
+    return entity.model_copy(update={"sector": "ELI"}) if entity.sector in ("GOV", "MIL", "LEG") else entity
 
 
 @Language.factory("newsgraph_actors", default_config={"enabled": True}, requires=["doc.ents"],
