@@ -186,7 +186,7 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
     if head.lower_ in RELATIVES:
         return []
     head = _counted(head)
-    if head.pos_ not in ("NOUN", "PROPN", "PRON"):  # a mis-tagged head ("The Red Cross operating in ...")
+    if not _nominal(head):  # a mis-tagged head ("The Red Cross operating in ...")
         head = next((c for c in head.lefts if c.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return []
@@ -203,7 +203,7 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
     context = head.sent.text
     result: list[EventActor] = []
     for part in [head, *head.conjuncts]:
-        if part.i < head.i or part.pos_ not in ("NOUN", "PROPN"):
+        if part.i < head.i or not _nominal(part) or part.pos_ == "PRON":
             continue
         phrase = _phrase(_paragraph_head(part))
         pieces = _coordinated(phrase) or [phrase]
@@ -214,6 +214,11 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
             if actor is not None and all(overlap(actor.span, r.span) == 0 for r in result):
                 result.append(actor)
     return result
+
+
+def _nominal(token: Token) -> bool:
+    """Nouns, pronouns and named adjectives ("Israeli") can name actors."""
+    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
 
 
 def _counted(head: Token) -> Token:

@@ -135,6 +135,8 @@ class EventExtractor:
         for head in heads:
             if head is None or head.i == trigger.i:
                 continue
+            if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
+                head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
             found = [a for a in arguments.actors(doc, head, self.code_actor)
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
@@ -167,7 +169,7 @@ class EventExtractor:
             type=c.entry.type, mode=c.entry.mode or None, context=contexts(doc.text[start:end]),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
             span=(start, end), modality=mood, reported_by=quote.id if quote else None,
-            date=event_date(doc, c.trigger, clause_verb(c.anchor), (start, end)), place=event_place(doc, (start, end)),
+            date=event_date(doc, c.trigger, clause_verb(c.anchor), (start, end), mood == "planned"), place=event_place(doc, (start, end)),
             confidence=round(min(1.0, confidence), 3),
         )
         events = [Event(id="V0", source=s, target=t, **common) for s in sources for t in targets]

@@ -18,17 +18,21 @@ def _sentence_times(doc: Doc, bounds: tuple[int, int]) -> list[TimeExpression]:
                            if ent.label_ == "DATE" and bounds[0] <= ent.start_char and ent.end_char <= bounds[1]) if t is not None]
 
 
-def _resolved(doc: Doc, ent: SpacySpan) -> TimeExpression | None:
-    """A DATE entity resolved against the article date with the times stage's resolver, when available."""
-    anchor = _anchor(doc)
-    value = None
-    if anchor is not None:
-        try:
-            from newsgraph.times.resolve import resolve
+def _resolve(text: str, anchor: date | None, tense: str) -> str | None:
+    """``text`` resolved against ``anchor`` with the times stage's resolver, when available."""
+    if anchor is None:
+        return None
+    try:
+        from newsgraph.times.resolve import resolve
 
-            value, _ = resolve(ent.text, anchor, tense="past")
-        except Exception:  # the resolver is optional here; an unresolved text is still evidence
-            value = None
+        return resolve(text, anchor, tense=tense)[0]
+    except Exception:  # the resolver is optional here; an unresolved text is still evidence
+        return None
+
+
+def _resolved(doc: Doc, ent: SpacySpan) -> TimeExpression | None:
+    """A DATE entity resolved against the article date."""
+    value = _resolve(ent.text, _anchor(doc), "past")
     return TimeExpression(id="", text=ent.text, span=(ent.start_char, ent.end_char), value=value)
 
 
@@ -74,14 +78,18 @@ def _own_subject(verb: Token, clause: Token) -> bool:
     return False
 
 
-def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int]) -> EventDate:
-    """The date of the event expressed by ``trigger``: a resolved time of its sentence, else the article date."""
+def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int], planned: bool = False) -> EventDate:
+    """The date of the event expressed by ``trigger``: a resolved time of its clause, else the article date.
+
+    A planned event ignores the time of the statement announcing it and resolves its own forwards.
+    """
+    anchor = _anchor(doc)
     ranked = [(level, abs(t.span[0] - trigger.idx), t) for t in _sentence_times(doc, bounds)
-              if t.value and (level := _level(t, clause)) is not None]
+              if t.value and (level := _level(t, clause)) is not None and not (planned and level == 1)]
     if ranked:
         best = min(ranked, key=lambda item: item[:2])[2]
-        return EventDate(value=best.value, text=best.text, basis="sentence")
-    anchor = _anchor(doc)
+        value = (_resolve(best.text, anchor, "future") if planned else None) or best.value
+        return EventDate(value=value, text=best.text, basis="sentence")
     if anchor is not None:
         return EventDate(value=anchor.isoformat(), text=None, basis="article")
     return EventDate()

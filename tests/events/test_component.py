@@ -1,0 +1,101 @@
+"""newsgraph_events on realistic sentences through the full pipeline: types, arguments, modality, date, place."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _events(doc, type_=None):
+    return [e for e in doc._.events if type_ is None or e.type == type_]
+
+
+def _check_spans(doc):
+    text = doc.text
+    for event in doc._.events:
+        assert text[event.trigger.span[0]:event.trigger.span[1]] == event.trigger.text
+        assert event.span[0] <= event.trigger.span[0] and event.trigger.span[1] <= event.span[1]
+        for actor in (event.source, event.target):
+            if actor is not None and actor.span is not None:
+                assert text[actor.span[0]:actor.span[1]] == actor.text
+        assert 0.0 <= event.confidence <= 1.0
+
+
+def test_compound_source_is_split_into_one_event_per_actor(analyse):
+    doc = analyse("British and U.S. officials urged Iran on Monday to release the detained sailors.")
+    requests = _events(doc, "REQUEST")
+    assert {e.source.country for e in requests} == {"GBR", "USA"}
+    assert all(e.target.country == "IRN" and e.modality == "asserted" for e in requests)
+    assert all(e.date.value == "2024-09-09" and e.date.basis == "sentence" for e in requests)
+    release = _events(doc, "RETREAT")
+    assert release and release[0].modality == "requested" and release[0].source.country == "IRN"
+    _check_spans(doc)
+
+
+def test_planned_meeting_is_dated_forwards_and_placed(analyse):
+    doc = analyse("German Chancellor Olaf Scholz will meet French President Emmanuel Macron in Paris on Friday.")
+    (meeting,) = _events(doc, "CONSULT")
+    assert (meeting.source.country, meeting.target.country) == ("DEU", "FRA")
+    assert meeting.modality == "planned"
+    assert meeting.date.value == "2024-09-20" and meeting.date.text == "Friday"
+    assert meeting.place.name == "Paris" and meeting.place.basis == "sentence"
+    _check_spans(doc)
+
+
+def test_negated_approval_is_kept_marked_and_read_as_a_refusal(analyse):
+    doc = analyse("The Colombian Senate has not approved the trade agreement with Peru.")
+    support = _events(doc, "SUPPORT")
+    assert support and support[0].modality == "negated" and support[0].source.country == "COL"
+    reject = _events(doc, "REJECT")
+    assert reject and reject[0].modality == "asserted"
+    _check_spans(doc)
+
+
+def test_conditional_attack_is_hypothetical(analyse):
+    doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert attack.source.country == "RUS" and attack.modality == "hypothetical"
+    _check_spans(doc)
+
+
+def test_threat_and_the_threatened_attack(analyse):
+    doc = analyse("North Korea threatened to strike U.S. bases in Guam.")
+    (threat,) = _events(doc, "THREATEN")
+    assert (threat.source.country, threat.target.country) == ("PRK", "USA")
+    assert threat.mode == "violence" or threat.mode is None
+    (strike,) = _events(doc, "ASSAULT")
+    assert strike.modality == "threatened" and strike.confidence < threat.confidence
+
+
+def test_reported_arrest_with_mode_sector_and_date(analyse):
+    doc = analyse("Kenyan police arrested 40 opposition supporters in Nairobi on Saturday, the interior ministry said.")
+    (arrest,) = _events(doc, "COERCE")
+    assert arrest.mode == "arrest" and arrest.modality == "reported"
+    assert (arrest.source.country, arrest.source.sector) == ("KEN", "COP")
+    assert arrest.date.value == "2024-09-07" and arrest.place.name == "Nairobi"
+    _check_spans(doc)
+
+
+def test_statement_with_must_is_a_request(analyse):
+    doc = analyse("The Arab League said Israel must withdraw its troops from southern Lebanon.")
+    requests = _events(doc, "REQUEST")
+    assert requests and requests[0].target.country == "ISR" and requests[0].mode == "yield"
+    assert requests[0].trigger.text == "must"
+
+
+def test_article_date_and_dateline_when_the_sentence_has_neither(analyse):
+    from newsgraph.record import Dateline
+
+    dateline = Dateline(text="CAIRO (AP) —", span=(0, 12), place="CAIRO", agency="AP")
+    doc = analyse("CAIRO (AP) — Egypt condemned the Israeli air strikes.", dateline=dateline)
+    (accuse,) = _events(doc, "ACCUSE")
+    assert accuse.target.country == "ISR"
+    assert accuse.date.value == "2024-09-13" and accuse.date.basis == "article"
+    assert accuse.place is not None and accuse.place.basis == "dateline" and accuse.place.country == "EGY"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!!", "\n\n\n", "Lorem ipsum dolor sit amet.", "x" * 3000,
+                                  "Der Bundestag hat das Gesetz abgelehnt.", "they said it would. If so,"])
+def test_odd_text_never_crashes(analyse, text):
+    doc = analyse(text, published=None)
+    assert isinstance(doc._.events, list)
+    _check_spans(doc)

@@ -1,0 +1,55 @@
+"""The bundled seed article: the requests, Putin's threat, the strikes and the two Biden meetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.record import Dateline
+
+
+@pytest.fixture(scope="module")
+def seed_doc(analyse, seed_text):
+    start = seed_text.index("WASHINGTON –")
+    dateline = Dateline(text="WASHINGTON –", span=(start, start + 12), place="WASHINGTON")
+    return analyse(seed_text, published="2024-09-13", dateline=dateline)
+
+
+def _find(doc, type_, source, target=None):
+    return [e for e in doc._.events if e.type == type_ and e.source.country == source
+            and (target is None or (e.target and e.target.country == target))]
+
+
+def test_requests_to_ukraine_and_to_biden(seed_doc):
+    assert _find(seed_doc, "REQUEST", "USA", "UKR")
+    (starmer,) = _find(seed_doc, "REQUEST", "GBR", "USA")
+    assert starmer.source.text == "Starmer" and starmer.target.text == "Biden"
+
+
+def test_putins_threat_last_week(seed_doc):
+    threats = _find(seed_doc, "THREATEN", "RUS")
+    assert {t.target.country for t in threats} >= {"USA", "IGO"}
+    assert all(t.modality == "asserted" and t.date.text == "last week" for t in threats)
+    assert threats[0].date.value == "2024-09-02/2024-09-08" and threats[0].date.basis == "sentence"
+
+
+def test_ukrainian_strikes_on_russia(seed_doc):
+    assert _find(seed_doc, "ASSAULT", "UKR", "RUS")
+
+
+def test_the_two_biden_meetings(seed_doc):
+    starmer = [e for e in _find(seed_doc, "CONSULT", "USA", "GBR") if e.trigger.text == "discussed"]
+    assert starmer and starmer[0].modality == "asserted" and starmer[0].date.text == "last week"
+    zelenskyy = [e for e in _find(seed_doc, "CONSULT", "USA", "UKR") if e.trigger.text == "meet"]
+    assert zelenskyy and zelenskyy[0].modality == "planned"
+    assert zelenskyy[0].date.value == "2024-09-16/2024-09-22" and zelenskyy[0].date.text == "next week"
+
+
+def test_ids_spans_and_dateline_place(seed_doc):
+    text = seed_doc.text
+    events = seed_doc._.events
+    assert [e.id for e in events] == [f"V{i}" for i in range(1, len(events) + 1)]
+    for event in events:
+        assert text[event.trigger.span[0]:event.trigger.span[1]] == event.trigger.text
+        assert text[event.source.span[0]:event.source.span[1]] == event.source.text
+    threat = _find(seed_doc, "THREATEN", "RUS")[0]
+    assert threat.place is not None and threat.place.basis == "dateline" and threat.place.country == "USA"
