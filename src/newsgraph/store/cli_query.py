@@ -14,6 +14,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table",
                         help="table (terminal), json (one array) or csv.")
     parser.add_argument("--limit", type=int, default=20, help="At most this many rows (default 20).")
+    parser.add_argument("--explain", action="store_true", help="Show the query plan (indexes used) instead.")
 
 
 def _dates(parser: argparse.ArgumentParser) -> None:

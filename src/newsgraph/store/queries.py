@@ -31,8 +31,9 @@ class Where:
         return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
 
 
-def _run(conn: sqlite3.Connection, sql: str, params: list) -> Result:
-    cur = conn.execute(sql, params)
+def _run(conn: sqlite3.Connection, sql: str, params: list, explain: bool) -> Result:
+    """Run the query, or with ``explain`` its ``EXPLAIN QUERY PLAN`` (which indexes it uses)."""
+    cur = conn.execute(("EXPLAIN QUERY PLAN " if explain else "") + sql, params)
     return Result([d[0] for d in cur.description], [tuple(row) for row in cur.fetchall()])
 
 
@@ -64,7 +65,7 @@ def _in(ids: list[int]) -> str:
 
 
 def articles(conn: sqlite3.Connection, search: str | None = None, since: str | None = None,
-             until: str | None = None, site: str | None = None, limit: int = 20) -> Result:
+             until: str | None = None, site: str | None = None, limit: int = 20, explain: bool = False) -> Result:
     """Articles by full-text search (FTS5 syntax, best first), date range and site (newest first)."""
     where = Where()
     _dates(where, "a.day", since, until)
@@ -73,19 +74,19 @@ def articles(conn: sqlite3.Connection, search: str | None = None, since: str | N
     columns = "a.id, a.day, a.site, a.title, a.n_statements, a.n_events"
     if not search:
         sql = f"SELECT {columns} FROM articles a{where.sql()} ORDER BY a.day DESC, a.seq DESC LIMIT ?"
-        return _run(conn, sql, [*where.params, limit])
+        return _run(conn, sql, [*where.params, limit], explain)
     where.clauses.insert(0, "articles_fts MATCH ?")
     where.params.insert(0, search)
     sql = (f"SELECT {columns}, snippet(articles_fts, 1, '[', ']', '…', 10) AS snippet "
            f"FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid{where.sql()} ORDER BY rank LIMIT ?")
-    return _run(conn, sql, [*where.params, limit])
+    return _run(conn, sql, [*where.params, limit], explain)
 
 
 ACTOR_ORDER = {"mentions": "n_mentions", "statements": "n_statements", "events": "n_events", "articles": "n_articles"}
 
 
 def actors(conn: sqlite3.Connection, by: str = "mentions", kind: str | None = None, country: str | None = None,
-           limit: int = 20) -> Result:
+           limit: int = 20, explain: bool = False) -> Result:
     """Top actors by mentions, statements, events or articles, with their most used aliases."""
     where = Where()
     if kind:
@@ -96,12 +97,12 @@ def actors(conn: sqlite3.Connection, by: str = "mentions", kind: str | None = No
     sql = ("SELECT id, name, kind, country, sector, n_articles, n_mentions, n_statements, n_events, "
            "(SELECT group_concat(alias, '; ') FROM (SELECT alias FROM actor_aliases WHERE actor_id = actors.id "
            f"ORDER BY count DESC LIMIT 5)) AS aliases FROM actors{where.sql()} ORDER BY {order} DESC, id LIMIT ?")
-    return _run(conn, sql, [*where.params, limit])
+    return _run(conn, sql, [*where.params, limit], explain)
 
 
 def statements(conn: sqlite3.Connection, speaker: str | None = None, anonymous: bool | None = None,
                text: str | None = None, since: str | None = None, until: str | None = None,
-               limit: int = 20) -> Result:
+               limit: int = 20, explain: bool = False) -> Result:
     """Statements by speaker (actor id, name or alias), anonymity and phrase (newest first)."""
     where = Where()
     if speaker:
@@ -118,13 +119,13 @@ def statements(conn: sqlite3.Connection, speaker: str | None = None, anonymous: 
     _dates(where, "s.day", since, until)
     sql = ("SELECT s.id, s.day, s.speaker, s.speaker_actor_id, s.anonymous, s.kind, s.cue, s.text, s.article_id "
            f"FROM statements s{where.sql()} ORDER BY s.day DESC, s.id DESC LIMIT ?")
-    return _run(conn, sql, [*where.params, limit])
+    return _run(conn, sql, [*where.params, limit], explain)
 
 
 def events(conn: sqlite3.Connection, type: str | None = None, source_country: str | None = None,
            target_country: str | None = None, source: str | None = None, target: str | None = None,
            modality: str | None = None, since: str | None = None, until: str | None = None,
-           limit: int = 20) -> Result:
+           limit: int = 20, explain: bool = False) -> Result:
     """Events by PLOVER type, source/target country or actor, modality and date range (newest first)."""
     where = Where()
     for column, value in (("e.type", type), ("e.source_country", source_country),
@@ -139,4 +140,4 @@ def events(conn: sqlite3.Connection, type: str | None = None, source_country: st
     sql = ("SELECT e.id, e.day, e.type, e.mode, e.source, e.source_country, e.target, e.target_country, "
            f"e.modality, e.trigger, e.confidence, e.article_id FROM events e{where.sql()} "
            "ORDER BY e.day DESC, e.id DESC LIMIT ?")
-    return _run(conn, sql, [*where.params, limit])
+    return _run(conn, sql, [*where.params, limit], explain)
