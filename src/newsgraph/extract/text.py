@@ -1,23 +1,86 @@
-"""Scraped plain text (page chrome included) to article fields (baseline line filter)."""
+"""Scraped plain text (page chrome included) to article fields with the trained line classifier.
+
+Every non-empty line is labelled body, title, caption, credit, byline or chrome from its
+own shape and its neighbours'; body lines become paragraphs, captions keep their credits
+apart, the rest is kept as boilerplate for audit.
+"""
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+
 from newsgraph.extract.article import ExtractedArticle
-from newsgraph.record import Boilerplate
+from newsgraph.extract.credits import split_credit
+from newsgraph.extract.dateline import find_dateline
+from newsgraph.extract.features import page_features
+from newsgraph.extract.linemodel import LineModel, load_model
+from newsgraph.record import Boilerplate, Caption
+
+_BYLINE_PREFIX = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_TITLE_FLOOR = 0.25
 
 
-def extract_text(text: str) -> ExtractedArticle:
-    """Keep lines that look like prose; the first short line is the title."""
-    body: list[str] = []
-    removed: list[Boilerplate] = []
-    title = None
-    for line in (line.strip() for line in text.splitlines()):
-        if not line:
-            continue
-        if len(line.split()) >= 12 and line[-1] in ".\"”'?!":
-            body.append(line)
-        elif title is None and not body and len(line.split()) >= 4:
-            title = line
-        else:
-            removed.append(Boilerplate(text=line, label="chrome"))
-    return ExtractedArticle(text="\n\n".join(body), title=title, boilerplate=removed)
+def text_lines(text: str) -> list[str]:
+    """The non-empty lines of a text with runs of spaces and control characters made one space."""
+    lines = (" ".join(_CONTROL.sub(" ", line).split()) for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def _title(lines: list[str], labels: list[str], probs: np.ndarray, column: int) -> int | None:
+    """Index of the title line: the most title-like line, if the model thinks it likely enough."""
+    if not lines:
+        return None
+    best = int(probs[:, column].argmax())
+    return best if labels[best] == "title" or probs[best, column] >= _TITLE_FLOOR else None
+
+
+def _captions(lines: list[str], labels: list[str]) -> tuple[list[Caption], list[Boilerplate]]:
+    """Caption lines with their credit split off; credit lines join the caption just before them."""
+    captions: list[Caption] = []
+    stray: list[Boilerplate] = []
+    previous = None
+    for line, label in zip(lines, labels):
+        if label == "caption":
+            text, credit = split_credit(line)
+            captions.append(Caption(text=text or line, credit=credit))
+        elif label == "credit" and previous == "caption" and captions[-1].credit is None:
+            captions[-1] = Caption(text=captions[-1].text, credit=line)
+        elif label == "credit":
+            stray.append(Boilerplate(text=line, label="credit"))
+        previous = label
+    return captions, stray
+
+
+def classify_text(text: str, model: LineModel | None = None) -> tuple[list[str], list[str], np.ndarray]:
+    """Lines of ``text``, their labels and label probabilities under ``model`` (default: shipped)."""
+    model = model or load_model()
+    lines = text_lines(text)
+    probs = model.probabilities(page_features(lines))
+    labels = [model.labels[i] for i in probs.argmax(axis=1)] if lines else []
+    return lines, labels, probs
+
+
+def extract_text(text: str, model: LineModel | None = None) -> ExtractedArticle:
+    """Title, body (paragraphs separated by blank lines), byline, dateline and captions of scraped text."""
+    model = model or load_model()
+    lines, labels, probs = classify_text(text, model)
+    title_at = _title(lines, labels, probs, model.labels.index("title"))
+    body = "\n\n".join(line for i, (line, label) in enumerate(zip(lines, labels)) if label == "body" and i != title_at)
+    bylines = [line for line, label in zip(lines, labels) if label == "byline"]
+    captions, stray = _captions(lines, labels)
+    boilerplate = stray + [
+        Boilerplate(text=line, label=label if i != title_at else "title")
+        for i, (line, label) in enumerate(zip(lines, labels))
+        if label in ("chrome", "byline", "title") or (i == title_at and label != "caption")
+    ]
+    return ExtractedArticle(
+        text=body,
+        title=lines[title_at] if title_at is not None else None,
+        byline=_BYLINE_PREFIX.sub("", bylines[0]) if bylines else None,
+        dateline=find_dateline(body),
+        captions=captions,
+        boilerplate=boilerplate,
+    )

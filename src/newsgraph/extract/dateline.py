@@ -1,0 +1,38 @@
+"""The dateline opening a news body ("WASHINGTON (AP) —", "KYIV, Ukraine –"): place, agency and span."""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.record import Dateline
+
+_CAPS_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?)"
+    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?"
+    r"\s*(?P<dash>—|–|--?|:)(?=\s)"
+)
+_MAX_PLACE_WORDS = 6
+
+
+def _place_name(raw: str) -> str:
+    """"KYIV, Ukraine" -> "Kyiv, Ukraine": capitalised words in title case, the rest as written."""
+    return ", ".join(part.strip().title() if part.isupper() else part.strip() for part in raw.split(","))
+
+
+def find_dateline(body: str) -> Dateline | None:
+    """The dateline at the very start of ``body``, with its span into ``body``; ``None`` if absent."""
+    match = _DATELINE.match(body)
+    if match is None:
+        return None
+    place = match.group("place")
+    if len(place.split()) > _MAX_PLACE_WORDS or not any(c.isalpha() for c in place) or len(place) < 3:
+        return None
+    agency = match.group("agency")
+    return Dateline(
+        text=body[: match.end()],
+        span=(0, match.end()),
+        place=_place_name(place),
+        agency=agency.strip() if agency else None,
+    )
