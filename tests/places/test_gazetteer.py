@@ -45,12 +45,19 @@ def test_qualified_names_use_the_qualifier():
     assert geocode("Kyiv, Ukraine").name == "Kyiv"
 
 
+def test_alternate_names_need_a_large_population_margin():
+    assert geocode("Cologne").country == "DEU"  # GeoNames' main name is Köln
+    assert geocode("New York").name == "New York City"  # the news default, from the alias table
+    assert geocode("New York state").feature == "region"
+
+
 def test_washington_defaults_to_the_capital():
     place = geocode("WASHINGTON")
     assert (place.name, place.country, place.geonameid) == ("Washington", "USA", 4140963)
 
 
-@pytest.mark.parametrize("name", ["Zelenskyy", "NATO", "the Mariinsky Palace", "", "  ", "\x00", "x" * 500])
+@pytest.mark.parametrize("name", ["Zelenskyy", "NATO", "the Mariinsky Palace", "U.N.", "UN", "Hamas",
+                                  "the White House", "", "  ", "\x00", "x" * 500])
 def test_non_places_are_refused(name):
     assert geocode(name) is None
 

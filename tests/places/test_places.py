@@ -21,6 +21,7 @@ def test_seed_cities_are_geocoded(seed_doc):
     assert abs(prague.lat - 50.08) < 0.05 and abs(prague.lon - 14.43) < 0.05
     kyiv = by_name(seed_doc, "Kyiv")
     assert kyiv.country == "UKR" and kyiv.geonameid == 703448
+    assert len(kyiv.mentions) == 2  # "how Kyiv would use": tagged PERSON there, GPE in the caption
 
 
 def test_seed_dateline_place_is_included(seed_doc, seed_text):
@@ -59,6 +60,12 @@ def test_sentences(analyse, sentence, mention, country, feature):
                if any(sentence[s:e].removesuffix("'s") == mention for s, e in place.mentions)]
     assert len(matches) == 1, [(p.name, [sentence[s:e] for s, e in p.mentions]) for p in doc._.places]
     assert (matches[0].country or "", matches[0].feature) == (country, feature)
+
+
+def test_surnames_of_people_are_not_places(analyse):
+    doc = analyse("Defense Secretary Lloyd Austin met Ukrainian officials in the capital, Kyiv. "
+                  "Austin said the aid would continue through the winter.")
+    assert "Austin" not in {place.name for place in doc._.places}
 
 
 def test_odd_text_never_raises(analyse):

@@ -34,10 +34,13 @@ def dateline_mention(doc: Doc) -> Mention | None:
     return place, ((found, found + len(place)) if found >= 0 else None)
 
 
-def _rescued(ent: Span, places: set[int]) -> bool:
-    """A big place the model mislabelled: "to Lyon" tagged PERSON, "and Marseille" after it as ORG."""
+def _rescued(ent: Span, places: set[int], place_names: frozenset[str]) -> bool:
+    """A place the model mislabelled PERSON/ORG: its name is tagged a place elsewhere in the
+    article ("how Kyiv would use"), or a big place follows "in/to/from..." or another place."""
     if ent.label_ not in RESCUE_LABELS:
         return False
+    if ent.text in place_names:
+        return True
     before = ent.doc[ent.start - 1] if ent.start else None
     follows_place = ent.root.dep_ == "conj" and ent.root.head.i in places
     if not (follows_place or (before is not None and before.lower_ in LOCATIVE)):
@@ -46,14 +49,22 @@ def _rescued(ent: Span, places: set[int]) -> bool:
     return entry is not None and entry.primary and entry.population >= RESCUE_POPULATION
 
 
+def surnames(doc: Doc) -> frozenset[str]:
+    """Last names of multi-word PERSON entities: "Austin" after "Lloyd Austin" is not Austin, Texas."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+
+
 def place_mentions(doc: Doc) -> list[Mention]:
     """Every candidate place mention: the dateline first, then entity spans in text order."""
     mentions: list[Mention] = []
     places: set[int] = set()
+    people = surnames(doc)
+    place_names = frozenset(ent.text for ent in doc.ents if ent.label_ in PLACE_LABELS) - people
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS or _rescued(ent, places):
-            mentions.append((ent.text, (ent.start_char, ent.end_char)))
-            places.update(range(ent.start, ent.end))
+        if ent.text in people or not (ent.label_ in PLACE_LABELS or _rescued(ent, places, place_names)):
+            continue
+        mentions.append((ent.text, (ent.start_char, ent.end_char)))
+        places.update(range(ent.start, ent.end))
     dateline = dateline_mention(doc)
     return mentions if dateline is None else [dateline, *mentions]
 

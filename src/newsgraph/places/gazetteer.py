@@ -10,9 +10,11 @@ from newsgraph.record import Place
 
 CONTEXT_BONUS = 1.5
 """log10 units: a place in one of the article's countries may be ~30x smaller and still win."""
-ALTERNATE_PENALTY = 0.5
-"""log10 units: a match on an alternate (e.g. foreign-language) name counts less than the main name."""
+ALTERNATE_PENALTY = 1.5
+"""log10 units: an alternate-name match ("Victoria" for Hong Kong) needs ~30x the population to win."""
 MAX_NAME = 80
+MIN_KEY = 3
+"""Shorter names ("UN", "Un") match only through the alias table."""
 
 
 def _iso3(codes: Collection[str]) -> frozenset[str]:
@@ -35,12 +37,12 @@ def _score(entry: Candidate, context: frozenset[str]) -> float:
 def lookup(name: str, context: frozenset[str] = frozenset()) -> Candidate | None:
     """The best gazetteer entry for ``name`` given ISO3 ``context`` countries, or None."""
     key = normalize(name)
-    if not key or len(name) > MAX_NAME:
-        return None
     gazetteer = load()
+    if not key or len(name) > MAX_NAME or key in gazetteer.not_places:
+        return None
     if key in gazetteer.aliases:
         return gazetteer.aliases[key]
-    entries = gazetteer.names.get(key)
+    entries = gazetteer.names.get(key) if len(key) >= MIN_KEY else None
     if entries:
         return max(entries, key=lambda entry: _score(entry, context))
     head, comma, tail = name.partition(",")

