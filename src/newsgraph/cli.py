@@ -28,6 +28,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("bench", "nlp"): ("newsgraph.bench.nlp", "Pipeline throughput against bare spaCy."),
     ("bench", "corpus"): ("newsgraph.bench.corpus", "Corpus ingest scaling, rerun and query latency."),
     ("bench", "web"): ("newsgraph.bench.web", "Web page render times on a large store."),
+    ("bench", "hostile"): ("newsgraph.bench.hostile", "Generate the hostile-input corpus and analyze all of it."),
 }
 
 

@@ -47,7 +47,7 @@ def time_limit(seconds: float) -> Iterator[None]:
         raise TimeLimitExceeded(f"took longer than {seconds:g} s (limit)")
 
     previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.5)  # re-fires if a __del__ swallows the first alarm
     try:
         yield
     finally:

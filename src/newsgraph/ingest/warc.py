@@ -73,3 +73,6 @@ def iter_warc(stream: BinaryIO, uri: str, limits: Limits) -> Iterator[Document |
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         yield InputError(uri, f"WARC damaged after {count} record(s): {reason}")
+        return
+    if count == 0:
+        yield InputError(uri, "WARC holds no HTML response records")

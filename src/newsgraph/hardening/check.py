@@ -1,0 +1,66 @@
+"""Run the analysis over a hostile corpus and account for every input, time and memory."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+from newsgraph.analysis import analyze_documents
+from newsgraph.hardening.corpus import MANIFEST
+from newsgraph.ingest import Document, InputError, Limits, iter_documents
+from newsgraph.record import Article
+
+
+@dataclass
+class HostileReport:
+    """What happened to each input of a hostile corpus."""
+
+    inputs: int = 0
+    articles: int = 0
+    errors: int = 0
+    unaccounted: list[str] = field(default_factory=list)
+    reasons: Counter[str] = field(default_factory=Counter)
+    slowest: list[tuple[float, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    rss_start_mb: float = 0.0
+    rss_peak_mb: float = 0.0
+
+
+def _input_name(uri: str, root: Path) -> str:
+    """The manifest name of the input a record came from (WARC record ids stripped)."""
+    return str(Path(uri.split("#", 1)[0]).relative_to(root)).split("/", 1)[0]
+
+
+def _reason_class(error: str) -> str:
+    """A short class for an error line, for the report's tally."""
+    return error.split(":")[0].split(" of ")[0][:60]
+
+
+def check(root: Path, limits: Limits = Limits()) -> HostileReport:
+    """Analyze every input below ``root`` one at a time and check records + errors cover all inputs."""
+    names = [line.split("\t")[0] for line in (root / MANIFEST).read_text().splitlines()[1:] if line]
+    report = HostileReport(inputs=len(names))
+    process = psutil.Process()
+    report.rss_start_mb = report.rss_peak_mb = process.memory_info().rss / 2**20
+    seen: set[str] = set()
+    started = time.perf_counter()
+    for item in iter_documents([root], limits):
+        t0 = time.perf_counter()
+        for record in analyze_documents([item], limits=limits, batch_size=1):
+            uri = record.source.uri if isinstance(record, Article) else record.uri
+            seen.add(_input_name(uri, root))
+            if isinstance(record, Article):
+                report.articles += 1
+            else:
+                report.errors += 1
+                report.reasons[_reason_class(record.error)] += 1
+        where = item.uri if isinstance(item, (Document, InputError)) else "?"
+        report.slowest = sorted(report.slowest + [(time.perf_counter() - t0, where)], reverse=True)[:5]
+        report.rss_peak_mb = max(report.rss_peak_mb, process.memory_info().rss / 2**20)
+    report.seconds = time.perf_counter() - started
+    report.unaccounted = sorted(set(names) - seen)
+    return report
