@@ -20,6 +20,10 @@ COUNTRY_SOURCES = frozenset({"country", "demonym", "capital", "seat", "city", "o
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
+SECTOR_RANK = ("REB", "OPP", "REF", "SPY", "CRM", "UAF", "PRM", "MIL", "COP", "JUD", "LEG", "JRN", "MED", "EDU",
+               "REL", "AGR", "LAB", "BUS", "SOC", "GOV", "PTY", "CVL")
+"""When a phrase holds several role words, the more specific sector wins (GOV, PTY and CVL are the generic ones)."""
+
 Match = tuple[int, int, Term]
 
 
@@ -57,7 +61,7 @@ def _code(text: str, context: str | None) -> ActorCode:
     country, igo = _country(_nationals(matches, tokens), leader, tokens)
     kind = _kind(head, tokens[:head_end])
     sector = _sector(matches, leader, tokens)
-    if sector is None and kind == "group" and head[-1][2].source == "demonym":
+    if sector is None and kind == "group" and head[-1][2].source == "demonym" and head[-1][1] == head_end:
         sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
     named = any(t.source in ("organisation", "leader") for _, _, t in matches)
     if country is None and context and not named and (sector is not None or kind == "person"):
@@ -100,10 +104,11 @@ def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> s
     institution = next((t for _, _, t in matches if t.source in ("seat", "organisation") and t.sector), None)
     if institution is not None:
         return institution.sector
-    for start, _, term in matches:
-        if term.source == "role" and term.sector:
-            former = any(t.key in FORMER for t in tokens[max(0, start - 2) : start])
-            return "ELI" if former and term.sector in ("GOV", "MIL") else term.sector
+    roles = [(start, term) for start, _, term in matches if term.source == "role" and term.sector]
+    if roles:  # the most marked role wins: "rebel leaders" are REB, "civilian refugees" REF
+        start, term = min(roles, key=lambda r: SECTOR_RANK.index(r[1].sector) if r[1].sector in SECTOR_RANK else 99)
+        former = any(t.key in FORMER for t in tokens[max(0, start - 2) : start])
+        return "ELI" if former and term.sector in ("GOV", "MIL") else term.sector
     if len(matches) == 1 and matches[0][2].source == "capital":
         return "GOV"
     return None

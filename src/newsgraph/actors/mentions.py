@@ -13,7 +13,7 @@ from newsgraph.actors.coding import ActorCode, code_actor
 from newsgraph.actors.knowledge import lexicon, phrase_key
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
-QUALIFIERS = frozenset({"in", "of", "from", "throughout"})
+QUALIFIERS = frozenset({"in", "of", "from", "throughout", "near"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "conj", "appos"})
 """Syntactic roles in which a city or capital acts (a metonym) rather than locates."""
@@ -212,8 +212,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.append(mention)
             taken.update(range(_title_start(ent), ent.end))
     for chunk in doc.noun_chunks:
-        form = _role_chunk_form(chunk)
-        if form and not taken.intersection(range(chunk.start, chunk.end)):
+        free = next((i for i in range(chunk.end - 1, chunk.start - 1, -1) if i in taken), chunk.start - 1) + 1
+        chunk = doc[free : chunk.end]  # "Zoran Djindjic's opposition coalition": the part after a named person
+        form = _role_chunk_form(chunk) if len(chunk) else None
+        if form:
             found = _phrases(chunk, form)
             mentions.extend(found)
             if found:
