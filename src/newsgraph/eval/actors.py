@@ -30,6 +30,8 @@ class Item:
     pred_code: str | None = None
     pred_sector: str | None = None
     covered: bool = False
+    phrase_code: str | None = None
+    phrase_sector: str | None = None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -75,13 +77,14 @@ def predict(items: list[Item]) -> None:
     texts = sorted({item.text for item in items})
     docs = dict(zip(texts, nlp.pipe(texts, batch_size=32)))
     for item in items:
+        code = code_actor(item.actor, item.text)
+        item.phrase_code, item.phrase_sector = predicted_code(code.country, code.sector), code.sector
         entity = covering_actor(docs[item.text], item.span, entity_at) if item.span else None
         if entity is not None:
             item.covered = True
             item.pred_code, item.pred_sector = predicted_code(entity.country, entity.sector), entity.sector
         else:
-            code = code_actor(item.actor, item.text)
-            item.pred_code, item.pred_sector = predicted_code(code.country, code.sector), code.sector
+            item.pred_code, item.pred_sector = item.phrase_code, item.phrase_sector
 
 
 def covering_actor(doc, span: tuple[int, int], entity_at):
@@ -110,6 +113,10 @@ def report(items: list[Item], errors: int) -> None:
         sectored = [i for i in subset if i.sector]
         print(f"  {label:20s} code accuracy {_rate(sum(i.pred_code == i.code for i in subset), len(subset))}"
               f"   sector accuracy {_rate(sum(i.pred_sector == i.sector for i in sectored), len(sectored))}")
+    sectored = [i for i in items if i.sector]
+    print(f"  {'code_actor alone':20s} code accuracy {_rate(sum(i.phrase_code == i.code for i in items), len(items))}"
+          f"   sector accuracy {_rate(sum(i.phrase_sector == i.sector for i in sectored), len(sectored))}"
+          "   (every gold phrase coded with its sentence as context, no pipeline)")
     print("sector accuracy per gold sector (gold actors with a sector other than '***'):")
     by_sector: dict[str, list[Item]] = defaultdict(list)
     for item in items:
