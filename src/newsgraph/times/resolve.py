@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from newsgraph.times import calendar as cal
 
 Resolution = tuple[str | None, str]
-Handler = Callable[[re.Match, "date | None", str], "Resolution | None"]
+Handler = Callable[[re.Match, date | None, str], Resolution | None]
 
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
           r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -73,29 +73,28 @@ def _month_year(m: re.Match, anchor: date | None, tense: str) -> Resolution:
     return f"{int(m['year']):04d}-{_month(m):02d}", "month"
 
 
-def _year_for(anchor: date, month: int, day: int, direction: str) -> int:
-    """The year putting month/day on the ``direction`` side of the anchor (same day allowed)."""
-    if direction == "back":
-        return anchor.year if (month, day) <= (anchor.month, anchor.day) else anchor.year - 1
-    return anchor.year if (month, day) >= (anchor.month, anchor.day) else anchor.year + 1
+def _nearest(anchor: date, month: int, day: int) -> date | None:
+    """The month/day occurrence nearest the anchor, the anchor's own year counting double
+    (news omits the year for dates in the current year; "Dec. 28" in January is last year's)."""
+    options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    return min(options, key=lambda d: abs((d - anchor).days) / (2 if d.year == anchor.year else 1),
+               default=None)
 
 
 def _month_day(m: re.Match, anchor: date, tense: str) -> Resolution | None:
-    """ "Sept. 20": the nearest one in past or future context, else the nearest to the anchor."""
-    month, day = _month(m), int(m["day"])
-    if tense in ("past", "future"):
-        found = _safe_date(_year_for(anchor, month, day, _direction(None, tense)), month, day)
-    else:
-        options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
-        found = min(options, key=lambda d: abs((d - anchor).days), default=None)
+    """ "Sept. 20": the nearest occurrence, favouring the anchor's year (see ``_nearest``)."""
+    found = _nearest(anchor, _month(m), int(m["day"]))
     return None if found is None else (cal.fmt_day(found), "day")
 
 
 def _month_alone(m: re.Match, anchor: date, tense: str) -> Resolution:
-    """ "in May": this month when it is the anchor's, else the nearest May in the tense's direction."""
+    """ "in May": the anchor's month is this one; otherwise the nearest May on the side the
+    explicit word or clear past/future tense points to, else the nearest May."""
     month, rel = _month(m), m["rel"]
     if month == anchor.month and rel in (None, "this"):
         year = anchor.year
+    elif rel is None and tense not in ("past", "future"):
+        year = _nearest(anchor, month, 15).year
     elif _direction(rel, tense) == "back":
         year = anchor.year if month < anchor.month else anchor.year - 1
     else:
