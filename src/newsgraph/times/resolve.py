@@ -169,6 +169,13 @@ def _weekday(m: re.Match, anchor: date, tense: str) -> Resolution:
     return cal.fmt_day(day), "day"
 
 
+def _weekday_of_week(m: re.Match, anchor: date, tense: str) -> Resolution:
+    """ "Monday of last week", "Friday next week": that day of that ISO week."""
+    offset = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(m["rel"], 0)
+    monday = cal.iso_week(cal.shift(anchor, "week", offset))[0]
+    return cal.fmt_day(monday + timedelta(days=WEEKDAYS.index(m["weekday"]))), "day"
+
+
 def _decade(m: re.Match, anchor: date | None, tense: str) -> Resolution:
     start = int(m["decade"]) * 10
     return f"{start}/{start + 9}", "range"
@@ -197,6 +204,7 @@ RULES: tuple[tuple[re.Pattern, Handler, bool], ...] = tuple(
         (r"\b(?P<word>yesterday|last night|today|tonight|tomorrow|this (?:morning|afternoon|evening))\b",
          _day_word, True),
         (r"\bovernight\b", _overnight, True),
+        (rf"\b{_WEEKDAY},? (?:of )?{_REL} week\b", _weekday_of_week, True),
         (rf"\b{_MOD}{_REL} (?P<unit>week|month|year)\b", _relative_period, True),
         (rf"\b(?:{_REL} )?weekend\b", _weekend, True),
         (rf"\b(?:{_REL} )?{_WEEKDAY}\b", _weekday, True),

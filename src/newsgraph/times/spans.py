@@ -16,7 +16,8 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 _REL = r"(?i:(?:last|next|this|past|coming)\s+)"
 _NUM = r"(?i:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _PATTERNS = (
-    rf"\b{_REL}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?i:morning|afternoon|evening|night))?\b",
+    rf"\b{_REL}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?i:morning|afternoon|evening|night))?"
+    rf"(?:,?\s+(?i:of\s+)?{_REL}(?i:week))?\b",
     r"\b(?i:(?:over|during)\s+the\s+weekend)\b",
     rf"\b{_REL}weekend\b",
     r"\b(?i:overnight|yesterday|today|tonight|tomorrow)\b",
