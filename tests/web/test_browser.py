@@ -37,7 +37,8 @@ def visit(driver, url: str) -> None:
 
 def wait_chart(driver, element_id: str) -> None:
     WebDriverWait(driver, 20).until(lambda d: d.execute_script(
-        f"const e = document.getElementById('{element_id}'); return e.dataset.ready === '1' && !!e.querySelector('canvas')"))
+        "const e = document.getElementById(arguments[0]); return e.dataset.ready === '1' && !!e.querySelector('canvas')",
+        element_id))
 
 
 def click_at(driver, element_id: str, x: float, y: float) -> None:

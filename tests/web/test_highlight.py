@@ -73,7 +73,8 @@ def test_links_never_nest_and_labels_appear_once():
 
 
 def test_out_of_range_and_empty_spans_are_dropped():
-    html = render("abc", [Annotation(2, 9, "time", "t"), Annotation(1, 1, "place", "p"), Annotation(-4, 1, "actor", "a")])
+    spans = [Annotation(2, 9, "time", "t"), Annotation(1, 1, "place", "p"), Annotation(-4, 1, "actor", "a")]
+    html = render("abc", spans)
     tree = parse(html)
     assert tree.text == "abc" and tree.cover == [["a"], [], ["t"]]
 

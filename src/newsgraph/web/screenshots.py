@@ -1,0 +1,49 @@
+"""PNG screenshots of each page of a running app, for the README (headless Chromium)."""
+
+from __future__ import annotations
+
+import time
+from contextlib import closing
+from pathlib import Path
+
+from newsgraph.store import connect
+from newsgraph.web import browser
+
+WIDTH, HEIGHT = 1360, 900
+
+
+def showcase(db: Path) -> dict[str, str]:
+    """One URL per page, picked to show the most: the richest article, the most active actor."""
+    with closing(connect(db, readonly=True)) as conn:
+        article = conn.execute("SELECT id FROM articles ORDER BY title IS NULL, n_statements + n_events DESC, seq "
+                               "LIMIT 1").fetchone()
+        actor = conn.execute("SELECT id FROM actors ORDER BY n_events + n_statements DESC, id LIMIT 1").fetchone()
+    return {
+        "search": "/search?q=talks",
+        "statements": "/search?scope=statements",
+        "article": f"/articles/{article[0]}",
+        "actor": f"/actors/{actor[0]}",
+        "timeline": "/timeline",
+        "network": "/network",
+        "api": "/api",
+    }
+
+
+def capture(base: str, db: Path, outdir: Path) -> list[Path]:
+    """Save ``<page>.png`` for every page of ``showcase(db)`` in ``outdir``; the files written."""
+    reason = browser.missing()
+    if reason:
+        raise RuntimeError(f"cannot take screenshots: {reason}")
+    outdir.mkdir(parents=True, exist_ok=True)
+    driver = browser.start(WIDTH, HEIGHT)
+    written = []
+    try:
+        for name, path in showcase(db).items():
+            driver.get(base + path)
+            time.sleep(1.0)  # charts draw after load
+            target = outdir / f"{name}.png"
+            driver.save_screenshot(str(target))
+            written.append(target)
+    finally:
+        driver.quit()
+    return written
