@@ -170,13 +170,28 @@ REFRESH = """UPDATE actors SET
     n_articles = (SELECT COUNT(DISTINCT article_id) FROM mentions WHERE actor_id = actors.id),
     n_statements = (SELECT COUNT(*) FROM statements WHERE speaker_actor_id = actors.id),
     n_events = (SELECT COUNT(*) FROM events WHERE source_actor_id = actors.id)
-             + (SELECT COUNT(*) FROM events WHERE target_actor_id = actors.id),
-    name = COALESCE((SELECT alias FROM actor_aliases WHERE actor_id = actors.id
-                     ORDER BY (alias LIKE '% %') DESC, count DESC, length(alias) DESC
-                     LIMIT 1), name)
+             + (SELECT COUNT(*) FROM events WHERE target_actor_id = actors.id)
 WHERE id = ?"""
+
+
+def display_name(kind: str | None, aliases: list[tuple[str, int]]) -> str:
+    """The alias to show: a proper name (capitalised words; two or more for a person), then most used, longest."""
+    def score(item: tuple[str, int]) -> tuple:
+        alias, count = item
+        proper = all(w[0].isupper() or not w[0].isalpha() for w in alias.split())
+        full = len(person_words(alias)) >= 2 if kind == "person" else True
+        return (proper and full, count, len(alias))
+
+    return max(aliases, key=score)[0]
 
 
 def refresh(conn: sqlite3.Connection, actor_ids: set[int]) -> None:
     """Recompute counts and the display name of the given actors (those a batch touched)."""
-    conn.executemany(REFRESH, [(i,) for i in sorted(actor_ids)])
+    ids = sorted(actor_ids)
+    conn.executemany(REFRESH, [(i,) for i in ids])
+    for actor_id in ids:
+        row = conn.execute("SELECT kind FROM actors WHERE id = ?", (actor_id,)).fetchone()
+        aliases = conn.execute("SELECT alias, count FROM actor_aliases WHERE actor_id = ?", (actor_id,)).fetchall()
+        if row and aliases:
+            name = display_name(row[0], [tuple(a) for a in aliases])
+            conn.execute("UPDATE actors SET name = ? WHERE id = ?", (name, actor_id))
