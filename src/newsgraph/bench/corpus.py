@@ -10,7 +10,6 @@ import os
 import platform
 import shutil
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -130,8 +129,3 @@ def run(args: argparse.Namespace) -> int:
             shutil.rmtree(where, ignore_errors=True)
     return 0
 
-
-def percentiles(samples: list[float]) -> tuple[float, float]:
-    """(p50, p95) of ``samples``."""
-    cuts = statistics.quantiles(samples, n=20, method="inclusive")
-    return statistics.median(samples), cuts[18]

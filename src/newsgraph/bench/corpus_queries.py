@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import statistics
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -32,7 +34,7 @@ def _text(rng: random.Random, n: int) -> str:
     return " ".join(rng.choices(VOCABULARY, k=n))
 
 
-def _bulk_mode(conn, on: bool) -> None:
+def _bulk_mode(conn: "sqlite3.Connection", on: bool) -> None:  # noqa: F821
     """Drop (``on``) or recreate the indexes and full-text insert triggers around a bulk load."""
     from newsgraph.store import schema
 
@@ -105,7 +107,8 @@ EVENT_SQL = (
 )
 
 
-def _statements(rng, n, n_articles, article_days, actor_w):
+def _statements(rng: random.Random, n: int, n_articles: int, article_days: list[str],
+                actor_w: list[float]) -> Iterator[tuple]:
     speakers = rng.choices(range(1, len(actor_w) + 1), weights=actor_w, k=n)
     for i in range(n):
         article = rng.randrange(n_articles)
@@ -114,7 +117,8 @@ def _statements(rng, n, n_articles, article_days, actor_w):
                None if anonymous else speakers[i], int(anonymous), article_days[article])
 
 
-def _events(rng, n, n_articles, article_days, actor_w, actor_country):
+def _events(rng: random.Random, n: int, n_articles: int, article_days: list[str], actor_w: list[float],
+            actor_country: list[str]) -> Iterator[tuple]:
     ids = range(1, len(actor_w) + 1)
     sources = rng.choices(ids, weights=actor_w, k=n)
     targets = rng.choices(ids, weights=actor_w, k=n)
@@ -133,7 +137,7 @@ def _range(rng: random.Random, days: int) -> dict[str, str]:
     return {"since": "%04d-%02d-%02d" % start, "until": "%04d-%02d-%02d" % end}
 
 
-def cases(rng: random.Random) -> list[tuple[str, str, callable]]:
+def cases(rng: random.Random) -> list[tuple[str, str, Callable[[], dict]]]:
     """(label, query function name, parameters factory) for every question ``newsgraph query`` answers."""
     actor = lambda: str(rng.choices(range(1, 5001), weights=_zipf(5000))[0])  # noqa: E731
     country = lambda: rng.choice(COUNTRIES[:20])  # noqa: E731
@@ -157,9 +161,13 @@ def cases(rng: random.Random) -> list[tuple[str, str, callable]]:
     ]
 
 
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    """(p50, p95) of ``samples``."""
+    return statistics.median(samples), statistics.quantiles(samples, n=20, method="inclusive")[18]
+
+
 def run_queries(path: Path, n_events: int, repeat: int) -> None:
     """Build the synthetic store, then time every query ``repeat`` times and show its plan."""
-    from newsgraph.bench.corpus import percentiles
     from newsgraph.store import queries
     from newsgraph.store.db import connect
 

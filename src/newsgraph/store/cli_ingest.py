@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(db: str, run_id: int, counts, elapsed: float) -> str:
+def summary(db: str, run_id: int, counts: "Counts", elapsed: float) -> str:  # noqa: F821
     """One paragraph: what this run did and what the store now holds."""
     from newsgraph.store.db import connect
 
