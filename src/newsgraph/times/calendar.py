@@ -69,6 +69,28 @@ def weekend(anchor: date, direction: str) -> Period:
     return saturday, saturday + timedelta(days=1)
 
 
+SEASON_START = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+"""Meteorological seasons of the northern hemisphere: first month of each."""
+
+
+def season(year: int, name: str) -> Period:
+    """The three months of season ``name`` starting in ``year`` (winter runs into the next year)."""
+    first = date(year, SEASON_START[name], 1)
+    return first, shift(first, "month", 3) - timedelta(days=1)
+
+
+def season_near(anchor: date, name: str, direction: str | None) -> Period:
+    """The season containing the anchor (direction None), else the last one ended before it
+    ("back") or the next one starting after it ("forward")."""
+    options = [season(anchor.year + k, name) for k in (-2, -1, 0, 1)]
+    if direction == "back":
+        return [s for s in options if s[1] < anchor][-1]
+    if direction == "forward":
+        return next(s for s in options if s[0] > anchor)
+    current = [s for s in options if s[0] <= anchor <= s[1]]
+    return current[0] if current else season(anchor.year, name)
+
+
 def fmt_day(day: date) -> str:
     """ISO calendar date."""
     return day.isoformat()

@@ -176,6 +176,25 @@ def _weekday_of_week(m: re.Match, anchor: date, tense: str) -> Resolution:
     return cal.fmt_day(monday + timedelta(days=WEEKDAYS.index(m["weekday"]))), "day"
 
 
+def _season(m: re.Match, anchor: date | None, tense: str) -> Resolution | None:
+    """ "this summer", "last winter", "spring 2023" (northern-hemisphere meteorological seasons)."""
+    name = m["season"]
+    if m["year"]:
+        return cal.fmt_period(cal.season(int(m["year"]), name)), "range"
+    if anchor is None:
+        return None, "unknown"
+    rel, current = m["rel"], cal.season_near(anchor, name, None)
+    if rel is None and (tense not in ("past", "future") or current[0] <= anchor <= current[1]):
+        direction = None
+    else:
+        direction = None if rel == "this" else _direction(rel, tense)
+    return cal.fmt_period(cal.season_near(anchor, name, direction)), "range"
+
+
+def _past_decade(m: re.Match, anchor: date, tense: str) -> Resolution:
+    return cal.fmt_period((cal.shift(anchor, "year", -10), anchor)), "range"
+
+
 def _decade(m: re.Match, anchor: date | None, tense: str) -> Resolution:
     start = int(m["decade"]) * 10
     return f"{start}/{start + 9}", "range"
@@ -208,6 +227,9 @@ RULES: tuple[tuple[re.Pattern, Handler, bool], ...] = tuple(
         (rf"\b{_MOD}{_REL} (?P<unit>week|month|year)\b", _relative_period, True),
         (rf"\b(?:{_REL} )?weekend\b", _weekend, True),
         (rf"\b(?:{_REL} )?{_WEEKDAY}\b", _weekday, True),
+        (r"\b(?:past|last|previous) decade\b", _past_decade, True),
+        (rf"\b(?:{_REL} )?(?P<season>spring|summer|fall|autumn|winter)(?: of)?(?: (?P<year>\d{{4}}))?\b",
+         _season, False),
         (r"\b(?:the )?(?P<decade>1[89]\d|20\d)0s\b", _decade, False),
         (r"\b(?P<year>1[89]\d\d|20\d\d)\b", _year, False),
         (rf"\b(?:(?P<mod>early|mid|late) )?(?:{_REL} )?{_MONTH}\b", _month_alone, True),

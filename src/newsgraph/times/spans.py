@@ -20,6 +20,7 @@ _PATTERNS = (
     rf"(?:,?\s+(?i:of\s+)?{_REL}(?i:week))?\b",
     r"\b(?i:(?:over|during)\s+the\s+weekend)\b",
     rf"\b{_REL}weekend\b",
+    rf"\b{_REL}(?i:spring|summer|fall|autumn|winter)\b",
     r"\b(?i:overnight|yesterday|today|tonight|tomorrow)\b",
     rf"\b(?i:(?:early|mid|late|earlier|later)[\s-]+)?{_REL}(?i:week|month|year)\b",
     rf"\b{_NUM}\s+(?i:day|week|month|year)s?\s+(?i:ago)\b",
