@@ -12,7 +12,8 @@ from newsgraph.record import Entity, EventActor
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
-                          "towards", "upon", "inside", "of", "by", "during"})
+                          "towards", "upon", "inside", "of", "by", "during", "between", "among"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "tens",
                         "number", "group", "third", "half", "some", "many", "most", "all", "one", "two", "three",
                         "scores", "members", "part", "majority", "minority", "each", "several", "band", "crowd"})
@@ -63,8 +64,12 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -> list[Token]:
-    """Objects, possessors of objects and prepositional objects below ``token``, nearest first."""
+    """Objects, possessors of objects and prepositional objects below ``token``, nearest first.
+
+    Places after "in" ("lifted the curfew in Montenegro") come last: they are the target only when nothing else is.
+    """
     found: list[Token] = []
+    places: list[Token] = []
     queue: deque[tuple[Token, int]] = deque([(token, 0)])
     while queue:
         node, depth = queue.popleft()
@@ -72,12 +77,26 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
             if child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "nsubj") and node != token:
                 found.append(child)
                 found.extend(g for g in child.children if g.dep_ == "poss")
+            if child.dep_ == "prep" and child.lower_ == "in":
+                places.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS)
             clause = into_clauses and child.dep_ in ("xcomp", "ccomp")
             descend = child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "advmod") or clause
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS or descend:
                 if depth < limit:
                     queue.append((child, depth + 1))
-    return found
+    return found + places
+
+
+def addressees(token: Token, conditions: frozenset[str]) -> list[Token]:
+    """Subjects of the clauses a request or threat addresses: "demanded that the US cancel", "unless Israel ..."."""
+    heads = []
+    for child in token.children:
+        marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
+        if child.dep_ == "ccomp" or child.dep_ == "advcl" and marks & conditions:
+            heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
+        if child.dep_ == "xcomp":
+            heads.extend(addressees(child, conditions))
+    return heads
 
 
 def _phrase(head: Token) -> SpacySpan:
@@ -91,7 +110,7 @@ def _phrase(head: Token) -> SpacySpan:
 
 
 def _breaks(token: Token) -> bool:
-    return "\n" in token.text_with_ws or token.text in (".", ";")
+    return "\n" in token.text_with_ws or token.text == ";"
 
 
 def _paragraph_head(head: Token) -> Token:
@@ -190,7 +209,7 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
         head = next((c for c in head.lefts if c.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return []
-    if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+    if head.pos_ == "PRON" or head.lower_ in PRONOUNS and head.text.islower():
         governing = _governing_subject(head) if head.lower_ not in PERSONAL else None
         if governing is not None:
             return actors(doc, governing, code_actor)

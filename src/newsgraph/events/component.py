@@ -22,6 +22,8 @@ from newsgraph.record import Event, EventActor, Trigger
 log = logging.getLogger(__name__)
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
+ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
+"""Types whose target may be the subject of the clause they address ("demanded that the US cancel")."""
 UNTARGETED = 0.85
 DEPTH_DECAY = 0.92
 """Confidence factor per clause between the trigger and the sentence root (main events first)."""
@@ -124,6 +126,8 @@ class EventExtractor:
             return [], []
         else:
             source, targets = arguments.subject_of(c.anchor), []
+        if c.entry.type in ADDRESSED_TYPES:
+            targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
         if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
             source = noun_source(source) or source  # "a Ukrainian drone strike that hit ..."

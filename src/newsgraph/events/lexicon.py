@@ -48,6 +48,8 @@ class Lexicon:
     def match_verb(self, token: Token) -> Entry | None:
         """The most specific entry for a verb: ``verb prt~object``, ``verb prt``, ``verb~object``, ``verb``."""
         lemma = token.lemma_.lower()
+        if lemma not in self.verbs and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verbs:
+            lemma = lemma[2:].lstrip("-")  # "reimpose", "re-open": the repeated act is the act
         heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")] + [lemma]
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
         words = [o.lemma_.lower() for o in objects]
