@@ -7,6 +7,7 @@ the events stage codes gold or noun-phrase actors with it. Unknown phrases stay 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsgraph.actors.knowledge import Term, Token, scan, tokenize
 
@@ -125,6 +126,7 @@ def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
     return "group" if trailing[-1].key.endswith("s") else term.kind
 
 
+@lru_cache(maxsize=4096)
 def context_country(context: str, exclude: str = "") -> str | None:
     """The one state that ``context`` names outside ``exclude``, or None when it names none or several."""
     start = context.find(exclude) if exclude else -1

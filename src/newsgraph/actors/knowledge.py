@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-MAX_TERM_TOKENS = 7
 CITY_MIN_POPULATION = 100_000
 
 _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
@@ -43,6 +42,7 @@ class Token:
     end: int
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase and strip diacritics so that "Řehka" and "Rehka" share a key."""
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
@@ -53,13 +53,16 @@ def tokenize(text: str) -> list[Token]:
     """Words of ``text`` with keys: folded, dots and possessive 's removed; the pronoun "us" kept apart."""
     tokens = []
     for match in _TOKEN.finditer(text):
-        word = match.group()
-        key = fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
-        if word == "us":
-            key = "us~pronoun"
+        key = word_key(match.group())
         if key:
-            tokens.append(Token(key, word, match.start(), match.end()))
+            tokens.append(Token(key, match.group(), match.start(), match.end()))
     return tokens
+
+
+@lru_cache(maxsize=65536)
+def word_key(word: str) -> str:
+    """The lexicon key of one word (cached: news vocabulary repeats)."""
+    return "us~pronoun" if word == "us" else fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
 
 
 def phrase_key(text: str) -> str:
@@ -152,13 +155,25 @@ def lexicon() -> dict[str, Term]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _longest_from() -> dict[str, int]:
+    """For each first word of a lexicon phrase, the most words a phrase starting with it has."""
+    longest: dict[str, int] = {}
+    for key in lexicon():
+        words = key.split(" ")
+        longest[words[0]] = max(longest.get(words[0], 0), len(words))
+    return longest
+
+
 def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
     """Greedy longest-match of lexicon phrases: ``(first token, end token, term)`` triples, in order."""
-    table = lexicon()
+    table, longest = lexicon(), _longest_from()
     found: list[tuple[int, int, Term]] = []
     i = 0
     while i < len(tokens):
-        for size in range(min(MAX_TERM_TOKENS, len(tokens) - i), 0, -1):
+        first = tokens[i].key
+        reach = longest.get(first, 1 if "-" in first else 0)
+        for size in range(min(reach, len(tokens) - i), 0, -1):
             term = _lookup(table, tokens[i : i + size])
             if term is not None and _plausible(term, tokens[i]):
                 found.append((i, i + size, term))

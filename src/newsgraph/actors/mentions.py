@@ -148,7 +148,7 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
         if descriptor is None:
             part = _with_qualifier(part, everything=form == "nominal")
         code = _code(descriptor or part.text, part.sent.text)
-        label = next((e.label_ for e in part.ents if e.label_ != "PERSON"), "NOUN")
+        label = next((t.ent_type_ for t in part if t.ent_type_ not in ("", "PERSON")), "NOUN")
         mentions.append(Mention(part.start_char, part.end_char, part.text, label, form, code, part.text,
                                 head=chunk.root.lower_))
     return mentions
@@ -206,7 +206,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All actor mentions in ``doc``, in text order; a modifier inside a larger mention is not repeated."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    for ent in doc.ents:
+    ents = list(doc.ents)
+    for ent in ents:
         if _is_person(ent):
             mention = _person(ent)
             mentions.append(mention)
@@ -220,7 +221,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.extend(found)
             if found:
                 taken.update(range(chunk.start, chunk.end))
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in NAMED_LABELS and not taken.intersection(range(ent.start, ent.end)):
             mention = _named(ent)
             if mention is not None:

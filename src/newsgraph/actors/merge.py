@@ -19,7 +19,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     people = [m for m in mentions if m.label == "PERSON" and m.form == "name"]
     clusters = _people(people)
     nominals = [m for m in mentions if m.form == "nominal"]
-    others = [m for m in mentions if m not in people and m not in nominals]
+    placed = {id(m) for m in people + nominals}
+    others = [m for m in mentions if id(m) not in placed]
     leftovers = [m for m in nominals if not _attach_nominal(m, clusters)]
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
     clusters.sort(key=lambda c: min(m.start for m in c))
@@ -35,7 +36,8 @@ def _people(people: list[Mention]) -> list[Cluster]:
     for m in people:
         if len(m.tokens) > 1:
             continue
-        bearers = [c for c in clusters.values() if any(fold(x.tokens[-1]) == fold(m.name) for x in c if len(x.tokens) > 1)]
+        surname = fold(m.name)
+        bearers = [c for c in clusters.values() if any(fold(x.tokens[-1]) == surname for x in c if len(x.tokens) > 1)]
         if bearers:
             _nearest(m, bearers).append(m)
         else:
