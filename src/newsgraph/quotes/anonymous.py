@@ -19,6 +19,8 @@ class Reason:
     """A stated reason for anonymity: where it is, the sentence's subject head lemma, and the text."""
 
     sentence: tuple[int, int]
+    match: tuple[int, int]
+    """The whole anonymity phrase ("anonymity to discuss internal deliberations")."""
     span: tuple[int, int]
     subject: str | None
     text: str
@@ -75,7 +77,8 @@ def reasons(doc: Doc) -> list[Reason]:
             text = doc.text[start:end].rstrip(" ,")
             subjects = [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
             subject = subjects[0].lemma_.lower() if subjects else None
-            found.append(Reason((sentence.start_char, sentence.end_char), (start, start + len(text)), subject, text))
+            phrase = (sentence.start_char + match.start(), start + len(text))
+            found.append(Reason((sentence.start_char, sentence.end_char), phrase, (start, start + len(text)), subject, text))
             break
     return found
 

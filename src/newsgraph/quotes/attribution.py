@@ -11,17 +11,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.quotes import classifier, cues, speakers
 from newsgraph.quotes import content as contents
-from newsgraph.quotes import cues, speakers
 from newsgraph.quotes.marks import Quoted, quoted_spans
 
-MIN_PRECISION_CLAUSE = 0.10
-"""Lexicon precision a verb needs to be a cue when it governs a clause (tuned on PolNeAR train)."""
-MIN_PRECISION_OBJECT = 0.45
+MIN_PRECISION_CLAUSE = 0.02
+"""Lexicon precision a verb needs to be a candidate cue when it governs a clause (the classifier decides)."""
+MIN_PRECISION_OBJECT = 0.10
 """... and when it governs only an object ("announced a plan")."""
 MIN_PRECISION_FRAME = 0.02
 """... and when it frames a quotation ("…,” she quipped); verbs outside the lexicon pass."""
-REQUIRE_SOURCE = False
 FRAME_GAP = 6
 """How many tokens may separate a quotation from the verb framing it."""
 
@@ -35,6 +34,8 @@ class Found:
     source: Token | None = None
     source_span: tuple[int, int] | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
+    via: str = ""
+    """How the content was found: a dependency label, ``according``, ``parataxis`` or ``frame``."""
     follows: Found | None = None
     """The attribution whose speaker a cue-less continuation inherits."""
 
@@ -57,11 +58,22 @@ def _clip(span: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
 
 def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int, int]) -> Found:
     """Attach the source phrase headed by ``head``, if it is in the cue's paragraph and off the content."""
+    crossed = cue.sent.start_char < bounds[0]
+    if (head is None and crossed) or (head is not None and not bounds[0] <= head.idx < bounds[1]):
+        head = speakers.nearby_subject(cue, bounds)
     if head is not None:
         span = _clip(speakers.source_span(head, cue), bounds)
         if span[1] > span[0] and not (span[0] < found.content[1] and span[1] > found.content[0]):
             found.source, found.source_span = head, span
     return found
+
+
+def _sentence_rest(token: Token, bounds: tuple[int, int]) -> tuple[int, int]:
+    """From after the cue to the end of its sentence: the content when the parse left the paragraph."""
+    end = token.sent[-1]
+    while end.i > token.i and (end.is_punct or end.is_space or end.idx >= bounds[1]):
+        end = end.doc[end.i - 1]
+    return (token.idx + len(token.text) + 1, end.idx + len(end.text))
 
 
 def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
@@ -74,22 +86,24 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
         span = contents.according_content(token)
         if span is None or _clip(span, bounds)[1] <= _clip(span, bounds)[0]:
             return None
-        found = Found(contents.widen(_clip(span, bounds), quotes), cue=token)
+        found = Found(contents.widen(_clip(span, bounds), quotes), cue=token, via="according")
         return _with_source(found, speakers.according_source(token), token, bounds)
-    source = speakers.source_token(token)
-    if entry.precision < MIN_PRECISION_CLAUSE or (source is None and REQUIRE_SOURCE):
+    if entry.precision < MIN_PRECISION_CLAUSE:
         return None
+    source = speakers.source_token(token)
     clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
     if clause is not None:
-        span = contents.subtree_chars(clause)
+        span, via = contents.subtree_chars(clause), clause.dep_
     elif token.dep_ == "parataxis" and source is not None:
-        span = contents.subtree_chars(token.head, exclude=token)
+        span, via = contents.subtree_chars(token.head, exclude=token), "parataxis"
     else:
         return None
+    if clause is not None and not bounds[0] <= clause.idx < bounds[1]:
+        span, via = _sentence_rest(token, bounds), "rest"
     span = _clip(span, bounds)
     if span[1] <= span[0]:
         return None
-    return _with_source(Found(contents.widen(span, quotes), cue=token), source, token, bounds)
+    return _with_source(Found(contents.widen(span, quotes), cue=token, via=via), source, token, bounds)
 
 
 def _framing_verb(doc: Doc, quoted: Quoted, starts: list[int]) -> Token | None:
@@ -113,7 +127,7 @@ def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], breaks: list[int]) 
     verb = _framing_verb(doc, quoted, starts)
     if verb is None:
         return None
-    found = Found((quoted.start, quoted.end), cue=verb, parts=[(quoted.start, quoted.end)])
+    found = Found((quoted.start, quoted.end), cue=verb, parts=[(quoted.start, quoted.end)], via="frame")
     return _with_source(found, speakers.source_token(verb), verb, _paragraph(breaks, verb.idx))
 
 
@@ -155,13 +169,30 @@ def _continuations(text: str, quotes: list[Quoted], found: list[Found]) -> None:
             found.append(Found((quoted.start, quoted.end), parts=[(quoted.start, quoted.end)], follows=found[last]))
 
 
+def _newlines(text: str) -> list[int]:
+    """Offsets of every newline in ``text``."""
+    return [i for i, char in enumerate(text) if char == "\n"]
+
+
+def _candidates(doc: Doc, quotes: list[Quoted], breaks: list[int]) -> list[Found]:
+    """Attributions headed by lexicon cues outside quotation marks, before the classifier."""
+    quoted = [(q.start, q.end) for q in quotes]
+    return [f for t in doc if (f := _from_cue(t, quotes, breaks)) is not None and not _inside(t.idx, quoted)]
+
+
+def candidates(doc: Doc) -> list[Found]:
+    """Candidate cue attributions of ``doc`` (what the classifier is trained on)."""
+    text = doc.text
+    return _candidates(doc, quoted_spans(text), _newlines(text))
+
+
 def find_attributions(doc: Doc) -> list[Found]:
     """Every attribution of ``doc``, sorted by where its content starts."""
     text = doc.text
     quotes = quoted_spans(text)
     quoted = [(q.start, q.end) for q in quotes]
-    breaks = [i for i, char in enumerate(text) if char == "\n"]
-    found = [f for t in doc if (f := _from_cue(t, quotes, breaks)) is not None and not _inside(t.idx, quoted)]
+    breaks = _newlines(text)
+    found = [f for f in _candidates(doc, quotes, breaks) if classifier.keep(f)]
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
     found = [f for f in found if not _inside(f.cue.idx, [g.content for g in found if g is not f])]
     starts = [t.idx for t in doc]

@@ -28,11 +28,15 @@ def subtree_chars(token: Token, exclude: Token | None = None) -> tuple[int, int]
 
 
 def clause_of(verb: Token, allow_object: bool) -> Token | None:
-    """The token heading what ``verb`` reports: a clausal complement, else (if allowed) its object."""
+    """What ``verb`` reports: a clausal complement, else (if allowed) its object or prepositional object."""
     children = list(verb.children)
     for deps in (CLAUSE_DEPS, OBJECT_DEPS if allow_object else ()):
         for child in children:
             if child.dep_ in deps:
+                return child
+    if allow_object:
+        for child in children:
+            if child.dep_ == "prep" and child.i > verb.i and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
                 return child
     return None
 

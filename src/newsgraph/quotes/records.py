@@ -42,10 +42,20 @@ def _speaker(doc: Doc, found: Found, named: dict[int, Entity]) -> Speaker | None
     return speaker
 
 
-def _attach_reasons(doc: Doc, quotes: list[Quote], heads: list[str | None]) -> None:
+def _about_anonymity(found: Found, reasons: list[anonymous.Reason]) -> bool:
+    """Whether a candidate is the anonymity clause itself ("spoke on condition of anonymity to discuss")."""
+    for reason in reasons:
+        start, end = reason.match
+        cue = found.cue.idx if found.cue is not None else -1
+        if start <= cue < end or (found.content[0] < end and found.content[1] > start):
+            return True
+    return False
+
+
+def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[anonymous.Reason]) -> None:
     """Give each stated anonymity reason to the anonymous statements it explains."""
     previous_end = 0
-    for reason in anonymous.reasons(doc):
+    for reason in reasons:
         same = [q for q in quotes if q.speaker and q.speaker.anonymous and reason.sentence[0] <= q.span[0] < reason.sentence[1]]
         if not same:
             same = [
@@ -66,6 +76,8 @@ def to_quotes(doc: Doc, found: list[Found]) -> list[Quote]:
     """Record models (ids ``Q1``...) for the attributions of ``doc``, in text order."""
     text = doc.text
     marks = [(q.start, q.end) for q in quoted_spans(text)]
+    reasons = anonymous.reasons(doc)
+    found = [f for f in found if not _about_anonymity(f, reasons)]
     named: dict[int, Entity] = {}
     quotes: list[Quote] = []
     heads: list[str | None] = []
@@ -95,5 +107,5 @@ def to_quotes(doc: Doc, found: list[Found]) -> list[Quote]:
         )
         heads.append(f.source.lemma_.lower() if f.source is not None else None)
         by_found[id(f)] = quotes[-1]
-    _attach_reasons(doc, quotes, heads)
+    _attach_reasons(quotes, heads, reasons)
     return quotes

@@ -53,7 +53,8 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
     if left <= verb.i <= right:  # the cue sits in the source's subtree: a relative clause, an inversion
-        left, right = (verb.i + 1, right) if head.i > verb.i else (left, head.i)
+        relative = verb.dep_ == "relcl" and verb.head.i == head.i
+        left, right = (verb.i + 1, right) if head.i > verb.i else (left, head.i if relative else verb.i - 1)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -115,4 +116,26 @@ def resolve(doc: Doc, head: Token, span: tuple[int, int], speakers: dict[int, En
             return entity
         if span[0] <= start and end <= span[1] and entity.type in PERSON_TYPES and end - start > best[0]:
             best = (end - start, entity)
-    return best[1]
+    return best[1] or _by_surname(doc._.entities or [], head)
+
+
+def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
+    """A person whose name ends with a proper-noun head the tagger did not link ("Řehka")."""
+    if head.pos_ != "PROPN":
+        return None
+    named = [e for e in entities if _compatible(e, "he") and e.name.split()[-1] == head.text]
+    return named[0] if len(named) == 1 else None
+
+
+def nearby_subject(verb: Token, bounds: tuple[int, int]) -> Token | None:
+    """When the parse ran across a paragraph break: the noun phrase just before the verb in its paragraph."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].idx >= bounds[0]:
+        i -= 1
+    if i < 0 or doc[i].idx < bounds[0] or doc[i].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    node = doc[i]
+    while node.head.i != node.i and node.head.i < verb.i and node.head.idx >= bounds[0]:
+        node = node.head
+    return node if node.pos_ in ("NOUN", "PROPN", "PRON") else None

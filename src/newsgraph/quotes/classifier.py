@@ -1,0 +1,66 @@
+"""Decide whether a candidate cue really attributes: features and a logistic model stored as JSON.
+
+The weights (``data/cue_model.json``) are trained on PolNeAR train by ``newsgraph.quotes.train``;
+prediction needs only numpy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from newsgraph.quotes import cues
+
+MODEL = Path(__file__).with_name("data") / "cue_model.json"
+
+
+def features(found) -> dict[str, float]:
+    """Sparse features of one candidate attribution (``attribution.Found`` with a cue)."""
+    token = found.cue
+    entry = cues.entry_for(token)
+    lemma = cues.cue_lemma(token)
+    source = found.source
+    length = found.content[1] - found.content[0]
+    feats = {
+        "bias": 1.0,
+        f"lemma={lemma}": 1.0,
+        f"via={found.via}": 1.0,
+        f"lemma_via={lemma}|{found.via}": 1.0,
+        f"dep={token.dep_}": 1.0,
+        f"tag={token.tag_}": 1.0,
+        f"class={entry.cls if entry else 'none'}": 1.0,
+        "precision": entry.precision if entry else 0.0,
+        "log_count": math.log1p(entry.count) if entry else 0.0,
+        "log_length": math.log1p(length) / 6,
+        f"source={source.pos_ if source is not None else 'none'}": 1.0,
+        f"source_ent={source.ent_type_ if source is not None else 'none'}": 1.0,
+        "negated": float(any(c.dep_ == "neg" for c in token.children)),
+        "sentence_start": float(token.i == token.sent.start),
+    }
+    if source is not None and source.lower_ in ("i", "we", "you"):
+        feats["source_person12"] = 1.0
+    return feats
+
+
+@lru_cache(maxsize=1)
+def _model() -> tuple[dict[str, int], np.ndarray, float]:
+    """Feature index, weights and decision threshold from ``data/cue_model.json``."""
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    index = {name: i for i, name in enumerate(data["features"])}
+    return index, np.asarray(data["weights"], dtype=float), float(data["threshold"])
+
+
+def probability(found) -> float:
+    """Probability that a candidate is a real attribution cue."""
+    index, weights, _ = _model()
+    score = sum(weights[index[name]] * value for name, value in features(found).items() if name in index)
+    return 1.0 / (1.0 + math.exp(-score))
+
+
+def keep(found) -> bool:
+    """Whether the candidate clears the model's threshold."""
+    return probability(found) >= _model()[2]
