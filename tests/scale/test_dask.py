@@ -43,7 +43,7 @@ def test_workers_on_a_cluster_store_what_one_process_stores_with_bounded_batches
                 pulled.append(document)
                 yield [document]
 
-        for done, records in enumerate(stream(client, batches(), None, in_flight=2), start=1):
+        for done, (batch, records) in enumerate(stream(client, batches(), None, in_flight=2), start=1):
             outstanding.append(len(pulled) - done)
         assert done == 8 and max(outstanding) <= 2
     again, _ = ingest([CORPUS], path, batch_size=2, workers=2)  # all stored: no cluster is started

@@ -144,3 +144,14 @@ def test_full_text_search_finds_articles_and_statements(store):
     assert titles == ["NATO ministers meet in Brussels on ammunition shortfall"]
     said = conn.execute("SELECT speaker FROM statements_fts WHERE statements_fts MATCH ?", ('"ironclad"',))
     assert [r[0] for r in said] == ["Austin"]
+
+
+def test_a_document_known_to_fail_is_skipped_unless_errors_are_retried(tmp_path):
+    path = tmp_path / "c.db"
+    writer = Writer(path, {})
+    writer.write([ErrorRecord(uri="chrome-only.html", error="no article text found")], ["0f3a9c"])
+    assert writer.stored("0f3a9c") and not writer.stored("another")
+    writer.close()
+    retrying = Writer(path, {}, retry_errors=True)
+    assert not retrying.stored("0f3a9c")
+    retrying.close()

@@ -58,20 +58,20 @@ def _failed(batch: list[Item], exc: BaseException) -> list[Record]:
 
 
 def stream(client: "distributed.Client", batches: Iterator[list[Item]], published: str | None,  # noqa: F821
-           in_flight: int) -> Iterator[list[Record]]:
-    """Analyzed batches in completion order, with at most ``in_flight`` batches submitted."""
+           in_flight: int) -> Iterator[tuple[list[Item], list[Record]]]:
+    """(batch, its records) in completion order, with at most ``in_flight`` batches submitted."""
     from distributed import as_completed
 
     pending = as_completed()
     owner = {}
 
-    def collect() -> list[Record]:
+    def collect() -> tuple[list[Item], list[Record]]:
         future = next(pending)
         batch = owner.pop(future.key)
         try:
-            return future.result()
+            return batch, future.result()
         except Exception as exc:  # noqa: BLE001  (a lost worker must not stop the ingest)
-            return _failed(batch, exc)
+            return batch, _failed(batch, exc)
         finally:
             future.release()
 
@@ -86,7 +86,8 @@ def stream(client: "distributed.Client", batches: Iterator[list[Item]], publishe
 
 
 def analyze_batches(batches: Iterator[list[Item]], *, published: str | None = None, workers: int = 2,
-                    scheduler: str | None = None, in_flight: int | None = None) -> Iterator[list[Record]]:
+                    scheduler: str | None = None,
+                    in_flight: int | None = None) -> Iterator[tuple[list[Item], list[Record]]]:
     """Analyze ``batches`` on a dask cluster (local with ``workers`` processes, or ``scheduler``)."""
     with client_for(workers, scheduler) as client:
         client.run(warm_up)

@@ -21,6 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", help="Analyze on an existing dask cluster, e.g. tcp://127.0.0.1:8786.")
     parser.add_argument("--in-flight", type=int, help="Batches submitted at once to the cluster (2 per worker).")
     parser.add_argument("--wait", action="store_true", help="Wait for another ingest on the same store to end.")
+    parser.add_argument("--retry-errors", action="store_true",
+                        help="Analyze again documents that failed in an earlier run (skipped by default).")
     parser.add_argument("--no-progress", action="store_true", help="No progress bar (summary only).")
 
 
@@ -73,7 +75,8 @@ def run(args: argparse.Namespace) -> int:
         with progress:
             counts, run_id = ingest(args.inputs, args.db, published=args.published, batch_size=args.batch_size,
                                     workers=args.workers, scheduler=args.scheduler, in_flight=args.in_flight,
-                                    wait=args.wait, args=run_args, report=report)
+                                    wait=args.wait, retry_errors=args.retry_errors,
+                                    args=run_args, report=report)
     except StoreLocked as exc:
         print(f"newsgraph: {exc}", file=sys.stderr)
         return 2

@@ -40,13 +40,13 @@ def _batches(items: Iterator[Item], size: int, writer: Writer, report: Report) -
 
 
 def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int, scheduler: str | None,
-              in_flight: int | None) -> Iterator[list[Record]]:
-    """Record batches, analysed in this process or on a dask cluster (started only if work is left)."""
+              in_flight: int | None) -> Iterator[tuple[list[Item], list[Record]]]:
+    """(batch, its records), analysed in this process or on a dask cluster (started only if work is left)."""
     if not workers and not scheduler:
         from newsgraph.analysis import analyze_documents
 
         for batch in batches:
-            yield list(analyze_documents(batch, published=published, batch_size=len(batch)))
+            yield batch, list(analyze_documents(batch, published=published, batch_size=len(batch)))
         return
     first = next(batches, None)
     if first is None:
@@ -59,16 +59,19 @@ def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int
 
 def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, published: str | None = None,
            batch_size: int = 16, workers: int = 0, scheduler: str | None = None, in_flight: int | None = None,
-           wait: bool = False, args: dict | None = None, report: Report | None = None) -> tuple[Counts, int]:
+           wait: bool = False, retry_errors: bool = False, args: dict | None = None,
+           report: Report | None = None) -> tuple[Counts, int]:
     """Ingest ``inputs`` into the store at ``db``; the run's counts and id."""
     report = report or (lambda counts, records: None)
     run_args = args if args is not None else {"inputs": [os.fspath(i) for i in inputs], "batch_size": batch_size}
-    writer = Writer(db, run_args, workers=workers, wait=wait)
+    writer = Writer(db, run_args, workers=workers, wait=wait, retry_errors=retry_errors)
     status = "failed"
     try:
         batches = _batches(_pending(iter_documents(inputs), writer, report), batch_size, writer, report)
-        for records in _analyzed(batches, published, workers, scheduler, in_flight):
-            writer.write(records)
+        from newsgraph.analysis import article_id
+
+        for batch, records in _analyzed(batches, published, workers, scheduler, in_flight):
+            writer.write(records, [article_id(d) if isinstance(d, Document) else None for d in batch])
             report(writer.counts, records)
         status = "done"
     except KeyboardInterrupt:

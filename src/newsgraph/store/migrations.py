@@ -20,9 +20,16 @@ def index_actor_names(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX actors_name ON actors(name COLLATE NOCASE)")
 
 
+def add_error_documents(conn: sqlite3.Connection) -> None:
+    """Version 3: ``errors.document_id`` (the failed document's article id), so reruns skip known failures."""
+    conn.execute("ALTER TABLE errors ADD COLUMN document_id TEXT")
+    conn.execute("CREATE INDEX errors_document ON errors(document_id)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     index_actor_names,
+    add_error_documents,
 ]
 """Append only: migration ``i`` (0-based) brings the store to ``user_version = i + 1``."""
 

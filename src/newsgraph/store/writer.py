@@ -43,8 +43,10 @@ def _day(value: str | None) -> str | None:
 class Writer:
     """Holds the store's write lock for its lifetime; ``write`` stores a batch atomically."""
 
-    def __init__(self, path: str | os.PathLike, args: dict, workers: int = 0, wait: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike, args: dict, workers: int = 0, wait: bool = False,
+                 retry_errors: bool = False) -> None:
         self.path = Path(path)
+        self.retry_errors = retry_errors
         self._lock = open(f"{self.path}.lock", "a+")
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
@@ -67,18 +69,22 @@ class Writer:
         self.run_id = cur.lastrowid
 
     def stored(self, article_id: str) -> bool:
-        """Whether an article with this id is already in the store."""
-        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+        """Whether this document is stored as an article or, unless retrying errors, known to fail."""
+        if self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            return True
+        return not self.retry_errors and self.conn.execute(
+            "SELECT 1 FROM errors WHERE document_id = ?", (article_id,)).fetchone() is not None
 
-    def write(self, records: Sequence[Article | ErrorRecord]) -> None:
-        """Store a batch of records and the run's counters in one transaction."""
+    def write(self, records: Sequence[Article | ErrorRecord],
+              document_ids: Sequence[str | None] | None = None) -> None:
+        """Store a batch of records (``document_ids``: the article id of each record's document, if known)."""
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
             touched: set[int] = set()
-            for record in records:
+            for record, document_id in zip(records, document_ids or [None] * len(records)):
                 if isinstance(record, ErrorRecord):
-                    self._error(record)
+                    self._error(record, document_id)
                 elif self._article(record, touched):
                     self.counts.added += 1
                 else:
@@ -111,12 +117,13 @@ class Writer:
             (c.documents, c.added, c.skipped, c.errors, self.run_id),
         )
 
-    def _error(self, record: ErrorRecord) -> None:
+    def _error(self, record: ErrorRecord, document_id: str | None) -> None:
         self.counts.errors += 1
         self.conn.execute(
-            "INSERT INTO errors(run_id, uri, error, seen) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(uri, error) DO UPDATE SET run_id = excluded.run_id, seen = excluded.seen",
-            (self.run_id, record.uri, record.error, now()),
+            "INSERT INTO errors(run_id, uri, error, seen, document_id) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT(uri, error) DO UPDATE SET run_id = excluded.run_id, seen = excluded.seen,"
+            " document_id = excluded.document_id",
+            (self.run_id, record.uri, record.error, now(), document_id),
         )
 
     def _article(self, a: Article, touched: set[int]) -> bool:
