@@ -237,7 +237,9 @@ def _is_person(ent: Span) -> bool:
         return False
     if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG: a person title decides
         title = ent.doc[_title_start(ent) : ent.start].text
-        if ent.label_ not in NAMED_LABELS or not title or _code(title).kind != "person":
+        if ent.label_ not in NAMED_LABELS or len(ent) < 2 or not title or title.endswith(" of"):
+            return False  # "Secretary of State": State completes the title, it is no name
+        if _code(title).kind != "person":
             return False
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
 
