@@ -74,6 +74,8 @@ def reasons(doc: Doc) -> list[Reason]:
                 continue
             start = sentence.start_char + match.start("reason")
             end = sentence.start_char + match.end("reason")
+            if start < sentence.root.idx < end:  # "people who spoke ... because X said Y": stop at "said"
+                end = sentence.root.idx
             text = doc.text[start:end].rstrip(" ,")
             subjects = [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
             subject = subjects[0].lemma_.lower() if subjects else None

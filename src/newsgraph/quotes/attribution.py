@@ -132,16 +132,15 @@ def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], breaks: list[int]) 
 
 
 def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
-    """Join ``“…,” she said, “…”``: a quotation opening right after the cue clause."""
+    """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause."""
     if found.cue is None:
         return
-    ends = [found.cue.idx + len(found.cue), found.source_span[1] if found.source_span else 0]
-    tail = max(ends)
+    tail = max(found.cue.idx + len(found.cue.text), found.source_span[1] if found.source_span else 0)
     if tail < found.content[1]:
         return
     for quoted in quotes:
         gap = text[tail : quoted.start]
-        if quoted.start >= tail and len(gap) <= 3 and "\n" not in gap and not gap.strip(" ,:"):
+        if quoted.start >= tail and len(gap) <= 3 and "\n" not in gap and not gap.strip(" ,:."):
             found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
             found.content = (found.content[0], quoted.end)
             return
@@ -195,14 +194,17 @@ def find_attributions(doc: Doc) -> list[Found]:
     found = [f for f in _candidates(doc, quotes, breaks) if classifier.keep(f)]
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
     found = [f for f in found if not _inside(f.cue.idx, [g.content for g in found if g is not f])]
+    for f in found:
+        _interrupted(text, f, quotes)
     starts = [t.idx for t in doc]
     for q in quotes:
         if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
             frame = _from_frame(doc, q, starts, breaks)
-            if frame is not None and not _inside(frame.cue.idx, _claimed(found) + quoted):
-                found.append(frame)
-    for f in found:
-        _interrupted(text, f, quotes)
+            if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
+                continue
+            _interrupted(text, frame, quotes)
+            found.append(frame)
+            cue_spans.append(cues.cue_span(frame.cue))
     found.sort(key=lambda f: f.content[0])
     _continuations(text, quotes, found)
     found.sort(key=lambda f: f.content[0])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.marks import Quoted
 
@@ -11,19 +11,27 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 _EDGE_PUNCT = frozenset(",;:—–-")
 
 
+def _strip(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Token range without leading separators or quotes and trailing punctuation other than quotes."""
+    while left < right and (doc[left].is_space or doc[left].text in _EDGE_PUNCT or doc[left].is_quote):
+        left += 1
+    while right > left and (doc[right].is_space or doc[right].is_punct and not doc[right].is_quote):
+        right -= 1
+    return left, right
+
+
 def subtree_chars(token: Token, exclude: Token | None = None) -> tuple[int, int]:
     """Character span of a token's subtree, without ``exclude``'s subtree when it sits on an edge."""
     doc = token.doc
-    left, right = token.left_edge.i, token.right_edge.i
+    left, right = _strip(doc, token.left_edge.i, token.right_edge.i)
     if exclude is not None:
         if exclude.left_edge.i <= left <= exclude.right_edge.i:
             left = exclude.right_edge.i + 1
         if exclude.left_edge.i <= right <= exclude.right_edge.i:
             right = exclude.left_edge.i - 1
-    while left < right and (doc[left].is_space or doc[left].text in _EDGE_PUNCT or doc[left].is_quote):
-        left += 1
-    while right > left and (doc[right].is_space or doc[right].is_punct and not doc[right].is_quote):
-        right -= 1
+        left, right = _strip(doc, left, right)
+    if right < left:
+        return doc[left].idx, doc[left].idx
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 

@@ -1,0 +1,52 @@
+"""Quotation-mark pairing on real-looking paragraphs: curly, straight, nested, unbalanced."""
+
+from __future__ import annotations
+
+import time
+
+from newsgraph.quotes.marks import MAX_QUOTE_CHARS, quoted_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in quoted_spans(text)]
+
+
+def test_curly_and_straight_marks_pair_within_a_paragraph() -> None:
+    text = '“We believe it,” Řehka said. He added: "That is final."'
+    assert _texts(text) == ["“We believe it,”", '"That is final."']
+
+
+def test_single_quotes_nested_inside_double_stay_inside() -> None:
+    text = "“He told me ‘never again,’ and meant it,” she said."
+    (quoted,) = quoted_spans(text)
+    assert text[quoted.start : quoted.end] == "“He told me ‘never again,’ and meant it,”"
+    assert text[quoted.inner[0] : quoted.inner[1]] == "He told me ‘never again,’ and meant it,"
+
+
+def test_unclosed_quote_stops_at_its_paragraph_end() -> None:
+    text = "“My children grew up on this street.\n\n“I don’t know where we go now.”\n\nThe council met on Monday."
+    spans = quoted_spans(text)
+    assert [text[q.start : q.end] for q in spans] == [
+        "“My children grew up on this street.",
+        "“I don’t know where we go now.”",
+    ]
+    assert not spans[0].closed and spans[1].closed
+
+
+def test_stray_closing_marks_and_inches_are_ignored() -> None:
+    text = "The 6'2\" forward said nothing” and left. Nobody asked why."
+    assert quoted_spans(text) == []
+
+
+def test_empty_and_markless_text() -> None:
+    assert quoted_spans("") == []
+    assert quoted_spans("No quotation here.\n\nNone here either.") == []
+
+
+def test_huge_unbalanced_page_is_fast_and_bounded() -> None:
+    paragraph = "“" + "The minister spoke for a long time about the budget. " * 80
+    text = "\n".join([paragraph] * 300)
+    started = time.perf_counter()
+    spans = quoted_spans(text)
+    assert time.perf_counter() - started < 2.0
+    assert all(q.end - q.start <= MAX_QUOTE_CHARS and "\n" not in text[q.start : q.end] for q in spans)
