@@ -120,7 +120,7 @@ def _apposition(ent: Span) -> str:
 
 def _named(ent: Span) -> Mention | None:
     """A named organisation, state or people; places that merely locate are left to the places stage."""
-    text = _clip(ent).text
+    text = _clip(ent).text.removesuffix("'s").removesuffix("’s")
     if not text:
         return None
     code = _code(text)
