@@ -1,24 +1,112 @@
-"""HTML pages to article fields with trafilatura (baseline)."""
+"""HTML pages to article fields: trafilatura for body and metadata, then captions, credits and title split off.
+
+The page is parsed once with lxml; figure captions (and their credits) are read from the
+tree before trafilatura cleans it, so they can be kept as ``captions`` and removed from
+the body wherever trafilatura left them in.
+"""
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
+from lxml import etree
 
 from newsgraph.extract.article import ExtractedArticle
+from newsgraph.extract.benchmark import tokenize
+from newsgraph.extract.credits import is_credit_line, split_credit
+from newsgraph.extract.dateline import find_dateline
+from newsgraph.extract.settings import HtmlOptions
+from newsgraph.record import Boilerplate, Caption
+
+_CAPTIONS = etree.XPath(
+    "//figcaption | //*[contains(concat(' ', translate(@class, 'CAPTION', 'caption'), ' '), 'caption')]"
+)
+_CREDIT_CLASS = re.compile(r"credit|copyright|photographer", re.I)
+_SPACES = re.compile(r"\s+")
+DEFAULT_OPTIONS = HtmlOptions()
 
 
-def extract_html(html: str, url: str | None = None) -> ExtractedArticle:
-    """Extract the main text and metadata of an HTML page."""
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    if doc is None:
+def _norm(text: str) -> str:
+    return " ".join(tokenize(text)).lower()
+
+
+def _clean(element: etree._Element) -> str:
+    return _SPACES.sub(" ", element.text_content()).strip()
+
+
+def page_captions(root: etree._Element) -> list[Caption]:
+    """Figure captions of a parsed page with their credits (credit elements or credit tails)."""
+    captions: list[Caption] = []
+    seen: set[str] = set()
+    found = _CAPTIONS(root)
+    outer = set(found)
+    for element in found:
+        if any(ancestor in outer for ancestor in element.iterancestors()):
+            continue
+        credit_nodes = [c for c in element.iter() if c is not element and _CREDIT_CLASS.search(c.get("class") or "")]
+        credit = " ".join(_clean(c) for c in credit_nodes) or None
+        full = _clean(element)
+        text = full.replace(credit, "").strip() if credit else full
+        if credit is None:
+            text, credit = split_credit(text)
+        if len(text.split()) >= 2 and _norm(full) not in seen:
+            seen.add(_norm(full))
+            captions.append(Caption(text=text, credit=credit))
+    return captions
+
+
+def _body_paragraphs(text: str, title: str | None, captions: list[Caption], options: HtmlOptions) -> tuple[list[str], list[Boilerplate]]:
+    """Trafilatura's lines as paragraphs, minus a leading repeated title, captions and credits."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    removed: list[Boilerplate] = []
+    if options.drop_title and lines and title and _norm(lines[0]) == _norm(title):
+        removed.append(Boilerplate(text=lines.pop(0), label="title"))
+    if not options.drop_captions:
+        return lines, removed
+    caption_texts = {_norm(c.text) for c in captions}
+    credit_texts = {_norm(c.credit) for c in captions if c.credit}
+    caption_texts |= {_norm(f"{c.text} {c.credit}") for c in captions if c.credit}
+    kept = []
+    for line in lines:
+        key = _norm(line)
+        if key and key in caption_texts:
+            removed.append(Boilerplate(text=line, label="caption"))
+        elif key and (key in credit_texts or is_credit_line(line)):
+            removed.append(Boilerplate(text=line, label="credit"))
+        else:
+            kept.append(line)
+    return kept, removed
+
+
+def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAULT_OPTIONS) -> ExtractedArticle:
+    """Title, body (paragraphs separated by blank lines), byline, date, site, language, dateline and captions."""
+    root = trafilatura.load_html(html[: options.max_chars]) if html and html.strip() else None
+    if root is None:
         return ExtractedArticle(text="", url=url)
+    captions = page_captions(root)
+    language = root.get("lang") or root.get("xml:lang")
+    try:
+        doc = trafilatura.bare_extraction(
+            root, url=url, with_metadata=True, fast=options.fast, favor_recall=options.favor_recall,
+            include_comments=options.include_comments, include_tables=options.include_tables,
+        )
+    except (ValueError, TypeError, etree.LxmlError):
+        doc = None
+    if doc is None:
+        return ExtractedArticle(text="", url=url, captions=captions, language=language)
+    paragraphs, removed = _body_paragraphs(doc.text or "", doc.title, captions, options)
+    body = "\n\n".join(paragraphs)
     return ExtractedArticle(
-        text=doc.text or "",
+        text=body,
         title=doc.title,
         byline=doc.author,
+        dateline=find_dateline(body),
         published=doc.date,
         published_basis="metadata" if doc.date else "none",
-        site=doc.sitename,
-        language=doc.language,
+        site=doc.sitename or doc.hostname,
+        language=doc.language or (language.split("-")[0].lower() if language else None),
         url=doc.url or url,
+        captions=captions,
+        boilerplate=removed,
     )
