@@ -198,8 +198,11 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
                       entity=entity.id if entity else None, country=country, sector=sector)
 
 
-def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
-    """The actor(s) a head noun names: pronouns resolved, conjuncts and coordinated modifiers split."""
+def actors(doc: Doc, head: Token | None, code_actor, context: str = "") -> list[EventActor]:
+    """The actor(s) a head noun names: pronouns resolved, conjuncts and coordinated modifiers split.
+
+    ``context`` (the sentence) lets the coder place a titled actor ("the foreign minister").
+    """
     if head is None:
         return []
     if head.lower_ in RELATIVES:
@@ -212,14 +215,16 @@ def actors(doc: Doc, head: Token | None, code_actor) -> list[EventActor]:
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS and head.text.islower():
         governing = _governing_subject(head) if head.lower_ not in PERSONAL else None
         if governing is not None:
-            return actors(doc, governing, code_actor)
+            return actors(doc, governing, code_actor, context)
         found = _antecedent(doc, head)
         if found is None:
             return []
         entity, span = found
-        return [EventActor(text=doc.text[span[0]:span[1]], span=span, entity=entity.id,
+        mention = doc.char_span(span[0], span[1])
+        if mention is None:
+            return []
+        return [EventActor(text=mention.text, span=span, entity=entity.id,
                            country=entity.country, sector=entity.sector)]
-    context = head.sent.text
     result: list[EventActor] = []
     for part in [head, *head.conjuncts]:
         if part.i < head.i or not _nominal(part) or part.pos_ == "PRON":

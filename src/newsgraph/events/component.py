@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -17,7 +18,7 @@ from newsgraph.events.modality import clause_verb, modality, noun_modality, quot
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.triggers import Candidate, find_candidates, noun_source
 from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
-from newsgraph.record import Event, EventActor, Trigger
+from newsgraph.record import Event, EventActor, Quote, Trigger
 
 log = logging.getLogger(__name__)
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
@@ -50,9 +51,10 @@ def _context_patterns() -> dict[str, re.Pattern]:
             for name, words in load_ontology().contexts.items()}
 
 
-def contexts(sentence: str) -> list[str]:
+@lru_cache(maxsize=256)
+def contexts(sentence: str) -> tuple[str, ...]:
     """PLOVER context tags whose cue words occur in ``sentence``."""
-    return [name for name, pattern in _context_patterns().items() if pattern.search(sentence)]
+    return tuple(name for name, pattern in _context_patterns().items() if pattern.search(sentence))
 
 
 def _depth(token: Token) -> int:
@@ -64,9 +66,8 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def paragraph(doc: Doc, sent: SpacySpan, char: int) -> tuple[int, int]:
+def paragraph(text: str, sent: SpacySpan, char: int) -> tuple[int, int]:
     """The part of ``sent`` around ``char`` between line breaks, stripped (parses can run across paragraphs)."""
-    text = doc.text
     start = max(sent.start_char, text.rfind("\n", sent.start_char, char) + 1)
     end = text.find("\n", char, sent.end_char)
     end = sent.end_char if end < 0 else end
@@ -98,22 +99,26 @@ class EventExtractor:
         """All events of ``doc`` above ``min_confidence``, in text order."""
         events: list[Event] = []
         seen: set[tuple] = set()
+        text = doc.text  # built once: Doc.text is rebuilt from the tokens on every access
         for sent in doc.sents:
+            context = text[sent.start_char:sent.end_char]
+            actors = partial(arguments.actors, doc, code_actor=self.code_actor, context=context)
             for candidate in find_candidates(sent, self.lex, self.onto):
-                for event in self._events(doc, sent, candidate):
+                scope = paragraph(text, sent, candidate.trigger.idx)
+                for event in self._events(doc, text, scope, candidate, actors):
                     key = (event.type, event.trigger.span, event.source.span, event.target and event.target.span)
                     if event.confidence >= self.min_confidence and key not in seen:
                         seen.add(key)
                         events.append(event)
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
 
-    def _arguments(self, doc: Doc, c: Candidate) -> tuple[list[EventActor], list[Token]]:
+    def _arguments(self, c: Candidate, actors: Callable) -> tuple[list[EventActor], list[Token]]:
         """Source actors and target head candidates of a candidate."""
         if c.kind == "noun":
-            return arguments.actors(doc, noun_source(c.trigger), self.code_actor), arguments.target_candidates(c.trigger)
+            return actors(noun_source(c.trigger)), arguments.target_candidates(c.trigger)
         if c.kind == "said":
             targets = [arguments.subject_of(c.about) or c.about, *arguments.target_candidates(c.about)]
-            return arguments.actors(doc, arguments.subject_of(c.anchor), self.code_actor), targets
+            return actors(arguments.subject_of(c.anchor)), targets
         agent, patient = arguments.passive_parts(c.anchor)
         extra = arguments.target_candidates(c.trigger) if c.kind == "light" else []
         into = c.entry.type in CLAUSE_TARGET_TYPES
@@ -131,9 +136,9 @@ class EventExtractor:
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
         if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
             source = noun_source(source) or source  # "a Ukrainian drone strike that hit ..."
-        return arguments.actors(doc, source, self.code_actor), targets
+        return actors(source), targets
 
-    def _targets(self, doc: Doc, heads: list[Token], sources: list[EventActor], trigger: Token) -> list[EventActor]:
+    def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable) -> list[EventActor]:
         """The first target head that names an actor other than the sources."""
         taken = {s.span for s in sources}
         for head in heads:
@@ -141,7 +146,7 @@ class EventExtractor:
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
-            found = [a for a in arguments.actors(doc, head, self.code_actor)
+            found = [a for a in actors(head)
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
                      and not (head.dep_ == "nsubj" and any(a.country == s.country for s in sources))]
@@ -149,14 +154,8 @@ class EventExtractor:
                 return found
         return []
 
-    def _events(self, doc: Doc, sent: SpacySpan, c: Candidate) -> list[Event]:
-        start, end = paragraph(doc, sent, c.trigger.idx)
-        inside = lambda actor: start <= actor.span[0] and actor.span[1] <= end  # noqa: E731
-        sources, target_heads = self._arguments(doc, c)
-        sources = [a for a in sources if inside(a) or a.span[1] <= start]  # antecedents may precede
-        if not sources:
-            return []
-        targets = [a for a in self._targets(doc, target_heads, sources, c.trigger) if inside(a)] or [None]
+    def _mood(self, doc: Doc, c: Candidate) -> tuple[str, Quote | None, bool]:
+        """(modality, the quote holding the trigger, whether it sits under a speech verb)."""
         speech = under_speech(c.anchor, self.lex) is not None
         if c.kind == "said":
             mood = "asserted"
@@ -165,16 +164,26 @@ class EventExtractor:
         else:
             mood = modality(c.anchor, self.lex, speech)
         quote = quote_for(c.trigger.idx, doc._.quotes or ())
-        if quote is not None and mood == "asserted":
-            mood = "reported"
+        return ("reported" if quote is not None and mood == "asserted" else mood), quote, speech
+
+    def _events(self, doc: Doc, text: str, scope: tuple[int, int], c: Candidate, actors: Callable) -> list[Event]:
+        """The events of one candidate: one per (source, target) pair, plus a refusal for negated cooperation."""
+        start, end = scope
+        inside = lambda actor: start <= actor.span[0] and actor.span[1] <= end  # noqa: E731
+        sources, target_heads = self._arguments(c, actors)
+        sources = [a for a in sources if inside(a) or a.span[1] <= start]  # antecedents may precede
+        if not sources:
+            return []
+        targets = [a for a in self._targets(target_heads, sources, c.trigger, actors) if inside(a)] or [None]
+        mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
         confidence *= (1.0 if targets[0] is not None else UNTARGETED) * DEPTH_DECAY ** _depth(c.anchor)
         common = dict(
-            type=c.entry.type, mode=c.entry.mode or None, context=contexts(doc.text[start:end]),
+            type=c.entry.type, mode=c.entry.mode or None, context=list(contexts(text[start:end])),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
-            span=(start, end), modality=mood, reported_by=quote.id if quote else None,
-            date=event_date(doc, c.trigger, clause_verb(c.anchor), (start, end), mood == "planned"), place=event_place(doc, (start, end)),
-            confidence=round(min(1.0, confidence), 3),
+            span=scope, modality=mood, reported_by=quote.id if quote else None,
+            date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood == "planned"),
+            place=event_place(doc, scope), confidence=round(min(1.0, confidence), 3),
         )
         events = [Event(id="V0", source=s, target=t, **common) for s in sources for t in targets]
         if mood == "negated" and c.entry.type in self.onto.refusable:
