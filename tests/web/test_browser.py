@@ -3,6 +3,7 @@ they show against the store, that charts are drawn, and that article text never 
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -83,7 +84,7 @@ def test_search_article_actor_network_click_through(browser, server, db):
     WebDriverWait(browser, 20).until(lambda d: "/articles/" in d.current_url)
     article_id = browser.current_url.rsplit("/", 1)[1]
     record = db.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    check_article(browser, __import__("json").loads(record))
+    check_article(browser, json.loads(record))
 
     actor_id, name = db.execute(
         "SELECT a.id, a.name FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE m.article_id = ? "

@@ -22,6 +22,7 @@ from starlette.templating import Jinja2Templates
 
 from newsgraph.store import connect
 from newsgraph.web import openapi
+from newsgraph.web.cache import StoreCache
 from newsgraph.web.headers import SecurityHeaders
 from newsgraph.web.views import PAGES, Page, page_context
 
@@ -55,12 +56,17 @@ def _open(request: Request) -> sqlite3.Connection:
     return connect(request.app.state.db, readonly=True)
 
 
+def _cached(request: Request, part: str, compute: Callable[[], dict]) -> dict:
+    """``compute()`` once per URL and store version (views only read the store; their dicts are not mutated)."""
+    return request.app.state.cache.get((part, request.url.path, request.url.query), compute)
+
+
 def _html(page: Page) -> Endpoint:
     def endpoint(request: Request) -> Response:
         with closing(_open(request)) as conn:
-            data = page.view(conn, request)
-            context = {"data": data, "page": page.name, **page_context(conn, page.name, data)}
-            return TEMPLATES.TemplateResponse(request, f"{page.name}.html", context)
+            data = _cached(request, "data", lambda: page.view(conn, request))
+            extra = _cached(request, "context", lambda: page_context(conn, page.name, data))
+        return TEMPLATES.TemplateResponse(request, f"{page.name}.html", {"data": data, "page": page.name, **extra})
 
     return endpoint
 
@@ -68,7 +74,7 @@ def _html(page: Page) -> Endpoint:
 def _api(page: Page) -> Endpoint:
     def endpoint(request: Request) -> Response:
         with closing(_open(request)) as conn:
-            return JSONResponse(page.view(conn, request))
+            return JSONResponse(_cached(request, "data", lambda: page.view(conn, request)))
 
     return endpoint
 
@@ -107,4 +113,5 @@ def create_app(db: str | os.PathLike) -> Starlette:
     app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)],
                     exception_handlers={HTTPException: _error, Exception: _error})
     app.state.db = path
+    app.state.cache = StoreCache(path)
     return app

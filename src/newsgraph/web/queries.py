@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from newsgraph.store.queries import Where, actor_ids
 
 PAGE_SIZE = 20
+COUNT_CAP = 1000
+"""Search counts stop here ("1,000+"): exact counts of big filtered sets cost more than the page."""
 MARK_OPEN, MARK_CLOSE = "\x01", "\x02"
 """Snippet match markers: control characters, split out before any text reaches a page."""
 
@@ -55,9 +57,9 @@ def _article_where(conn: sqlite3.Connection, f: Filters) -> Where:
         where.add("a.id IN (SELECT article_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
                   _actors_param(conn, f.actor))
     if f.type:
-        where.add("a.id IN (SELECT article_id FROM events WHERE type = ?)", f.type)
+        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)", f.type)
     if f.anonymous:
-        where.add("a.id IN (SELECT article_id FROM statements WHERE anonymous = 1)")
+        where.add("EXISTS (SELECT 1 FROM statements s WHERE s.article_id = a.id AND s.anonymous = 1)")
     return where
 
 
@@ -65,12 +67,12 @@ def _statement_where(conn: sqlite3.Connection, f: Filters) -> Where:
     where = Where()
     _dates(where, "s.day", f)
     if f.site:
-        where.add("a.site = ?", f.site)
+        where.add("s.article_id IN (SELECT id FROM articles WHERE site = ?)", f.site)
     if f.actor:
         where.add("s.speaker_actor_id IN (SELECT value FROM json_each(?))", _actors_param(conn, f.actor))
-    if f.type:  # statements that report or contain an event of this type
-        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = s.article_id AND e.type = ? AND "
-                  '(e.reported_by = s.quote_id OR (e.start < s."end" AND e."end" > s.start)))', f.type)
+    if f.type:  # statements reporting an event of this type
+        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = s.article_id AND e.reported_by = s.quote_id "
+                  "AND e.type = ?)", f.type)
     if f.anonymous:
         where.add("s.anonymous = 1")
     return where
@@ -95,12 +97,12 @@ SCOPES: dict[str, Scope] = {
         "articles_fts JOIN articles a ON a.seq = articles_fts.rowid", "a.day DESC, a.seq DESC",
         "substr(a.text, 1, 240)", f"snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 24)",
         _article_where),
-    "statements": Scope(
+    "statements": Scope(  # newest ingested first: statements have no index on day alone
         "s.id, s.day, s.kind, s.speaker, s.speaker_actor_id, s.anonymous, s.cue, s.article_id, s.quote_id, "
-        "a.title, a.site", "statements s JOIN articles a ON a.id = s.article_id",
-        "statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles a ON a.id = s.article_id",
-        "s.day DESC, s.id DESC", "s.text", f"snippet(statements_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 40)",
-        _statement_where),
+        "(SELECT title FROM articles WHERE id = s.article_id) AS title, "
+        "(SELECT site FROM articles WHERE id = s.article_id) AS site", "statements s",
+        "statements_fts JOIN statements s ON s.id = statements_fts.rowid", "s.id DESC", "s.text",
+        f"snippet(statements_fts, 0, '{MARK_OPEN}', '{MARK_CLOSE}', '…', 40)", _statement_where),
 }
 
 
@@ -133,21 +135,24 @@ def _scope_where(conn: sqlite3.Connection, scope: Scope, f: Filters, match: str,
 
 
 def search(conn: sqlite3.Connection, f: Filters, scope: str = "articles", page: int = 1) -> dict:
-    """Totals for every scope and one page of results for ``scope``, best match first (else newest)."""
+    """Totals (up to ``COUNT_CAP``) for every scope and one page of ``scope``, best match first (else newest)."""
     match = fts_query(conn, f.q) if f.q.strip() else ""
-    totals, items = {}, []
+    totals, more, items = {}, {}, []
     for name, s in SCOPES.items():
         table = s.fts_table.split()[0]
         where = _scope_where(conn, s, f, match, table)
         source = s.fts_table if match else s.table
-        totals[name] = conn.execute(f"SELECT COUNT(*) FROM {source}{where.sql()}", where.params).fetchone()[0]
+        total = conn.execute(f"SELECT COUNT(*) FROM (SELECT 1 FROM {source}{where.sql()} LIMIT ?)",
+                             [*where.params, COUNT_CAP + 1]).fetchone()[0]
+        totals[name], more[name] = min(total, COUNT_CAP), total > COUNT_CAP
         if name == scope:
             sql = (f"SELECT {s.columns}, {s.fts_snippet if match else s.snippet} AS snippet FROM {source}"
                    f"{where.sql()} ORDER BY {'rank' if match else s.order} LIMIT ? OFFSET ?")
             items = rows(conn, sql, [*where.params, PAGE_SIZE, (page - 1) * PAGE_SIZE])
     for item in items:
         item["snippet"] = segments(item["snippet"])
-    return {"query": f.q, "scope": scope, "page": page, "page_size": PAGE_SIZE, "totals": totals, "items": items}
+    return {"query": f.q, "scope": scope, "page": page, "page_size": PAGE_SIZE, "totals": totals, "more": more,
+            "items": items}
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
@@ -208,8 +213,9 @@ def _event_where(conn: sqlite3.Connection, f: Filters) -> Where:
     _dates(where, "e.day", f)
     if f.actor:
         ids = _actors_param(conn, f.actor)
-        where.add("(e.source_actor_id IN (SELECT value FROM json_each(?)) OR "
-                  "e.target_actor_id IN (SELECT value FROM json_each(?)))", ids, ids)
+        where.add("e.id IN (SELECT id FROM events WHERE source_actor_id IN (SELECT value FROM json_each(?)) "
+                  "UNION ALL SELECT id FROM events WHERE target_actor_id IN (SELECT value FROM json_each(?)))",
+                  ids, ids)
     if f.country:
         where.add("(e.source_country = ? OR e.target_country = ?)", f.country, f.country)
     for column, value in (("e.modality", f.modality), ("e.type", f.type)):
@@ -222,29 +228,41 @@ def events_by_day(conn: sqlite3.Connection, f: Filters) -> list[dict]:
     """Event counts per day and type under the filters."""
     where = _event_where(conn, f)
     where.add("e.day IS NOT NULL")
-    return rows(conn, f"SELECT e.day AS day, e.type AS type, COUNT(*) AS n FROM events e{where.sql()} "
+    return rows(conn, f"SELECT e.day AS day, e.type AS type, COUNT(*) AS n FROM {_events_table(f, False)}{where.sql()} "
                 "GROUP BY e.day, e.type ORDER BY e.day", where.params)
+
+
+def _events_table(f: Filters, wide: bool) -> str:
+    """The events table, left to the planner when an actor or type narrows it (or an index covers a
+    narrow read), else scanned whole: on a large share of rows, index lookups cost more than a scan."""
+    if f.actor or f.type or not (wide or f.country or f.modality):
+        return "events e"
+    return "events e NOT INDEXED"
 
 
 def edges(conn: sqlite3.Connection, f: Filters, kinds: tuple[str, ...]) -> list[dict]:
     """Weighted actor-to-actor edges: events (source to target, by type) and statements (speaker to the
-    actors of the events their statement reports)."""
+    source and target of the events their statement reports)."""
     found: list[dict] = []
-    where = _event_where(conn, f)
-    where.add("e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
-              "AND e.source_actor_id != e.target_actor_id")
     if "events" in kinds:
+        where = _event_where(conn, f)
+        where.add("e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
+                  "AND e.source_actor_id != e.target_actor_id")
         found += rows(conn, "SELECT e.source_actor_id AS source, e.target_actor_id AS target, e.type AS type, "
-                      f"COUNT(*) AS weight FROM events e{where.sql()} GROUP BY 1, 2, 3", where.params)
+                      f"COUNT(*) AS weight FROM {_events_table(f, True)}{where.sql()} GROUP BY 1, 2, 3", where.params)
     if "statements" in kinds:
         said = _event_where(conn, f)
-        said.add("s.speaker_actor_id IS NOT NULL")
-        sql = ("SELECT s.speaker_actor_id AS source, e.{side}_actor_id AS target, 'STATEMENT' AS type, "
-               "COUNT(*) AS weight FROM statements s JOIN events e ON e.article_id = s.article_id "
-               "AND e.reported_by = s.quote_id{where} AND e.{side}_actor_id IS NOT NULL "
-               "AND e.{side}_actor_id != s.speaker_actor_id GROUP BY 1, 2")
-        for side in ("source", "target"):
-            found += rows(conn, sql.format(side=side, where=said.sql()), said.params)
+        said.add("e.reported_by IS NOT NULL AND s.speaker_actor_id IS NOT NULL")
+        found += rows(conn, f"""
+            WITH said AS MATERIALIZED (
+                SELECT s.speaker_actor_id AS speaker, e.source_actor_id AS src, e.target_actor_id AS tgt
+                FROM {_events_table(f, True)} JOIN statements s
+                     ON s.article_id = e.article_id AND s.quote_id = e.reported_by{said.sql()})
+            SELECT speaker AS source, src AS target, 'STATEMENT' AS type, COUNT(*) AS weight FROM said
+            WHERE src IS NOT NULL AND src != speaker GROUP BY 1, 2
+            UNION ALL
+            SELECT speaker, tgt, 'STATEMENT', COUNT(*) FROM said WHERE tgt IS NOT NULL AND tgt != speaker
+            GROUP BY 1, 2""", said.params)
     return found
 
 
@@ -263,11 +281,15 @@ def options(conn: sqlite3.Connection) -> dict:
         "types": [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")],
         "modalities": [r[0] for r in conn.execute(
             "SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL ORDER BY modality")],
-        "countries": [r[0] for r in conn.execute(
-            "SELECT source_country FROM events WHERE source_country IS NOT NULL UNION "
-            "SELECT target_country FROM events WHERE target_country IS NOT NULL ORDER BY 1")],
-        "actors": rows(conn, "SELECT id, name FROM actors ORDER BY n_mentions DESC, id LIMIT 200"),
+        "countries": [r[0] for r in conn.execute(  # actors give events their countries
+            "SELECT DISTINCT country FROM actors WHERE country IS NOT NULL ORDER BY country")],
+        "actors": top_actors(conn),
     }
+
+
+def top_actors(conn: sqlite3.Connection, limit: int = 200) -> list[dict]:
+    """The most mentioned actors (id, name)."""
+    return rows(conn, "SELECT id, name FROM actors ORDER BY n_mentions DESC, id LIMIT ?", (limit,))
 
 
 def counts(conn: sqlite3.Connection) -> dict[str, int]:

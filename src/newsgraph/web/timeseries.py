@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 UNITS = ("auto", "day", "month", "year")
 MIN_DAYS = 14
 
 
+@lru_cache(maxsize=8192)
 def _parse(day: str) -> date | None:
     try:
         return date.fromisoformat(day[:10])
@@ -23,6 +25,7 @@ def choose_unit(first: date, last: date) -> str:
     return "day" if span <= 122 else "month" if span <= 8 * 366 else "year"
 
 
+@lru_cache(maxsize=8192)
 def label(day: date, unit: str) -> str:
     """The bucket ``day`` falls in: ``2025-03-14``, ``2025-03`` or ``2025``."""
     return day.isoformat()[: {"day": 10, "month": 7, "year": 4}[unit]]

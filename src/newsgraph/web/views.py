@@ -51,7 +51,7 @@ def actors(conn: sqlite3.Connection, request: Request) -> Data:
     name = params.text(request.query_params, "actor")
     if name:
         return {"actors": queries.actors_by_id(conn, queries.actor_ids(conn, name))}
-    return {"actors": queries.actors_by_id(conn, [a["id"] for a in queries.options(conn)["actors"]])}
+    return {"actors": queries.actors_by_id(conn, [a["id"] for a in queries.top_actors(conn)])}
 
 
 def timeline(conn: sqlite3.Connection, request: Request) -> Data:
