@@ -88,9 +88,13 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
-    for _, _, term in matches:
-        if term.source in COUNTRY_SOURCES - {"city"} and term.country is not None:
-            return term.country, term.igo
+    states = [(start, term) for start, _, term in matches if term.source in COUNTRY_SOURCES - {"city"} and term.country]
+    if states:
+        start, term = states[0]
+        if term.source == "demonym" and term.kind == "group":  # "Albanians of southern Serbia" live in Serbia
+            start, term = next(((s, t) for s, t in states[1:] if s and tokens[s - 1].key in PLACE_PREPOSITIONS),
+                               (start, term))
+        return term.country, term.igo
     for start, _, term in matches:  # "police in Lagos"; but Hassan in "King Hassan" is a name, not the city
         if term.source == "city" and (len(matches) == 1 or (start and tokens[start - 1].key in PLACE_PREPOSITIONS)):
             return term.country, None

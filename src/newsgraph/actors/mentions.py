@@ -141,7 +141,7 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
     """A group ("U.S. officials", one per conjunct in "U.S. and Russian negotiators") or a definite
     nominal ("the defense secretary") headed by a role noun."""
     span = _clip(chunk)
-    if not len(span) or not _is_role(span.root.text):
+    if not len(span) or not (_is_role(span.root.text) or _is_people(span.root.text)):
         return []
     mentions = []
     for part, descriptor in _conjuncts(span):
@@ -242,6 +242,12 @@ def _is_person(ent: Span) -> bool:
         if _code(title).kind != "person":
             return False
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
+
+
+def _is_people(word: str) -> bool:
+    """True when ``word`` names a people by its plural demonym ("Albanians" in "ethnic Albanians")."""
+    term = lexicon().get(phrase_key(word))
+    return term is not None and term.source == "demonym" and term.kind == "group"
 
 
 def _is_role(word: str) -> bool:
