@@ -4,7 +4,7 @@ Gold: a JSON list (or JSON lines) of PLOVER gold standard records (``text``, ``e
 ``source``/``target`` as [{actorText, code}], optional ``date``). Older labels are mapped to PLOVER 2.0
 (DEMAND->REQUEST, DISAPPROVE->ACCUSE, INVESTIGATE->ACCUSE investigate, FIGHT->ASSAULT, YIELD->CONCEDE).
 
-Matching rule, per record: a predicted event matches the gold event when its source span overlaps an
+Negated events did not happen and are not scored. Matching rule, per record: a predicted event matches the gold event when its source span overlaps an
 occurrence of a gold source actorText in the text, or its source country equals a gold source code
 (CAMEO codes normalised to ISO3). Among matching events the most confident one is the record's
 prediction; its PLOVER category (planned CONSULT/SUPPORT/COOPERATE/AID count as AGREE, planned RETREAT
@@ -192,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
         doc = nlp.make_doc(record.text)
         doc._.published = record.date
         doc = nlp(doc)
-        events = [e for e in doc._.events or () if e.confidence >= args.min_confidence]
+        events = [e for e in doc._.events or () if e.confidence >= args.min_confidence and e.modality != "negated"]
         scored.append(score(record, events, onto))
         if args.errors and scored[-1].predicted != record.type:
             print(f"{record.id}: gold {record.type} got {scored[-1].predicted} | {record.text[:160]}")

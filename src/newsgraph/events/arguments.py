@@ -179,6 +179,15 @@ def _possessor(span: SpacySpan, code_actor) -> SpacySpan | None:
     return None
 
 
+def _appositive_code(span: SpacySpan, code_actor, context: str):
+    """The code of the apposition describing the phrase's head, when it names a country or organisation."""
+    appos = next((c for c in span.root.rights if c.dep_ == "appos"), None)
+    if appos is None:
+        return None
+    code = code_actor(span.doc[appos.left_edge.i:appos.right_edge.i + 1].text, context)
+    return code if code.country is not None else None
+
+
 def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | None:
     """Code one phrase as an EventActor, or None when it is no recognisable actor."""
     span = _possessor(span, code_actor) or span
@@ -190,6 +199,8 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
             code = code_actor(longer.text, context)
             entity = entity or entity_at(doc, longer.start_char, longer.end_char)
             span = longer
+    if code.country is None and (entity is None or entity.country is None):
+        code = _appositive_code(span, code_actor, context) or code  # "Kenzo Oshima, the UN relief coordinator"
     country = code.country or (entity.country if entity else None)
     sector = code.sector or (entity.sector if entity else None)
     if entity is None and country is None:

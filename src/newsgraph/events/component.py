@@ -28,7 +28,9 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
 UNTARGETED = 0.85
 DEPTH_DECAY = 0.92
 """Confidence factor per clause between the trigger and the sentence root (main events first)."""
-REFUSAL_WEIGHT = 0.9
+REFUSAL_WEIGHT = 1.0
+SUBORDINATE = 0.8
+"""Confidence factor of an event whose clause hangs below another trigger ("dismissed an appeal to lay down arms")."""
 NESTED_PENALTY = {"asserted": 1.0, "reported": 1.0, "planned": 0.9, "negated": 0.9,
                   "hypothetical": 0.8, "requested": 0.75, "threatened": 0.75}
 
@@ -103,9 +105,12 @@ class EventExtractor:
         for sent in doc.sents:
             context = text[sent.start_char:sent.end_char]
             actors = partial(arguments.actors, doc, code_actor=self.code_actor, context=context)
-            for candidate in find_candidates(sent, self.lex, self.onto):
+            candidates = find_candidates(sent, self.lex, self.onto)
+            anchors = {c.anchor.i for c in candidates}
+            for candidate in candidates:
                 scope = paragraph(text, sent, candidate.trigger.idx)
-                for event in self._events(doc, text, scope, candidate, actors):
+                subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4])
+                for event in self._events(doc, text, scope, candidate, actors, subordinate):
                     key = (event.type, event.trigger.span, event.source.span, event.target and event.target.span)
                     if event.confidence >= self.min_confidence and key not in seen:
                         seen.add(key)
@@ -166,7 +171,8 @@ class EventExtractor:
         quote = quote_for(c.trigger.idx, doc._.quotes or ())
         return ("reported" if quote is not None and mood == "asserted" else mood), quote, speech
 
-    def _events(self, doc: Doc, text: str, scope: tuple[int, int], c: Candidate, actors: Callable) -> list[Event]:
+    def _events(self, doc: Doc, text: str, scope: tuple[int, int], c: Candidate, actors: Callable,
+                subordinate: bool = False) -> list[Event]:
         """The events of one candidate: one per (source, target) pair, plus a refusal for negated cooperation."""
         start, end = scope
         inside = lambda actor: start <= actor.span[0] and actor.span[1] <= end  # noqa: E731
@@ -178,6 +184,7 @@ class EventExtractor:
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
         confidence *= (1.0 if targets[0] is not None else UNTARGETED) * DEPTH_DECAY ** _depth(c.anchor)
+        confidence *= SUBORDINATE if subordinate else 1.0
         common = dict(
             type=c.entry.type, mode=c.entry.mode or None, context=list(contexts(text[start:end])),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),

@@ -11,6 +11,8 @@ from newsgraph.events.ontology import Ontology
 
 NOUN_SOURCE_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REQUEST_NEEDS = frozenset({"need", "have"})
+LIGHT_PREPS = frozenset({"on", "in", "into"})
+"""Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks"."""
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike")."""
     for child in verb.children:
         nouns = [child] if child.dep_ in ("dobj", "obj") else []
-        if child.dep_ == "prep":
+        if child.dep_ == "prep" and child.lower_ in LIGHT_PREPS:
             nouns = [g for g in child.children if g.dep_ == "pobj"]
         for noun in nouns:
             entry = lex.match_noun(noun)
