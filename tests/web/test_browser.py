@@ -143,7 +143,14 @@ def check_actor(browser, db, actor_id: int, name: str) -> None:
     events = db.execute("SELECT COUNT(*) FROM events WHERE source_actor_id = ? OR target_actor_id = ?",
                         (actor_id, actor_id)).fetchone()[0]
     assert len(browser.find_elements(By.CSS_SELECTOR, "#events tbody tr")) == max(1, min(events, 50))
-    wait_chart(browser, "mentions-chart")
+    dated = db.execute("SELECT COUNT(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "
+                       "WHERE m.actor_id = ? AND a.day IS NOT NULL", (actor_id,)).fetchone()[0]
+    if dated:
+        wait_chart(browser, "mentions-chart")
+        timeline = browser.execute_script("return Newsgraph.data('mentions-data')")
+        assert sum(timeline["series"][0]["data"]) == dated
+    else:
+        assert browser.find_element(By.ID, "mentions-chart-empty").is_displayed()
 
 
 def test_timeline_is_a_stacked_chart_and_bars_open_search(browser, server, db):

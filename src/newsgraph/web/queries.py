@@ -188,7 +188,7 @@ def actor(conn: sqlite3.Connection, actor_id: int, limit: int = 50) -> dict | No
         "articles": rows(conn, "SELECT a.id, a.day, a.site, a.title, m.count FROM mentions m "
                          "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? "
                          "ORDER BY a.day DESC, a.seq DESC LIMIT 20", one),
-        "mentions_by_day": rows(conn, "SELECT a.day AS day, COUNT(*) AS articles, SUM(m.count) AS mentions "
+        "mentions_by_day": rows(conn, "SELECT a.day AS day, COUNT(DISTINCT a.id) AS articles, SUM(m.count) AS mentions "
                                 "FROM mentions m JOIN articles a ON a.id = m.article_id "
                                 "WHERE m.actor_id = ? AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day", one),
     }

@@ -17,7 +17,11 @@ def showcase(db: Path) -> dict[str, str]:
     with closing(connect(db, readonly=True)) as conn:
         article = conn.execute("SELECT id FROM articles ORDER BY title IS NULL, n_statements + n_events DESC, seq "
                                "LIMIT 1").fetchone()
-        actor = conn.execute("SELECT id FROM actors ORDER BY n_events + n_statements DESC, id LIMIT 1").fetchone()
+        actor = conn.execute(  # dated mentions, statements and partners (small stores: screenshots only)
+            "SELECT id FROM actors WHERE id IN (SELECT m.actor_id FROM mentions m JOIN articles a ON a.id = "
+            "m.article_id WHERE a.day IS NOT NULL) ORDER BY n_statements > 0 DESC, (SELECT COUNT(*) FROM events e "
+            "WHERE e.source_actor_id = actors.id AND e.target_actor_id IS NOT NULL OR e.target_actor_id = actors.id "
+            "AND e.source_actor_id IS NOT NULL) DESC, n_mentions DESC, id LIMIT 1").fetchone()
     return {
         "search": "/search?q=talks",
         "statements": "/search?scope=statements",
