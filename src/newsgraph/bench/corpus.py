@@ -66,20 +66,23 @@ def pick_files(inputs: list[str], limit: int) -> list[Path]:
 
 def bench_ingest(files: list[Path], workers: int, db: Path, batch_size: int) -> dict:
     """Ingest ``files`` on a fresh local cluster; time after warm-up, peak RSS per worker."""
-    from newsgraph.scale.dask import client_for, peak_rss, warm_up
+    from newsgraph.scale.dask import client_for, cpu_seconds, peak_rss, warm_up
     from newsgraph.store.ingest import ingest
 
     started = time.perf_counter()
     with client_for(workers, None) as client:
         client.run(warm_up)
+        cpu = client.run(cpu_seconds)
         ready = time.perf_counter()
         counts, _ = ingest(files, db, batch_size=batch_size, scheduler=client.scheduler.address,
                            in_flight=2 * workers)
         seconds = time.perf_counter() - ready
         rss = client.run(peak_rss)
+        used = sum(client.run(cpu_seconds).values()) - sum(cpu.values())
     analysed = counts.added + counts.errors
     return {"workers": workers, "startup": ready - started, "seconds": seconds, "added": counts.added,
-            "errors": counts.errors, "rate": analysed / seconds if seconds else 0.0, "rss": sorted(rss.values())}
+            "errors": counts.errors, "rate": analysed / seconds if seconds else 0.0, "rss": sorted(rss.values()),
+            "cores": used / seconds if seconds else 0.0}
 
 
 def run_ingest(args: argparse.Namespace, where: Path) -> None:
@@ -95,7 +98,8 @@ def run_ingest(args: argparse.Namespace, where: Path) -> None:
         results.append(r)
         rss = ", ".join(f"{b / 2**20:.0f}" for b in r["rss"])
         print(f"  {workers} worker(s): {r['seconds']:.1f} s for {r['added']} articles + {r['errors']} errors = "
-              f"{r['rate']:.2f} articles/s (start-up {r['startup']:.1f} s); peak RSS per worker MiB: {rss}")
+              f"{r['rate']:.2f} articles/s (start-up {r['startup']:.1f} s); workers got {r['cores']:.2f} cores "
+              f"of CPU on average; peak RSS per worker MiB: {rss}")
     base = results[0]
     for r in results[1:]:
         print(f"  speed-up {r['workers']} vs {base['workers']} worker(s): {r['rate'] / base['rate']:.2f}x")

@@ -37,6 +37,12 @@ def peak_rss() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
+def cpu_seconds() -> float:
+    """User plus system CPU time this process has used."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 @contextmanager
 def client_for(workers: int, scheduler: str | None) -> Iterator["distributed.Client"]:  # noqa: F821
     """A client on ``scheduler``, or on a new local cluster of ``workers`` single-thread processes."""
