@@ -53,3 +53,10 @@ def test_pronoun_us_is_not_the_united_states() -> None:
 @pytest.mark.parametrize("odd", ["", "   ", "!!!", "\x00\ufffd", "Ü" * 5000, "of of of the the", "U.S.-" * 50])
 def test_odd_text_never_raises(odd: str) -> None:
     assert isinstance(code_actor(odd, odd), ActorCode)
+
+
+def test_a_name_is_not_coded_by_a_city_inside_it() -> None:
+    """"Mary" is a city in Turkmenistan and "Hassan" one in India; names stay uncoded without a title."""
+    assert code_actor("Mary J. Blige", "LOS ANGELES (UPI) — Mary J. Blige sang for the crowd.") == ActorCode(
+        None, None, "person", None)
+    assert code_actor("King Hassan of Morocco").country == "MAR"

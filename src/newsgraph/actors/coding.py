@@ -65,7 +65,8 @@ def _code(text: str, context: str | None) -> ActorCode:
     if sector is None and kind == "group" and head[-1][2].source == "demonym" and head[-1][1] == head_end:
         sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
     named = any(t.source in ("organisation", "leader") for _, _, t in matches)
-    if country is None and context and not named and (sector is not None or kind == "person"):
+    titled = any(t.source == "role" for _, _, t in matches)
+    if country is None and context and not named and (sector is not None or titled):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
 
@@ -95,8 +96,9 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
             start, term = next(((s, t) for s, t in states[1:] if s and tokens[s - 1].key in PLACE_PREPOSITIONS),
                                (start, term))
         return term.country, term.igo
-    for start, _, term in matches:  # "police in Lagos"; but Hassan in "King Hassan" is a name, not the city
-        if term.source == "city" and (len(matches) == 1 or (start and tokens[start - 1].key in PLACE_PREPOSITIONS)):
+    for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
+        alone = start == 0 and end == len(tokens)
+        if term.source == "city" and (alone or (start and tokens[start - 1].key in PLACE_PREPOSITIONS)):
             return term.country, None
     return None, None
 

@@ -82,12 +82,17 @@ def _title_start(ent: Span) -> int:
         if not (token.text[:1].isupper() or abbreviation or hyphen or token.lower_ in TITLE_WORDS
                 or token.pos_ in ("ADJ", "NOUN") or _is_role(token.lower_)):
             break
-        if token.lower_ in LEADING_DETERMINERS:
-            break
+        if token.lower_ in LEADING_DETERMINERS or (token.lower_ == "of" and i >= 2 and not _titled(doc[i - 2])):
+            break  # "Secretary of State Antony Blinken", but not "the death of Guinea immigrant Amadou Diallo"
         i -= 1
     while i < ent.start and doc[i].lower_ in ("of", "'s", "’s"):
         i += 1
     return i
+
+
+def _titled(token) -> bool:
+    """A word that can stand before "of" inside a title: capitalised ("Secretary") or a role ("chief")."""
+    return token.text[:1].isupper() or _is_role(token.lower_)
 
 
 def _person(ent: Span) -> Mention:
@@ -126,8 +131,8 @@ def _named(ent: Span) -> Mention | None:
     code = _code(text)
     term = lexicon().get(phrase_key(text))
     source = term.source if term is not None else None
-    if code.kind in (None, "state") and source in ("city", "capital", "seat") and ent.root.dep_ not in ACTOR_DEPS:
-        return None
+    if source == "city" or (code.kind == "state" and source in ("capital", "seat") and ent.root.dep_ not in ACTOR_DEPS):
+        return None  # a city locates (the places stage's); a capital acts only as subject, object or possessor
     if ent.label_ == "NORP" and code.kind != "group":
         return None  # a nationality adjective modifies another mention
     kind = code.kind or ("state" if ent.label_ == "GPE" else "organisation")
@@ -148,7 +153,7 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
         if descriptor is None:
             part = _with_qualifier(part, everything=form == "nominal")
         code = _code(descriptor or part.text, part.sent.text)
-        label = next((t.ent_type_ for t in part if t.ent_type_ not in ("", "PERSON")), "NOUN")
+        label = next((t.ent_type_ for t in part if t.ent_type_ in PLACE_LABELS), "NOUN")
         mentions.append(Mention(part.start_char, part.end_char, part.text, label, form, code, part.text,
                                 head=chunk.root.lower_))
     return mentions

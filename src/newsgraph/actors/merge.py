@@ -16,7 +16,8 @@ Cluster = list[Mention]
 
 def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
-    people = [m for m in mentions if m.label == "PERSON" and m.form == "name"]
+    surnames = {fold(m.tokens[-1]) for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
+    people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or _lone_surname(m, surnames))]
     clusters = _people(people)
     nominals = [m for m in mentions if m.form == "nominal"]
     placed = {id(m) for m in people + nominals}
@@ -25,6 +26,11 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
     clusters.sort(key=lambda c: min(m.start for m in c))
     return [_entity(f"E{i}", cluster) for i, cluster in enumerate(clusters, 1)]
+
+
+def _lone_surname(m: Mention, surnames: set[str]) -> bool:
+    """An uncoded one-word name that is a named person's surname ("Springsteen" tagged ORG) is that person."""
+    return " " not in m.text and m.code.country is None and m.canonical is None and fold(m.text) in surnames
 
 
 def _people(people: list[Mention]) -> list[Cluster]:
