@@ -185,9 +185,10 @@ def actor(conn: sqlite3.Connection, actor_id: int, limit: int = 50) -> dict | No
                        "trigger, article_id, event_id FROM events WHERE source_actor_id = ? OR target_actor_id = ? "
                        "ORDER BY day DESC, id DESC LIMIT ?", (actor_id, actor_id, limit)),
         "partners": partners(conn, actor_id),
-        "articles": rows(conn, "SELECT a.id, a.day, a.site, a.title, m.count FROM mentions m "
-                         "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? "
-                         "ORDER BY a.day DESC, a.seq DESC LIMIT 20", one),
+        "articles": rows(conn, "SELECT a.id, a.day, a.site, a.title, (SELECT SUM(count) FROM mentions m "
+                         "WHERE m.article_id = a.id AND m.actor_id = ?) AS count FROM articles a WHERE EXISTS "
+                         "(SELECT 1 FROM mentions m WHERE m.article_id = a.id AND m.actor_id = ?) "
+                         "ORDER BY a.day DESC, a.seq DESC LIMIT 20", (actor_id, actor_id)),
         "mentions_by_day": rows(conn, "SELECT a.day AS day, COUNT(DISTINCT a.id) AS articles, SUM(m.count) AS mentions "
                                 "FROM mentions m JOIN articles a ON a.id = m.article_id "
                                 "WHERE m.actor_id = ? AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day", one),
