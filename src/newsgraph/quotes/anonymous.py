@@ -49,9 +49,8 @@ def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
     return phrase is None or not any(t.ent_type_ in NAMED_TYPES for t in phrase)
 
 
-def description(head: Token, span: tuple[int, int]) -> str:
+def description(text: str, head: Token, span: tuple[int, int]) -> str:
     """The source noun phrase without leading determiner or number, nor relative clause ("senior U.S. official")."""
-    doc = head.doc
     tokens = [t for t in head.subtree if span[0] <= t.idx < span[1]]
     cut = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "appos") for t in child.subtree}
     kept = [t for t in tokens if t.i not in cut]
@@ -60,29 +59,32 @@ def description(head: Token, span: tuple[int, int]) -> str:
     while len(kept) > 1 and (kept[-1].is_punct or kept[-1].is_space):
         kept = kept[:-1]
     if not kept:
-        return doc.text[span[0] : span[1]]
-    return doc.text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
+        return text[span[0] : span[1]]
+    return text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
 
 
-def reasons(doc: Doc) -> list[Reason]:
-    """Every stated reason for anonymity in the document ("to discuss internal deliberations")."""
-    found = []
-    for sentence in doc.sents:
-        for pattern in _patterns()[1]:
-            match = pattern.search(sentence.text)
-            if not match:
+def reasons(doc: Doc, text: str) -> list[Reason]:
+    """Every stated reason for anonymity in the document ("to discuss internal deliberations"), in order."""
+    found: dict[int, Reason] = {}
+    for pattern in _patterns()[1]:
+        for match in pattern.finditer(text):
+            words = doc.char_span(match.start("reason"), match.end("reason"), alignment_mode="expand")
+            if words is None:
                 continue
-            start = sentence.start_char + match.start("reason")
-            end = sentence.start_char + match.end("reason")
+            sentence = words[0].sent
+            if sentence.start_char in found:
+                continue
+            start, end = match.start("reason"), min(match.end("reason"), sentence.end_char)
             if start < sentence.root.idx < end:  # "people who spoke ... because X said Y": stop at "said"
                 end = sentence.root.idx
-            text = doc.text[start:end].rstrip(" ,")
+            reason = text[start:end].rstrip(" ,")
             subjects = [t for t in sentence if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
             subject = subjects[0].lemma_.lower() if subjects else None
-            phrase = (sentence.start_char + match.start(), start + len(text))
-            found.append(Reason((sentence.start_char, sentence.end_char), phrase, (start, start + len(text)), subject, text))
-            break
-    return found
+            span = (start, start + len(reason))
+            found[sentence.start_char] = Reason(
+                (sentence.start_char, sentence.end_char), (match.start(), span[1]), span, subject, reason
+            )
+    return [found[k] for k in sorted(found)]
 
 
 def code(text: str, context: str | None) -> tuple[str | None, str | None]:

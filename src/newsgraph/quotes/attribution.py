@@ -185,9 +185,9 @@ def candidates(doc: Doc) -> list[Found]:
     return _candidates(doc, quoted_spans(text), _newlines(text))
 
 
-def find_attributions(doc: Doc) -> list[Found]:
-    """Every attribution of ``doc``, sorted by where its content starts."""
-    text = doc.text
+def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
+    """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
+    text = doc.text if text is None else text
     quotes = quoted_spans(text)
     quoted = [(q.start, q.end) for q in quotes]
     breaks = _newlines(text)

@@ -22,12 +22,13 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = []
-        if not doc.text.strip() or len(doc.text) > self.max_chars:
+        text = doc.text
+        if not text.strip() or len(text) > self.max_chars:
             return doc
         try:
-            doc._.quotes = to_quotes(doc, find_attributions(doc))
+            doc._.quotes = to_quotes(doc, find_attributions(doc, text), text)
         except Exception:  # noqa: BLE001 - one odd page must never stop the pipeline
-            log.exception("newsgraph_quotes failed on a document of %d characters", len(doc.text))
+            log.exception("newsgraph_quotes failed on a document of %d characters", len(text))
         return doc
 
 

@@ -23,18 +23,17 @@ def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
-def _speaker(doc: Doc, found: Found, named: dict[int, Entity]) -> Speaker | None:
+def _speaker(doc: Doc, text: str, found: Found, named: dict[int, Entity]) -> Speaker | None:
     """The speaker of one attribution with its entity, anonymity, description, country and sector."""
     if found.source is None or found.source_span is None:
         return None
-    text = doc.text[found.source_span[0] : found.source_span[1]]
     entity = speakers.resolve(doc, found.source, found.source_span, named)
     if entity is not None:
         named[found.source.idx] = entity
-    speaker = Speaker(text=text, span=found.source_span, entity=entity.id if entity else None)
+    speaker = Speaker(text=text[found.source_span[0] : found.source_span[1]], span=found.source_span, entity=entity.id if entity else None)
     if anonymous.is_anonymous(doc, found.source, found.source_span):
         speaker.anonymous = True
-        speaker.description = anonymous.description(found.source, found.source_span)
+        speaker.description = anonymous.description(text, found.source, found.source_span)
         speaker.country, speaker.sector = anonymous.code(speaker.description, found.source.sent.text)
     if entity is not None:
         speaker.country = entity.country or speaker.country
@@ -72,11 +71,11 @@ def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[
         previous_end = reason.sentence[1]
 
 
-def to_quotes(doc: Doc, found: list[Found]) -> list[Quote]:
-    """Record models (ids ``Q1``...) for the attributions of ``doc``, in text order."""
-    text = doc.text
+def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quote]:
+    """Record models (ids ``Q1``...) for the attributions of ``doc`` (text may be passed), in text order."""
+    text = doc.text if text is None else text
     marks = [(q.start, q.end) for q in quoted_spans(text)]
-    reasons = anonymous.reasons(doc)
+    reasons = anonymous.reasons(doc, text)
     found = [f for f in found if not _about_anonymity(f, reasons)]
     named: dict[int, Entity] = {}
     quotes: list[Quote] = []
@@ -91,7 +90,7 @@ def to_quotes(doc: Doc, found: list[Found]) -> list[Quote]:
         if earlier is not None:
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
-            speaker = _speaker(doc, f, named)
+            speaker = _speaker(doc, text, f, named)
         edges = [f.content] + ([cue.span] if cue else []) + ([f.source_span] if f.source_span else [])
         body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
         quotes.append(
