@@ -155,3 +155,17 @@ def test_a_document_known_to_fail_is_skipped_unless_errors_are_retried(tmp_path)
     retrying = Writer(path, {}, retry_errors=True)
     assert not retrying.stored("0f3a9c")
     retrying.close()
+
+
+def test_generic_common_noun_actors_get_no_corpus_actor(tmp_path, records):
+    generic = records[0].model_copy(deep=True)
+    generic.id = "with-officials"
+    generic.entities[1].type = "NOUN"  # as the actors stage labels "officials", "people"
+    path = tmp_path / "c.db"
+    writer = Writer(path, {})
+    writer.write([generic])
+    writer.close()
+    conn = connect(path, readonly=True)
+    row = conn.execute("SELECT actor_id FROM mentions WHERE entity_id = ?", (generic.entities[1].id,)).fetchone()
+    assert row[0] is None
+    assert conn.execute("SELECT COUNT(*) FROM actors").fetchone()[0] == len(generic.entities) - 1

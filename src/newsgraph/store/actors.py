@@ -4,7 +4,8 @@ Keys (table ``actor_keys``): persons by first and last name with titles, initial
 suffixes dropped ("Defense Secretary Lloyd J. Austin III" -> ``person:lloyd austin``); states by
 country code; everything else by kind and normalised name. A surname alone ("Austin") joins a
 full-name actor only when exactly one such actor agrees on country/sector context; otherwise it
-stays a separate actor, and is absorbed later if a unique full-name actor arrives.
+stays a separate actor, and is absorbed later if a unique full-name actor arrives. Generic
+common-noun actors ("officials", "people") get no corpus actor: their ``actor_id`` is NULL.
 """
 
 from __future__ import annotations
@@ -24,6 +25,13 @@ TITLE_WORDS = frozenset(
 TITLE_KEYS = frozenset(w.replace(".", "") for w in TITLE_WORDS)
 SUFFIXES = frozenset("jr sr ii iii iv v".split())
 KINDS = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+GENERIC_LABELS = frozenset({"NOUN", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT", "MONEY", "DATE", "TIME"})
+"""Labels of common-noun actors ("officials", "two people"): not one real actor across articles."""
+
+
+def linkable(entity: Entity) -> bool:
+    """Whether the entity is named, so it may get a corpus actor (generic ones stay unlinked)."""
+    return entity.type not in GENERIC_LABELS
 
 
 def _words(name: str) -> list[str]:

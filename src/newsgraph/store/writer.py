@@ -149,10 +149,11 @@ class Writer:
     def _entities(self, a: Article, touched: set[int]) -> dict[str, int]:
         linked = {}
         for e in a.entities:
-            actor_id = actors.link(self.conn, e)
-            actors.count_forms(self.conn, actor_id, e)
-            linked[e.id] = actor_id
-            touched.add(actor_id)
+            actor_id = actors.link(self.conn, e) if actors.linkable(e) else None
+            if actor_id is not None:
+                actors.count_forms(self.conn, actor_id, e)
+                linked[e.id] = actor_id
+                touched.add(actor_id)
             self.conn.execute(
                 "INSERT INTO mentions(article_id, entity_id, actor_id, name, type, kind, title, country, sector,"
                 " igo, affiliation, aliases, spans, count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
