@@ -117,3 +117,13 @@ def test_non_loopback_host_warns(web_store):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_json_for_scripts_is_escaped():
+    from newsgraph.web.app import TEMPLATES
+
+    template = TEMPLATES.env.from_string('{% from "macros.html" import json_data %}{{ json_data("d", value) }}')
+    html = template.render(value={"name": "</script><script>alert('x')</script> & <!--"})
+    body = html.split(">", 1)[1].rsplit("<", 1)[0]
+    assert html.startswith('<script type="application/json" id="d">') and html.endswith("</script>")
+    assert "<" not in body and ">" not in body and "\\u003c/script\\u003e" in body
