@@ -110,7 +110,7 @@ class EventExtractor:
             for candidate in candidates:
                 scope = paragraph(text, sent, candidate.trigger.idx)
                 subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4])
-                for event in self._events(doc, text, scope, candidate, actors, subordinate):
+                for event in self._events(doc, text, (scope, sent.start_char), candidate, actors, subordinate):
                     key = (event.type, event.trigger.span, event.source.span, event.target and event.target.span)
                     if event.confidence >= self.min_confidence and key not in seen:
                         seen.add(key)
@@ -171,13 +171,18 @@ class EventExtractor:
         quote = quote_for(c.trigger.idx, doc._.quotes or ())
         return ("reported" if quote is not None and mood == "asserted" else mood), quote, speech
 
-    def _events(self, doc: Doc, text: str, scope: tuple[int, int], c: Candidate, actors: Callable,
+    def _events(self, doc: Doc, text: str, where: tuple[tuple[int, int], int], c: Candidate, actors: Callable,
                 subordinate: bool = False) -> list[Event]:
-        """The events of one candidate: one per (source, target) pair, plus a refusal for negated cooperation."""
+        """The events of one candidate: one per (source, target) pair, plus a refusal for negated cooperation.
+
+        ``where`` is the clause's paragraph-bounded scope and its sentence's start: actors come from the
+        scope, except pronoun antecedents in earlier sentences.
+        """
+        scope, sentence_start = where
         start, end = scope
         inside = lambda actor: start <= actor.span[0] and actor.span[1] <= end  # noqa: E731
         sources, target_heads = self._arguments(c, actors)
-        sources = [a for a in sources if inside(a) or a.span[1] <= start]  # antecedents may precede
+        sources = [a for a in sources if inside(a) or a.span[1] <= sentence_start]
         if not sources:
             return []
         targets = [a for a in self._targets(target_heads, sources, c.trigger, actors) if inside(a)] or [None]
