@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-_AGENCY = r"(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg|Xinhua|Alamy|iStock|Pool|IANS|PTI|ANSA|dpa|TASS|Sputnik)"
+_AGENCY = r"(?:Getty(?: Images)?|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg|Associated Press|Xinhua|Alamy|iStock|Pool|IANS|PTI|ANSA|dpa|TASS|Sputnik)"
 _CREDIT_WORD = rf"(?:Photo(?:graph)?s?|Fotos?|Image|Picture|Credit|Courtesy|Copyright|©|Video|Illustration|{_AGENCY})"
-_PAREN = rf"\((?=[^()]*\b{_CREDIT_WORD}|[^()]*©|[^()]*\w/\w)[^()]*\)"
+_PAREN = rf"\((?=[^()]*\b{_CREDIT_WORD}|[^()]*©|[^()]*\w\s?/\s?\w)[^()]*\)"
 _TRAILING_PARENS = re.compile(rf"\s*{_PAREN}(?:\s*\([^()]*\))*\s*$")
 _TAIL = re.compile(rf"(?:^|\s|[.;|–—-]\s*)((?:{_CREDIT_WORD})\s*(?:by)?\s*[:|/]\s*\S.*|©.*|\S[^.]*?/\s*{_AGENCY}\b.*)$", re.I)
 _WHOLE = re.compile(rf"^(?:{_PAREN}|(?:{_CREDIT_WORD})\s*(?:by)?\s*[:|/].*|©.*|[\w .'’-]+/\s*{_AGENCY}.*)$", re.I)

@@ -1,0 +1,45 @@
+"""The extraction eval: our shingle metric equals the benchmark's evaluate.py; the html eval runs on a few pages."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import pytest
+
+from newsgraph.eval.extraction import evaluate_html, naive_line_filter
+from newsgraph.extract.benchmark import load_pages, score, shingle_scores
+
+GOLD = "data/extraction/scrapinghub"
+
+
+@pytest.fixture(scope="module")
+def pages(shared):
+    return load_pages(shared / GOLD, limit=5)
+
+
+def _official(shared):
+    spec = importlib.util.spec_from_file_location("scrapinghub_evaluate", shared / GOLD / "evaluate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_metric_matches_the_benchmark_script(shared, pages):
+    official = _official(shared)
+    truth = {p.id: p.body for p in pages}
+    guesses = {p.id: naive_line_filter(p.body.replace(". ", ".\n")) + "\nSubscribe to our newsletter today" for p in pages}
+    guesses[pages[0].id] = ""
+    for page in pages:
+        assert shingle_scores(truth[page.id], guesses[page.id]) == official.string_shingle_matching(truth[page.id], guesses[page.id])
+    theirs = official.evaluate({k: {"articleBody": v} for k, v in truth.items()},
+                               {k: {"articleBody": v} for k, v in guesses.items()}, n_bootstrap=2)
+    ours = score(truth, guesses)
+    assert ours["f1"] == pytest.approx(theirs["f1"], abs=1e-12)
+    assert ours["precision"] == pytest.approx(theirs["precision"], abs=1e-12)
+
+
+def test_html_eval_on_five_pages(pages):
+    results = evaluate_html(pages)
+    assert set(results) == {"newsgraph", "trafilatura"}
+    assert results["newsgraph"]["pages"] == 5
+    assert results["newsgraph"]["f1"] > 0.8 and results["trafilatura"]["f1"] > 0.8
