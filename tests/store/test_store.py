@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from newsgraph.record import Article, ErrorRecord
+from newsgraph.record import Article, ErrorRecord, Source
 from newsgraph.store import connect
 from newsgraph.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from newsgraph.store.writer import StoreLocked, Writer
@@ -149,8 +149,10 @@ def test_full_text_search_finds_articles_and_statements(store):
 def test_a_document_known_to_fail_is_skipped_unless_errors_are_retried(tmp_path):
     path = tmp_path / "c.db"
     writer = Writer(path, {})
-    writer.write([ErrorRecord(uri="chrome-only.html", error="no article text found")], ["0f3a9c"])
-    assert writer.stored("0f3a9c") and not writer.stored("another")
+    read = Source(uri="chrome-only.html", format="html")
+    writer.write([ErrorRecord(uri="chrome-only.html", source=read, error="no article text found"),
+                  ErrorRecord(uri="lost.html", error="worker failed: KilledWorker")], ["0f3a9c", "77aa01"])
+    assert writer.stored("0f3a9c") and not writer.stored("77aa01")
     writer.close()
     retrying = Writer(path, {}, retry_errors=True)
     assert not retrying.stored("0f3a9c")

@@ -62,14 +62,14 @@ def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, publis
            wait: bool = False, retry_errors: bool = False, args: dict | None = None,
            report: Report | None = None) -> tuple[Counts, int]:
     """Ingest ``inputs`` into the store at ``db``; the run's counts and id."""
+    from newsgraph.analysis import article_id
+
     report = report or (lambda counts, records: None)
     run_args = args if args is not None else {"inputs": [os.fspath(i) for i in inputs], "batch_size": batch_size}
     writer = Writer(db, run_args, workers=workers, wait=wait, retry_errors=retry_errors)
     status = "failed"
     try:
         batches = _batches(_pending(iter_documents(inputs), writer, report), batch_size, writer, report)
-        from newsgraph.analysis import article_id
-
         for batch, records in _analyzed(batches, published, workers, scheduler, in_flight):
             writer.write(records, [article_id(d) if isinstance(d, Document) else None for d in batch])
             report(writer.counts, records)

@@ -118,12 +118,13 @@ class Writer:
         )
 
     def _error(self, record: ErrorRecord, document_id: str | None) -> None:
+        """Log an error; only a document that was read and failed in analysis (``source`` set) is skipped later."""
         self.counts.errors += 1
         self.conn.execute(
             "INSERT INTO errors(run_id, uri, error, seen, document_id) VALUES (?, ?, ?, ?, ?) "
             "ON CONFLICT(uri, error) DO UPDATE SET run_id = excluded.run_id, seen = excluded.seen,"
             " document_id = excluded.document_id",
-            (self.run_id, record.uri, record.error, now(), document_id),
+            (self.run_id, record.uri, record.error, now(), document_id if record.source else None),
         )
 
     def _article(self, a: Article, touched: set[int]) -> bool:
