@@ -44,6 +44,12 @@ def _statements(record: dict) -> list[Annotation]:
     return found
 
 
+def _event_label(ev: dict) -> str:
+    """``REQUEST``, or ``REQUEST · planned`` when the event is not simply asserted."""
+    modality = ev.get("modality") or "asserted"
+    return ev["type"] if modality == "asserted" else f"{ev['type']} · {modality}"
+
+
 def _events(record: dict) -> list[Annotation]:
     found = []
     for ev in record.get("events", []):
@@ -51,7 +57,7 @@ def _events(record: dict) -> list[Annotation]:
         title = _join(ev["type"], ev.get("modality"), f"{ev['source']['text']} → {target or '—'}",
                       (ev.get("date") or {}).get("value"))
         found.append(Annotation(*ev["trigger"]["span"], "event", f"event-{ev['id']}", title,
-                                f"modality-{css_name(ev.get('modality'))}", label=ev["type"]))
+                                f"modality-{css_name(ev.get('modality'))}", label=_event_label(ev)))
     return found
 
 

@@ -1,5 +1,5 @@
 /* Article page: legend checkboxes show or hide highlight layers; hovering a side-panel item or a span
-   lights up every span and item with the same reference. */
+   lights up every span and item with the same reference; clicking one scrolls to the other. */
 "use strict";
 
 (() => {
@@ -26,6 +26,13 @@
       if (el) light(el.dataset.ref, false);
     });
   }
+
+  panel.addEventListener("click", (ev) => {
+    const item = ev.target.closest("li[data-ref]");
+    if (!item || ev.target.closest("a")) return;
+    const span = text.querySelector(`[data-ref="${CSS.escape(item.dataset.ref)}"]`);
+    if (span) span.scrollIntoView({ block: "center", behavior: "smooth" });
+  });
 
   text.addEventListener("click", (ev) => {
     const el = ev.target.closest("span[data-ref]");
