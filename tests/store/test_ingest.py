@@ -1,4 +1,4 @@
-"""Ingest with the real pipeline: rerun skips everything; kill -9 then rerun equals an uninterrupted run."""
+"""Ingest with the real pipeline (eight small news pages in tests/data/store_corpus): rerun skips everything; kill -9 then rerun equals an uninterrupted run."""
 
 from __future__ import annotations
 
