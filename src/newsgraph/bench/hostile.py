@@ -28,7 +28,10 @@ def run(args: argparse.Namespace) -> int:
     if not (args.directory / MANIFEST).exists():
         made = generate(args.directory, args.count, args.shared, args.seed)
         print(f"generated {made:,} inputs in {args.directory}")
-    report = check(args.directory, Limits(extract_seconds=args.time_limit))
+    import sys
+
+    report = check(args.directory, Limits(extract_seconds=args.time_limit),
+                   progress=lambda line: print(line, file=sys.stderr, flush=True))
     print(f"machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}")
     print(f"inputs {report.inputs:,}  articles {report.articles:,}  error records {report.errors:,}  "
           f"unaccounted {len(report.unaccounted)}")

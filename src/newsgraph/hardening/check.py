@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,13 +41,14 @@ def _reason_class(error: str) -> str:
     return error.split(":")[0].split(" of ")[0][:60]
 
 
-def check(root: Path, limits: Limits = Limits()) -> HostileReport:
+def check(root: Path, limits: Limits = Limits(), progress: Callable[[str], None] | None = None) -> HostileReport:
     """Analyze every input below ``root`` one at a time and check records + errors cover all inputs."""
     names = [line.split("\t")[0] for line in (root / MANIFEST).read_text().splitlines()[1:] if line]
     report = HostileReport(inputs=len(names))
     process = psutil.Process()
     report.rss_start_mb = report.rss_peak_mb = process.memory_info().rss / 2**20
     seen: set[str] = set()
+    printed = 0
     started = time.perf_counter()
     for item in iter_documents([root], limits):
         t0 = time.perf_counter()
@@ -61,6 +63,10 @@ def check(root: Path, limits: Limits = Limits()) -> HostileReport:
         where = item.uri if isinstance(item, (Document, InputError)) else "?"
         report.slowest = sorted(report.slowest + [(time.perf_counter() - t0, where)], reverse=True)[:5]
         report.rss_peak_mb = max(report.rss_peak_mb, process.memory_info().rss / 2**20)
+        if progress and len(seen) % 500 == 0 and len(seen) != printed:
+            printed = len(seen)
+            progress(f"{len(seen):,}/{report.inputs:,} inputs, {report.articles:,} articles, {report.errors:,} errors, "
+                     f"{time.perf_counter() - started:,.0f} s, peak RSS {report.rss_peak_mb:,.0f} MB")
     report.seconds = time.perf_counter() - started
     report.unaccounted = sorted(set(names) - seen)
     return report
