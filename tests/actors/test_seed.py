@@ -128,3 +128,11 @@ def test_office_holder_after_term_is_former(nlp) -> None:
     obama = _by_name(doc._.entities, "Barack Obama")
     assert (obama.country, obama.sector, len(obama.mentions)) == ("USA", "ELI", 2)
     assert _by_name(nlp(text.replace("Former ", ""))._.entities, "Barack Obama").sector == "GOV"
+
+
+def test_honorific_with_family_name_first(nlp) -> None:
+    text = ("Ban Ki-moon, the secretary general of the United Nations, told the General Assembly on Tuesday that "
+            "the council had failed Syria. Mr. Ban said member states must act.")
+    ban = _by_name(_actors(nlp, text), "Ban Ki-moon")
+    assert (ban.country, ban.igo) == ("IGO", "UN")
+    assert (text.index("Ban said"), text.index("Ban said") + 3) in ban.mentions

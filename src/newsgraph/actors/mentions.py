@@ -135,7 +135,9 @@ def _named(ent: Span) -> Mention | None:
         return None  # a city locates (the places stage's); a capital acts only as subject, object or possessor
     if ent.label_ == "NORP" and code.kind != "group":
         return None  # a nationality adjective modifies another mention
-    kind = code.kind or ("state" if ent.label_ == "GPE" else "organisation")
+    if ent.label_ in ("GPE", "LOC") and code.country is None:
+        return None  # an unknown place (a region, a district) is the places stage's, not a state
+    kind = code.kind or "organisation"
     label = "GPE" if kind == "state" else "ORG" if ent.label_ == "PERSON" else ent.label_
     start = ent.start_char + ent.text.index(text)
     return Mention(start, start + len(text), text, label, "name",

@@ -13,6 +13,8 @@ from newsgraph.record import Entity
 
 Cluster = list[Mention]
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
 
 def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
@@ -42,13 +44,20 @@ def _people(people: list[Mention]) -> list[Cluster]:
     for m in people:
         if len(m.tokens) > 1:
             continue
-        surname = fold(m.name)
-        bearers = [c for c in clusters.values() if any(fold(x.tokens[-1]) == surname for x in c if len(x.tokens) > 1)]
+        bearers = _bearers(m, clusters.values(), -1)
+        if not bearers and (m.title or "").rstrip(".").lower() in HONORIFICS:
+            bearers = _bearers(m, clusters.values(), 0)  # "Mr. Ban" is Ban Ki-moon: family name first
         if bearers:
             _nearest(m, bearers).append(m)
         else:
             clusters.setdefault(m.canonical or fold(m.name), []).append(m)
     return list(clusters.values())
+
+
+def _bearers(m: Mention, clusters, position: int) -> list[Cluster]:
+    """Clusters with a multi-word name whose word at ``position`` (-1: surname) is ``m``'s one-word name."""
+    name = fold(m.name)
+    return [c for c in clusters if any(fold(x.tokens[position]) == name for x in c if len(x.tokens) > 1)]
 
 
 def _nearest(m: Mention, clusters: list[Cluster]) -> Cluster:
