@@ -109,6 +109,7 @@ def load_gold(directory: Path, limit: int | None = None) -> list[GoldArticle]:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without surrounding whitespace, punctuation and quotation marks."""
+    start, end = max(0, start), min(end, len(text))
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
@@ -234,7 +235,7 @@ def format_report(totals: Totals, n_articles: int, seconds: float) -> str:
                 p, r, f = c.prf()
                 ref = f"{CITRON_PARC_EXACT_F1[role]:.2f}" if exact and sub == "all" else ""
                 mode = "exact" if exact else "partial"
-                lines.append(f"{role:8} {mode:8} {p:6.3f} {r:6.3f} {f:6.3f} {c.predicted:7.0f} {c.gold:7.0f}  {ref}")
+                lines.append(f"{role:8} {mode:8} {p:6.3f} {r:6.3f} {f:6.3f} {c.predicted:7.1f} {c.gold:7.1f}  {ref}")
     lines.append("\nCitron figures are from PARC 3.0 (another corpus and guideline): a reference, not a like-for-like comparison.")
     return "\n".join(lines)
 

@@ -1,0 +1,60 @@
+"""``newsgraph eval quotes`` on three small hand-made brat files (two articles, one with two annotators)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.eval.quotes import Counts, load_gold, matches, parse_ann, score_role
+
+GOLD = Path(__file__).resolve().parents[1] / "data" / "quotes_brat"
+
+
+def test_parse_ann_links_roles_and_keeps_discontinuous_content() -> None:
+    articles = {a.name: a for a in load_gold(GOLD)}
+    senate = articles["news_2024-09-20_senate-stopgap"]
+    assert sorted(senate.annotations) == ["a1", "b2"]
+    collins = senate.annotations["a1"][0]
+    text = senate.text
+    assert text[collins.source[0][0] : collins.source[0][1]] == "Sen. Susan Collins"
+    assert [text[s:e] for s, e in collins.content] == ["“This is not the bill I wanted,”", "“but it keeps the lights on.”"]
+    veto = articles["news_2024-03-12_kelly-veto"].annotations["a1"]
+    assert veto[-1].source == () and veto[-1].cue  # Attribution-no-source
+
+
+def test_exact_and_partial_matching() -> None:
+    text = "Majority Leader Chuck Schumer said the vote showed that both parties could still work together."
+    gold = ((0, 29),)
+    assert matches(text, (0, 29), gold, exact=True)
+    assert not matches(text, (16, 29), gold, exact=True)
+    assert matches(text, (16, 29), gold, exact=False)  # "Chuck Schumer": 2 of 4 tokens
+    assert not matches(text, (22, 29), gold, exact=False)  # "Schumer": 1 of 4
+    start = text.index("the vote")
+    content = ((start, len(text) - 1),)
+    assert matches(text, (start, len(text)), content, exact=True)  # trailing period trimmed
+
+
+def test_matching_is_one_to_one() -> None:
+    text = "He said yes and she said no."
+    counts = score_role(text, [(3, 7), (3, 7)], [((3, 7),)], exact=True)
+    assert (counts.matched, counts.predicted, counts.gold) == (1, 2, 1)
+    p, r, f = counts.prf()
+    assert (p, r) == (0.5, 1.0) and abs(f - 2 / 3) < 1e-9
+    assert Counts().prf() == (0.0, 0.0, 0.0)
+
+
+def test_parse_ann_ignores_malformed_lines() -> None:
+    assert parse_ann("T1\tCue x y\tsaid\nE1\tAttribution:T9 Cue:T1\ngarbage\n") == []
+
+
+def test_cli_prints_both_subsets_and_citron(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsgraph.cli import main
+
+    assert main(["eval", "quotes", "--gold", str(GOLD), "--limit", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "2 articles" in out and "speech verb" in out and "0.82" in out and "PARC" in out
+    rows = [line.split() for line in out.splitlines() if line.startswith(("source", "cue", "content"))]
+    assert len(rows) == 12
+    cue_partial = next(r for r in rows if r[:2] == ["cue", "partial"])
+    assert float(cue_partial[4]) >= 0.8  # F1 on these plain wire sentences
