@@ -65,7 +65,8 @@ def _html(page: Page) -> Endpoint:
     def endpoint(request: Request) -> Response:
         with closing(_open(request)) as conn:
             data = _cached(request, "data", lambda: page.view(conn, request))
-            extra = _cached(request, "context", lambda: page_context(conn, page.name, data))
+            extra = _cached(request, "context",
+                            lambda: page_context(conn, page.name, data, request.app.state.cache.get))
         return TEMPLATES.TemplateResponse(request, f"{page.name}.html", {"data": data, "page": page.name, **extra})
 
     return endpoint

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import asdict, dataclass
 
 from starlette.exceptions import HTTPException
@@ -17,6 +17,7 @@ from newsgraph.web.highlight import render
 
 Data = dict
 View = Callable[[sqlite3.Connection, Request], Data]
+Cached = Callable[[Hashable, Callable[[], dict]], dict]
 
 
 def search(conn: sqlite3.Connection, request: Request) -> Data:
@@ -83,12 +84,13 @@ def network(conn: sqlite3.Connection, request: Request) -> Data:
             "types": types}
 
 
-def page_context(conn: sqlite3.Connection, name: str, data: Data) -> dict:
-    """What a page's template needs beyond its data: filter options, counts, the highlighted text."""
+def page_context(conn: sqlite3.Connection, name: str, data: Data, cached: Cached) -> dict:
+    """What a page's template needs beyond its data: the highlighted text, or filter options and store
+    counts (the same for every URL, so ``cached`` once per store version)."""
     if name == "article":
         return {"text_html": render(data["record"]["text"], annotations(data["record"], data["actor_ids"]))}
     if name in ("search", "timeline", "network"):
-        return {"options": queries.options(conn), "counts": queries.counts(conn)}
+        return cached("filters", lambda: {"options": queries.options(conn), "counts": queries.counts(conn)})
     return {}
 
 
