@@ -9,7 +9,7 @@ from pathlib import Path
 from newsgraph.store import connect
 from newsgraph.web import browser
 
-WIDTH, HEIGHT = 1360, 900
+WIDTH, HEIGHT = 1360, 1000
 
 
 def showcase(db: Path) -> dict[str, str]:
