@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -39,12 +40,13 @@ def test_workers_on_a_cluster_store_what_one_process_stores_with_bounded_batches
         pulled, outstanding = [], []
 
         def batches():
-            for document in iter_documents([CORPUS]):
+            for document in islice(iter_documents([CORPUS]), 5):
                 pulled.append(document)
                 yield [document]
 
         for done, (batch, records) in enumerate(stream(client, batches(), None, in_flight=2), start=1):
             outstanding.append(len(pulled) - done)
-        assert done == 8 and max(outstanding) <= 2
+            assert records[0].source.uri == batch[0].uri
+        assert done == 5 and max(outstanding) <= 2
     again, _ = ingest([CORPUS], path, batch_size=2, workers=2)  # all stored: no cluster is started
     assert (again.added, again.skipped) == (0, 8)
