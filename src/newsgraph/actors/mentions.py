@@ -148,7 +148,7 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
     """A group ("U.S. officials", one per conjunct in "U.S. and Russian negotiators") or a definite
     nominal ("the defense secretary") headed by a role noun."""
     span = _clip(chunk)
-    if not len(span) or not (_is_role(span.root.text) or _is_people(span.root.text)):
+    if not len(span):
         return []
     mentions = []
     for part, descriptor in _conjuncts(span):
@@ -220,6 +220,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mentions.append(mention)
             taken.update(range(_title_start(ent), ent.end))
     for chunk in doc.noun_chunks:
+        head = chunk.root.text
+        if not (_is_role(head) or _is_people(head)):
+            continue  # most noun phrases name no actor: skip them before any span work
         free = next((i for i in range(chunk.end - 1, chunk.start - 1, -1) if i in taken), chunk.start - 1) + 1
         chunk = doc[free : chunk.end]  # "Zoran Djindjic's opposition coalition": the part after a named person
         form = _role_chunk_form(chunk) if len(chunk) else None
