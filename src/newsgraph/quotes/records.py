@@ -6,10 +6,11 @@ from spacy.tokens import Doc
 
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
+from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
 from newsgraph.quotes.marks import quoted_spans
-from newsgraph.record import Cue, Entity, Quote, Speaker
+from newsgraph.record import Cue, Quote, Speaker
 
-_PRONOUNS = speakers.PERSON_PRONOUNS | speakers.GROUP_PRONOUNS
+_PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
 def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
@@ -23,13 +24,13 @@ def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
-def _speaker(doc: Doc, text: str, found: Found, named: dict[int, Entity]) -> Speaker | None:
+def _speaker(doc: Doc, text: str, found: Found, context: Coreference) -> Speaker | None:
     """The speaker of one attribution with its entity, anonymity, description, country and sector."""
     if found.source is None or found.source_span is None:
         return None
-    entity = speakers.resolve(doc, found.source, found.source_span, named)
+    entity = speakers.resolve(found.source, found.source_span, context)
     if entity is not None:
-        named[found.source.idx] = entity
+        context.add_speaker(found.source.idx, found.source.idx + len(found.source.text), entity)
     speaker = Speaker(text=text[found.source_span[0] : found.source_span[1]], span=found.source_span, entity=entity.id if entity else None)
     if anonymous.is_anonymous(doc, found.source, found.source_span):
         speaker.anonymous = True
@@ -77,7 +78,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
     marks = [(q.start, q.end) for q in quoted_spans(text)]
     reasons = anonymous.reasons(doc, text)
     found = [f for f in found if not _about_anonymity(f, reasons)]
-    named: dict[int, Entity] = {}
+    context = Coreference(doc, marks)
     quotes: list[Quote] = []
     heads: list[str | None] = []
     by_found: dict[int, Quote] = {}
@@ -90,7 +91,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
         if earlier is not None:
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
-            speaker = _speaker(doc, text, f, named)
+            speaker = _speaker(doc, text, f, context)
         edges = [f.content] + ([cue.span] if cue else []) + ([f.source_span] if f.source_span else [])
         body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
         quotes.append(

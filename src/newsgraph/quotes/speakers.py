@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
+from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES, Coreference, compatible
 from newsgraph.record import Entity
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acl")
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
-PERSON_TYPES = frozenset({"PERSON"})
-GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
-MAX_SENTENCES_BACK = 6
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 """``allies who believe``: a relative pronoun subject stands for the noun the clause modifies."""
 
@@ -62,68 +58,26 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-def _mention_index(entities: list[Entity]) -> list[tuple[int, int, Entity]]:
-    """Every mention as (start, end, entity), sorted by start."""
-    return sorted(((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: m[0])
-
-
-def _compatible(entity: Entity, pronoun: str) -> bool:
-    """Whether a pronoun can refer to an entity (persons for he/she, groups for they/we)."""
-    if pronoun in PERSON_PRONOUNS:
-        return entity.kind == "person" or (entity.kind is None and entity.type in PERSON_TYPES)
-    if entity.kind is not None:
-        return entity.kind in ("organisation", "state", "group")
-    return entity.type in GROUP_TYPES
-
-
-def resolve_pronoun(doc: Doc, pronoun: Token, speakers: dict[int, Entity]) -> Entity | None:
-    """The last compatible actor before ``pronoun``: a previous speaker or subject wins within a sentence."""
-    mentions = _mention_index(doc._.entities or [])
-    sentence: Span = pronoun.sent
-    for _ in range(MAX_SENTENCES_BACK):
-        found = [
-            (s, ent)
-            for s, e, ent in mentions
-            if sentence.start_char <= s < min(sentence.end_char, pronoun.idx) and _compatible(ent, pronoun.lower_)
-        ]
-        if found:
-            preferred = [f for f in found if f[0] in speakers or _is_subject(doc, f[0])]
-            return (preferred or found)[-1 if not preferred else 0][1]
-        if sentence.start == 0:
-            return None
-        sentence = doc[sentence.start - 1].sent
-    return None
-
-
-def _is_subject(doc: Doc, char: int) -> bool:
-    """Whether the token starting at ``char`` belongs to a subject phrase."""
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    if token is None:
-        return False
-    node = token[0]
-    while node.dep_ in ("compound", "flat", "amod", "poss", "appos") and node.head.i != node.i:
-        node = node.head
-    return node.dep_ in ("nsubj", "nsubjpass")
-
-
-def resolve(doc: Doc, head: Token, span: tuple[int, int], speakers: dict[int, Entity]) -> Entity | None:
+def resolve(head: Token, span: tuple[int, int], context: Coreference) -> Entity | None:
     """The actor a source refers to: the entity naming its head, a named appositive, or a pronoun's antecedent."""
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
-        return resolve_pronoun(doc, head, speakers)
+        return context.antecedent(head)
+    appositions = [c for c in head.children if c.dep_ == "appos"]
     best: tuple[int, Entity | None] = (0, None)
-    for start, end, entity in _mention_index(doc._.entities or []):
+    for start, end, entity in context.mentions:
         if start <= head.idx < end:
             return entity
-        if span[0] <= start and end <= span[1] and entity.type in PERSON_TYPES and end - start > best[0]:
-            best = (end - start, entity)
-    return best[1] or _by_surname(doc._.entities or [], head)
+        if span[0] <= start and end <= span[1] and entity.type in PERSON_TYPES:
+            rank = (end - start) + 1000 * any(a.left_edge.idx <= start <= a.right_edge.idx for a in appositions)
+            best = max(best, (rank, entity), key=lambda b: b[0])
+    return best[1] or _by_surname(context.entities, head)
 
 
 def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
     """A person whose name ends with a proper-noun head the tagger did not link ("Řehka")."""
     if head.pos_ != "PROPN":
         return None
-    named = [e for e in entities if _compatible(e, "he") and e.name.split()[-1] == head.text]
+    named = [e for e in entities if compatible(e, "he") and e.name.split()[-1] == head.text]
     return named[0] if len(named) == 1 else None
 
 
