@@ -53,3 +53,16 @@ def test_ids_spans_and_dateline_place(seed_doc):
         assert text[event.source.span[0]:event.source.span[1]] == event.source.text
     threat = _find(seed_doc, "THREATEN", "RUS")[0]
     assert threat.place is not None and threat.place.basis == "dateline" and threat.place.country == "USA"
+
+
+def test_reported_events_point_to_the_statement_holding_them(seed_doc):
+    quotes = {q.id: q for q in seed_doc._.quotes or ()}
+    if not quotes:
+        pytest.skip("the statements stage found no quotes")
+    reported = [e for e in seed_doc._.events if e.reported_by]
+    assert reported
+    for event in reported:
+        quote = quotes[event.reported_by]
+        assert quote.content_span[0] <= event.trigger.span[0] < quote.content_span[1]
+    (asked,) = [e for e in _find(seed_doc, "REQUEST", "USA", "UKR") if e.trigger.text == "asked"]
+    assert asked.modality == "reported" and asked.reported_by is not None
