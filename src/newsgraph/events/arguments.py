@@ -43,7 +43,7 @@ def subject_of(verb: Token) -> Token | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ in ("relcl", "acl") and not infinitive and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ == "acl" and infinitive:
+        if verb.dep_ in ("acl", "relcl") and infinitive:  # "the right to strike", "a rally to protest"
             verb = verb.head.head if verb.head.head != verb.head else verb.head
             continue
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:

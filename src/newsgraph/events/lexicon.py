@@ -36,6 +36,7 @@ class Lexicon:
     governors: dict[str, frozenset[str]]
     modals: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
+    verb_heads: frozenset[str]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
         if key not in table:
@@ -48,12 +49,14 @@ class Lexicon:
     def match_verb(self, token: Token) -> Entry | None:
         """The most specific entry for a verb: ``verb prt~object``, ``verb prt``, ``verb~object``, ``verb``."""
         lemma = token.lemma_.lower()
-        if lemma not in self.verbs and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verbs:
+        if lemma not in self.verb_heads and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verb_heads:
             lemma = lemma[2:].lstrip("-")  # "reimpose", "re-open": the repeated act is the act
         heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")] + [lemma]
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
         words = [o.lemma_.lower() for o in objects]
         words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
+        words += [g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # "a state of emergency"
         for head in heads:
             for word in words:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")
@@ -100,4 +103,5 @@ def load_lexicon() -> Lexicon:
         governors={k: frozenset(v) for k, v in raw["governors"].items()},
         modals={k: frozenset(v) for k, v in raw["modals"].items()},
         conditional_marks=frozenset(raw["conditional_marks"]),
+        verb_heads=frozenset(key.split("~")[0].split(" ")[0] for key in verbs),
     )
