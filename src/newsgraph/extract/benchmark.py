@@ -93,8 +93,8 @@ def score(truth: Mapping[str, str], prediction: Mapping[str, str]) -> dict[str, 
     return {"precision": precision, "recall": recall, "f1": f1, "pages": len(triples)}
 
 
-def folds(pages: list[Page], k: int) -> Iterator[tuple[list[Page], list[Page]]]:
-    """k train/held-out splits by page (page i goes to fold i mod k, pages sorted by id)."""
+def folds(pages: list, k: int) -> Iterator[tuple[list, list]]:
+    """k train/held-out splits of a page list (page i goes to fold i mod k; pages come sorted by id)."""
     for fold in range(k):
         yield (
             [p for i, p in enumerate(pages) if i % k != fold],

@@ -6,34 +6,46 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsgraph.extract.benchmark import Page, decode_html, tokenize
+from newsgraph.extract.benchmark import Page, decode_html, folds, tokenize
 from newsgraph.extract.features import page_features
 from newsgraph.extract.flatten import flatten_lines
 from newsgraph.extract.labels import LABELS, label_lines
+from newsgraph.extract.lexicon import build_lexicon
+
+INNER_FOLDS = 5
 
 
 @dataclass
 class PageLines:
-    """One flattened page: its text, labels and feature matrix."""
+    """One flattened page: its text, lines and line labels."""
 
     page: Page
     text: str
     lines: list[str]
     labels: list[str]
-    features: np.ndarray
 
 
 def page_lines(page: Page) -> PageLines:
     """Flatten and label one page; lines are stripped and non-empty as ``text_lines`` sees them."""
-    lines = flatten_lines(decode_html(page.html))
-    labels = label_lines(lines, page.body, decode_html(page.html))
+    html = decode_html(page.html)
+    lines = flatten_lines(html)
     texts = [line.text for line in lines]
-    return PageLines(page, "\n".join(texts), texts, labels, page_features(texts))
+    return PageLines(page, "\n".join(texts), texts, label_lines(lines, page.body, html))
 
 
-def stack(pages: list[PageLines]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, integer labels and word counts of all lines of ``pages``."""
-    features = np.vstack([p.features for p in pages if len(p.lines)])
+def lexicon_of(pages: list[PageLines]) -> dict[str, float]:
+    """The boilerplate lexicon of a set of labelled pages."""
+    return build_lexicon((p.lines, p.labels) for p in pages)
+
+
+def training_matrix(pages: list[PageLines]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Features, integer labels and word counts of all lines; each page's lexicon features
+    come from a lexicon built without that page (inner folds), as they will at run time."""
+    features: dict[str, np.ndarray] = {}
+    for others, held in folds(pages, INNER_FOLDS):
+        lexicon = lexicon_of(others)
+        features.update({p.page.id: page_features(p.lines, lexicon) for p in held})
+    matrix = np.vstack([features[p.page.id] for p in pages if p.lines])
     labels = np.array([LABELS.index(label) for p in pages for label in p.labels])
     words = np.array([len(tokenize(line)) for p in pages for line in p.lines], dtype=float)
-    return features, labels, words
+    return matrix, labels, words

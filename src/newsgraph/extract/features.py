@@ -1,7 +1,7 @@
 """Numeric features of text lines for the line classifier: shape of each line and of its neighbours.
 
 Per line: length, punctuation, capitalisation, stopword ratio, digits, credit and byline
-shapes; per page: relative position, distance to the prose core, repeats; and the same
+shapes, and the learned chrome-vs-body odds of its words (``lexicon``); per page: relative position, distance to the prose core, repeats; and the same
 shape features of the two lines before and after.
 """
 
@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsgraph.extract.credits import is_credit_line, split_credit
+from newsgraph.extract.lexicon import line_scores
 
 STOPLIST_LANGUAGES = ("English", "Portuguese", "Spanish", "German", "French", "Italian", "Dutch", "Russian")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -27,14 +28,21 @@ _BYLINE = re.compile(r"^(?:by|por|von|par|di|door)\s+\w", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\([\w .]+\))?\s*[–—-]{1,2}\s")
 _WEBBY = re.compile(r"https?://|www\.|@\w|\.com\b")
 _QUOTE = re.compile(r"[\"“”«»]")
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 PROSE_WORDS = 15
 
 BASE_NAMES = (
     "log_words", "log_chars", "terminal", "colon_end", "title_case", "all_caps", "stopwords", "digits",
     "punct", "commas", "bullet", "separator", "credit_line", "credit_tail", "sentences", "quotes",
-    "lower_start", "word_len", "long", "short", "dateish", "byline", "dateline", "webby",
+    "lower_start", "word_len", "long", "short", "dateish", "byline", "dateline", "webby", "glued",
+    "chrome_words_mean", "chrome_words_max", "chrome_words_min",
 )
-CONTEXT_NAMES = ("position", "before_core", "after_core", "core_distance", "prose_near", "prose_far", "repeats")
+BLOCK_COSTS = (4, 10, 20)
+CONTEXT_NAMES = (
+    ("position", "before_core", "after_core", "core_distance", "prose_near", "prose_far", "repeats", "density_near", "density_far")
+    + tuple(f"block{c}" for c in BLOCK_COSTS)
+    + tuple(f"block{c}_distance" for c in BLOCK_COSTS)
+)
 NEIGHBOUR_OFFSETS = (-2, -1, 1, 2)
 FEATURE_NAMES: tuple[str, ...] = (
     BASE_NAMES
@@ -51,8 +59,8 @@ def stoplists() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(justext.get_stoplist(lang)) for lang in STOPLIST_LANGUAGES)
 
 
-def base_features(text: str) -> list[float]:
-    """Shape of one line on its own (see ``BASE_NAMES``)."""
+def base_features(text: str, lexicon: dict[str, float]) -> list[float]:
+    """Shape and wording of one line on its own (see ``BASE_NAMES``)."""
     words = _WORD.findall(text)
     n, chars = len(words), max(len(text), 1)
     lowered = [w.lower() for w in words]
@@ -83,7 +91,39 @@ def base_features(text: str) -> list[float]:
         float(bool(_BYLINE.match(text)) and n <= 8),
         float(bool(_DATELINE.match(text))),
         float(bool(_WEBBY.search(text))),
+        min(len(_GLUED.findall(text)), 3) / 3,
+        *line_scores(text, lexicon),
     ]
+
+
+def densest_block(words: np.ndarray, cost: float) -> tuple[int, int]:
+    """The run of lines maximising the sum of (words - cost), as in Body Text Extraction; [start, end]."""
+    best, best_span, running, start = 0.0, (0, -1), 0.0, 0
+    for i, gain in enumerate(words - cost):
+        if running <= 0:
+            running, start = 0.0, i
+        running += gain
+        if running > best:
+            best, best_span = running, (start, i)
+    return best_span
+
+
+def _block_features(words: np.ndarray) -> list[np.ndarray]:
+    """For each cost: inside the densest block, and log distance (in lines) to it."""
+    index = np.arange(len(words))
+    inside, distance = [], []
+    for cost in BLOCK_COSTS:
+        start, end = densest_block(words, cost)
+        inside.append(((index >= start) & (index <= end)).astype(float))
+        distance.append(np.log1p(np.maximum(start - index, 0) + np.maximum(index - end, 0)))
+    return inside + distance
+
+
+def _window_mean(values: np.ndarray, radius: int) -> np.ndarray:
+    """Mean of ``values`` over a window of ``radius`` lines either side (zero-padded)."""
+    sums = np.concatenate([[0.0], np.cumsum(values)])
+    index = np.arange(len(values))
+    return (sums[np.minimum(index + radius + 1, len(values))] - sums[np.maximum(index - radius, 0)]) / (2 * radius + 1)
 
 
 def _context(lines: list[str], base: np.ndarray) -> np.ndarray:
@@ -97,28 +137,30 @@ def _context(lines: list[str], base: np.ndarray) -> np.ndarray:
         distance = np.abs(index[:, None] - hits[None, :]).min(axis=1)
     else:
         first, last, distance = count, -1, np.full(count, count)
-    kernel = np.concatenate([[0.0], np.cumsum(prose)])
-    near = (kernel[np.minimum(index + 4, count)] - kernel[np.maximum(index - 3, 0)]) / 7
-    far = (kernel[np.minimum(index + 11, count)] - kernel[np.maximum(index - 10, 0)]) / 21
     repeats = Counter(lines)
+    words = np.expm1(base[:, 0])
+    log_words = base[:, 0] / max(base[:, 0].max(), 1.0)
     return np.column_stack(
         [
             index / max(count - 1, 1),
             index < first,
             index > last,
             np.log1p(distance),
-            near,
-            far,
+            _window_mean(prose.astype(float), 3),
+            _window_mean(prose.astype(float), 10),
             [math.log(repeats[line]) for line in lines],
+            _window_mean(log_words, 2),
+            _window_mean(log_words, 8),
+            *_block_features(words),
         ]
     ).astype(float)
 
 
-def page_features(lines: list[str]) -> np.ndarray:
+def page_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:
     """Feature matrix (lines x ``FEATURE_NAMES``) for the non-empty lines of one page."""
     if not lines:
         return np.zeros((0, len(FEATURE_NAMES)))
-    base = np.array([base_features(line) for line in lines], dtype=float)
+    base = np.array([base_features(line, lexicon) for line in lines], dtype=float)
     columns = [base, _context(lines, base)]
     padded = np.vstack([np.zeros((2, base.shape[1])), base, np.zeros((2, base.shape[1]))])
     edge = np.concatenate([np.ones(2), np.zeros(len(lines)), np.ones(2)])

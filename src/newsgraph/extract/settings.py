@@ -22,3 +22,18 @@ class HtmlOptions:
     drop_captions: bool = True
     drop_title: bool = True
     max_chars: int = 5_000_000
+
+
+@dataclass(frozen=True)
+class TextOptions:
+    """How line probabilities become the body of scraped text.
+
+    The body is taken as one main run of lines: the run maximising the sum of
+    (P(body) - ``block_floor``) x words; inside it lines with P(body) >= ``keep_inside``
+    are kept, outside it only lines with P(body) >= ``keep_outside``.
+    """
+
+    block_floor: float = 0.3
+    keep_inside: float = 0.2
+    keep_outside: float = 0.95
+    title_floor: float = 0.25

@@ -14,13 +14,15 @@ import numpy as np
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dateline import find_dateline
-from newsgraph.extract.features import page_features
+from newsgraph.extract.features import densest_block, page_features
 from newsgraph.extract.linemodel import LineModel, load_model
+from newsgraph.extract.settings import TextOptions
 from newsgraph.record import Boilerplate, Caption
 
 _BYLINE_PREFIX = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_TITLE_FLOOR = 0.25
+DEFAULT_OPTIONS = TextOptions()
+_CAPTION_WORDS = 5
 
 
 def text_lines(text: str) -> list[str]:
@@ -29,12 +31,36 @@ def text_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _title(lines: list[str], labels: list[str], probs: np.ndarray, column: int) -> int | None:
+def _title(labels: list[str], probs: np.ndarray, column: int, floor: float) -> int | None:
     """Index of the title line: the most title-like line, if the model thinks it likely enough."""
-    if not lines:
+    if not labels:
         return None
     best = int(probs[:, column].argmax())
-    return best if labels[best] == "title" or probs[best, column] >= _TITLE_FLOOR else None
+    return best if labels[best] == "title" or probs[best, column] >= floor else None
+
+
+def _credited(line: str) -> bool:
+    """A line of several words followed by a photo credit ("... Monday. (AP Photo/Jane Doe)")."""
+    text, credit = split_credit(line)
+    return credit is not None and len(text.split()) >= _CAPTION_WORDS
+
+
+def _body_labels(lines: list[str], labels: list[str], probs: np.ndarray, options: TextOptions) -> list[str]:
+    """Body or chrome by the main-run rule; a sentence ending in a photo credit is a caption;
+    caption, credit, title and byline labels stay as predicted."""
+    labels = ["caption" if lab in ("body", "chrome") and _credited(line) else lab for line, lab in zip(lines, labels)]
+    body = probs[:, 0] if len(lines) else np.zeros(0)
+    words = np.array([len(line.split()) for line in lines], dtype=float)
+    start, end = densest_block((body - options.block_floor) * words, 0.0)
+    relabelled = []
+    for i, label in enumerate(labels):
+        if label not in ("body", "chrome"):
+            relabelled.append(label)
+            continue
+        inside = start <= i <= end
+        keep = body[i] >= (options.keep_inside if inside else options.keep_outside)
+        relabelled.append("body" if keep else "chrome")
+    return relabelled
 
 
 def _captions(lines: list[str], labels: list[str]) -> tuple[list[Caption], list[Boilerplate]]:
@@ -54,20 +80,22 @@ def _captions(lines: list[str], labels: list[str]) -> tuple[list[Caption], list[
     return captions, stray
 
 
-def classify_text(text: str, model: LineModel | None = None) -> tuple[list[str], list[str], np.ndarray]:
+def classify_text(
+    text: str, model: LineModel | None = None, options: TextOptions = DEFAULT_OPTIONS
+) -> tuple[list[str], list[str], np.ndarray]:
     """Lines of ``text``, their labels and label probabilities under ``model`` (default: shipped)."""
     model = model or load_model()
     lines = text_lines(text)
-    probs = model.probabilities(page_features(lines))
+    probs = model.probabilities(page_features(lines, model.lexicon))
     labels = [model.labels[i] for i in probs.argmax(axis=1)] if lines else []
-    return lines, labels, probs
+    return lines, _body_labels(lines, labels, probs, options), probs
 
 
-def extract_text(text: str, model: LineModel | None = None) -> ExtractedArticle:
+def extract_text(text: str, model: LineModel | None = None, options: TextOptions = DEFAULT_OPTIONS) -> ExtractedArticle:
     """Title, body (paragraphs separated by blank lines), byline, dateline and captions of scraped text."""
     model = model or load_model()
-    lines, labels, probs = classify_text(text, model)
-    title_at = _title(lines, labels, probs, model.labels.index("title"))
+    lines, labels, probs = classify_text(text, model, options)
+    title_at = _title(labels, probs, model.labels.index("title"), options.title_floor)
     body = "\n\n".join(line for i, (line, label) in enumerate(zip(lines, labels)) if label == "body" and i != title_at)
     bylines = [line for line, label in zip(lines, labels) if label == "byline"]
     captions, stray = _captions(lines, labels)

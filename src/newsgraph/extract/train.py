@@ -1,7 +1,8 @@
 """``newsgraph train lines``: retrain the scraped-text line classifier, reproducibly.
 
 Flattens every benchmark page to text, labels its lines from the gold body and the page
-markup, fits the network with a fixed seed and writes ``lines_model.json`` with metadata.
+markup, fits boosted trees with a fixed seed and writes ``lines_model.json`` with metadata.
+Needs scikit-learn (the ``train`` extra); the written model runs with numpy alone.
 """
 
 from __future__ import annotations
@@ -26,44 +27,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="scrapinghub benchmark directory")
     parser.add_argument("--out", type=Path, default=None, help="model file (default: the shipped lines_model.json)")
     parser.add_argument("--seed", type=int, default=defaults.seed)
-    parser.add_argument("--epochs", type=int, default=defaults.epochs)
-    parser.add_argument("--hidden", type=int, default=defaults.hidden)
+    parser.add_argument("--rounds", type=int, default=defaults.rounds, help="boosting rounds")
+    parser.add_argument("--leaves", type=int, default=defaults.leaves, help="leaves per tree")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages (quick runs)")
     parser.add_argument("--json", action="store_true", help="print the training summary as JSON")
 
 
 def train(pages: list, options: object) -> object:
-    """Fit a line model on flattened, labelled pages (``dataset.PageLines``)."""
-    from newsgraph.extract.dataset import stack
+    """Fit a line model on flattened, labelled pages (``dataset.PageLines``) and attach their lexicon."""
+    from newsgraph.extract.dataset import lexicon_of, training_matrix
     from newsgraph.extract.fit import fit
     from newsgraph.extract.labels import LABELS
 
-    features, labels, words = stack(pages)
-    return fit(features, labels, words, LABELS, options)
+    features, labels, words = training_matrix(pages)
+    model = fit(features, labels, words, LABELS, options)
+    model.lexicon = lexicon_of(pages)
+    return model
 
 
 def run(args: argparse.Namespace) -> int:
     """Train on all pages of the benchmark and write the model JSON."""
     from newsgraph.extract.benchmark import load_pages
     from newsgraph.extract.dataset import page_lines
+    from newsgraph.extract.features import page_features
     from newsgraph.extract.fit import FitOptions
     from newsgraph.extract.linemodel import MODEL_PATH
 
     if not (args.gold / "ground-truth.json").is_file():
         print(f"newsgraph train lines: no ground-truth.json in {args.gold}")
         return 2
-    options = FitOptions(hidden=args.hidden, epochs=args.epochs, seed=args.seed)
+    options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed)
     pages = [page_lines(page) for page in load_pages(args.gold, args.limit)]
     model = train(pages, options)
     counts = Counter(label for p in pages for label in p.labels)
-    predicted = [label for p in pages for label in model.predict(p.features)]
+    predicted = [label for p in pages for label in model.predict(page_features(p.lines, model.lexicon))]
     gold = [label for p in pages for label in p.labels]
     model.metadata = {
-        "what": "scraped-text line classifier (body/title/caption/credit/byline/chrome)",
+        **model.metadata,
+        "what": "scraped-text line classifier (body/title/caption/credit/byline/chrome), gradient-boosted trees",
         "trained_on": f"scrapinghub article-extraction-benchmark, {len(pages)} pages flattened to text",
         "command": COMMAND + (f" --limit {args.limit}" if args.limit else ""),
         "options": vars(options),
         "lines": dict(sorted(counts.items())),
+        "lexicon_words": len(model.lexicon),
         "training_accuracy": round(sum(p == g for p, g in zip(predicted, gold)) / max(len(gold), 1), 4),
         "trained_at": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "python": platform.python_version(),

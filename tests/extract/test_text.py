@@ -1,0 +1,78 @@
+"""Scraped-text extraction with the shipped line model: the seed page, a second page, odd input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from newsgraph.extract.linemodel import MODEL_PATH, load_model
+from newsgraph.extract.text import extract_text
+from tests.conftest import DATA
+
+CHROME = ("Skip to main content", "Clear icon", "45º", "Recommended Videos", "Loading...")
+
+
+@pytest.fixture(scope="module")
+def seed(seed_text):
+    return extract_text(seed_text)
+
+
+def test_seed_title_and_dateline(seed):
+    assert seed.title == "US wants more clarity from Ukraine on possible use of long-range weapons"
+    assert seed.dateline is not None and seed.dateline.text == "WASHINGTON –"
+    assert seed.dateline.place == "Washington"
+    assert seed.text[slice(*seed.dateline.span)] == "WASHINGTON –"
+
+
+def test_seed_caption_and_credit_are_out_of_the_body(seed):
+    assert len(seed.captions) == 1
+    caption = seed.captions[0]
+    assert caption.text.startswith("Ukraine's President Volodymyr Zelenskyy waits to meet")
+    assert caption.credit.startswith("(AP Photo/Mark Schiefelbein, Pool) (Mark Schiefelbein")
+    assert "Mariinsky Palace" not in seed.text and "AP Photo" not in seed.text
+
+
+def test_seed_chrome_is_out_and_paragraphs_stay(seed):
+    for chrome in CHROME:
+        assert chrome not in seed.text
+    paragraphs = seed.text.split("\n\n")
+    assert paragraphs[0].startswith("WASHINGTON – The Biden administration")
+    assert paragraphs[-1].startswith("“I don’t believe one capability")
+    assert len(paragraphs) >= 15
+    assert {b.text for b in seed.boilerplate} >= {"Skip to main content", "Loading..."}
+
+
+def test_second_scraped_page():
+    article = extract_text((DATA / "extract_scraped.txt").read_text(encoding="utf-8"))
+    assert article.title == "Harbor city council approves floating solar farm"
+    assert article.dateline is not None and article.dateline.agency == "AP"
+    assert [c.credit for c in article.captions] == ["(Ledger Photo/Tom Ekdahl)"]
+    assert article.text.startswith("PORT ALDER, Maine (AP) —")
+    assert article.text.rstrip().endswith("grants the permits on time.")
+    for chrome in ("Advertisement", "Related stories", "Storm damages harbor wall", "Subscribe", "Privacy Policy"):
+        assert chrome not in article.text
+
+
+@pytest.mark.parametrize("odd", ["", "\n\n\n", "\x00\x01\x02\ufffd\ufffdPK\x03\x04", "<html", "a" * 200_000])
+def test_odd_text_gives_an_article_not_an_exception(odd):
+    article = extract_text(odd)
+    assert isinstance(article.text, str)
+    assert article.captions == [] or all(c.text for c in article.captions)
+
+
+def test_shipped_model_is_json_with_metadata_and_runs_without_sklearn(seed_text):
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["metadata"]["command"].startswith("newsgraph train lines")
+    assert "trained_at" in data["metadata"] and "scrapinghub" in data["metadata"]["trained_on"]
+    assert data["metadata"]["numpy_vs_sklearn_max_abs_diff"] < 1e-6
+    assert load_model().labels == ("body", "title", "caption", "credit", "byline", "chrome")
+    code = (
+        "import sys; sys.modules['sklearn'] = None\n"
+        "from newsgraph.extract.text import extract_text\n"
+        "print(extract_text(sys.stdin.read()).title)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], input=seed_text, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "US wants more clarity from Ukraine on possible use of long-range weapons"
