@@ -79,6 +79,17 @@ def _body_paragraphs(text: str, title: str | None, captions: list[Caption], opti
     return kept, removed
 
 
+def _text_fallback(html: str, url: str | None, captions: list[Caption], language: str | None) -> ExtractedArticle:
+    """When trafilatura finds no body: the page's visible text through the scraped-text line model."""
+    from newsgraph.extract.flatten import flatten
+    from newsgraph.extract.text import extract_text
+
+    article = extract_text(flatten(html))
+    article.url, article.language = url, language
+    article.captions = captions or article.captions
+    return article
+
+
 def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAULT_OPTIONS) -> ExtractedArticle:
     """Title, body (paragraphs separated by blank lines), byline, date, site, language, dateline and captions."""
     root = trafilatura.load_html(html[: options.max_chars]) if html and html.strip() else None
@@ -93,9 +104,9 @@ def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAU
         )
     except (ValueError, TypeError, etree.LxmlError):
         doc = None
-    if doc is None:
-        return ExtractedArticle(text="", url=url, captions=captions, language=language)
-    paragraphs, removed = _body_paragraphs(doc.text or "", doc.title, captions, options)
+    if doc is None or not (doc.text or "").strip():
+        return _text_fallback(html[: options.max_chars], url, captions, language)
+    paragraphs, removed = _body_paragraphs(doc.text, doc.title, captions, options)
     body = "\n\n".join(paragraphs)
     return ExtractedArticle(
         text=body,
