@@ -60,3 +60,9 @@ def test_a_name_is_not_coded_by_a_city_inside_it() -> None:
     assert code_actor("Mary J. Blige", "LOS ANGELES (UPI) — Mary J. Blige sang for the crowd.") == ActorCode(
         None, None, "person", None)
     assert code_actor("King Hassan of Morocco").country == "MAR"
+
+
+def test_a_capital_inside_a_name_codes_nothing() -> None:
+    """Douglas is the Isle of Man's capital and Victoria the Seychelles': here they begin names."""
+    assert code_actor("Douglas Wilder") == ActorCode(None, None, "person", None)
+    assert code_actor("Moscow") == ActorCode("RUS", "GOV", "state", None)

@@ -89,7 +89,8 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
-    states = [(start, term) for start, _, term in matches if term.source in COUNTRY_SOURCES - {"city"} and term.country]
+    states = [(start, term) for start, end, term in matches if term.source in COUNTRY_SOURCES - {"city"}
+              and term.country and not (term.source == "capital" and _inside_name(tokens, end, matches))]
     if states:
         start, term = states[0]
         if term.source == "demonym" and term.kind == "group":  # "Albanians of southern Serbia" live in Serbia
@@ -101,6 +102,12 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
         if term.source == "city" and (alone or (start and tokens[start - 1].key in PLACE_PREPOSITIONS)):
             return term.country, None
     return None, None
+
+
+def _inside_name(tokens: list[Token], end: int, matches: list[Match]) -> bool:
+    """True when an unknown capitalised word follows: "Douglas Wilder" and "Victoria Beckham" are names."""
+    known = {m[0] for m in matches}
+    return end < len(tokens) and end not in known and tokens[end].text[:1].isupper()
 
 
 def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
@@ -116,8 +123,8 @@ def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> s
         start, term = min(roles, key=lambda r: SECTOR_RANK.index(r[1].sector) if r[1].sector in SECTOR_RANK else 99)
         former = any(t.key in FORMER for t in tokens[max(0, start - 2) : start])
         return "ELI" if former and term.sector in ("GOV", "MIL") else term.sector
-    if len(matches) == 1 and matches[0][2].source == "capital":
-        return "GOV"
+    if len(matches) == 1 and matches[0][2].source == "capital" and matches[0][1] == len(tokens):
+        return "GOV"  # a capital standing alone for its government ("Moscow said")
     return None
 
 

@@ -155,6 +155,8 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
         if descriptor is None:
             part = _with_qualifier(part, everything=form == "nominal")
         code = _code(descriptor or part.text, part.sent.text)
+        if code.kind is None:
+            code = ActorCode(code.country, code.sector, "person" if form == "nominal" else "group", code.igo)
         label = next((t.ent_type_ for t in part if t.ent_type_ in PLACE_LABELS), "NOUN")
         mentions.append(Mention(part.start_char, part.end_char, part.text, label, form, code, part.text,
                                 head=chunk.root.lower_))
@@ -189,7 +191,7 @@ def _with_qualifier(span: Span, everything: bool) -> Span:
 def _until_clause(words: list) -> list:
     """The words of a phrase up to (not including) its first verb or clause punctuation."""
     for n, word in enumerate(words):
-        if n and (word.pos_ in ("VERB", "AUX") or word.text in (",", ";", "(", "—", "–")):
+        if n and (word.pos_ in ("VERB", "AUX") or word.text in (",", ";", "(", "—", "–", "-")):
             return words[:n]
     return words
 
