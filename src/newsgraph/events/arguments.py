@@ -87,12 +87,14 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
     return found + places
 
 
-def addressees(token: Token, conditions: frozenset[str]) -> list[Token]:
-    """Subjects of the clauses a request or threat addresses: "demanded that the US cancel", "unless Israel ..."."""
+def addressees(token: Token, conditions: frozenset[str] | None = None) -> list[Token]:
+    """Subjects of the clauses a request addresses ("demanded that the US cancel"), or with ``conditions``
+    of the conditions a threat sets ("unless Israel rescinds")."""
     heads = []
     for child in token.children:
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
-        if child.dep_ == "ccomp" or child.dep_ == "advcl" and marks & conditions:
+        wanted = child.dep_ == "advcl" and marks & conditions if conditions else child.dep_ == "ccomp"
+        if wanted:
             heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
         if child.dep_ == "xcomp":
             heads.extend(addressees(child, conditions))

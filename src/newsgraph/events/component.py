@@ -23,7 +23,7 @@ from newsgraph.record import Event, EventActor, Quote, Trigger
 log = logging.getLogger(__name__)
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
-ADDRESSED_TYPES = frozenset({"REQUEST", "THREATEN", "REJECT"})
+ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 """Types whose target may be the subject of the clause they address ("demanded that the US cancel")."""
 UNTARGETED = 0.85
 DEPTH_DECAY = 0.92
@@ -137,14 +137,23 @@ class EventExtractor:
         else:
             source, targets = arguments.subject_of(c.anchor), []
         if c.entry.type in ADDRESSED_TYPES:
-            targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
+            targets += arguments.addressees(c.anchor)
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
+        if c.entry.type == "THREATEN":
+            targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
+        if c.entry.type == "ACCUSE":  # the accused before the audience: "complained to the UN over X"
+            targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
         if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
             source = noun_source(source) or source  # "a Ukrainian drone strike that hit ..."
         return actors(source), targets
 
-    def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable) -> list[EventActor]:
-        """The first target head that names an actor other than the sources."""
+    def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable,
+                 self_reference: bool = False) -> list[EventActor]:
+        """The first target head that names an actor other than the sources.
+
+        ``self_reference``: a clause subject of the source's own country is the source speaking of itself
+        ("Putin warned that Russia would ..."), not the target.
+        """
         taken = {s.span for s in sources}
         for head in heads:
             if head is None or head.i == trigger.i:
@@ -154,7 +163,7 @@ class EventExtractor:
             found = [a for a in actors(head)
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
-                     and not (head.dep_ == "nsubj" and any(a.country == s.country for s in sources))]
+                     and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))]
             if found:
                 return found
         return []
@@ -185,7 +194,8 @@ class EventExtractor:
         sources = [a for a in sources if inside(a) or a.span[1] <= sentence_start]
         if not sources:
             return []
-        targets = [a for a in self._targets(target_heads, sources, c.trigger, actors) if inside(a)] or [None]
+        found = self._targets(target_heads, sources, c.trigger, actors, c.entry.type == "THREATEN")
+        targets = [a for a in found if inside(a)] or [None]
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
         confidence *= (1.0 if targets[0] is not None else UNTARGETED) * DEPTH_DECAY ** _depth(c.anchor)
