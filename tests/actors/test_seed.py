@@ -60,6 +60,7 @@ def test_titles_and_appositions(seed_actors: list[Entity], seed_text: str) -> No
     assert rehka.title == "Lt. Gen." and "Czech Armed Forces" in rehka.affiliation
     bauer = _by_name(seed_actors, "Rob Bauer")
     assert bauer.igo == "NATO" and len(bauer.mentions) == 2  # "the head of NATO's military committee" joins
+    assert bauer.affiliation == "NATO’s military committee"
     assert _by_name(seed_actors, "Lloyd Austin").title == "U.S. Defense Secretary"
     assert _by_name(seed_actors, "Antony Blinken").title == "U.S. Secretary of State"
     assert not [a for a in seed_actors if a.name == "State"]
