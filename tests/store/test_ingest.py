@@ -69,3 +69,25 @@ def test_kill_9_during_ingest_then_rerun_loses_and_duplicates_nothing(tmp_path, 
     assert counts(path) == counts(reference)
     statuses = [r[0] for r in connect(path, readonly=True).execute("SELECT status FROM runs ORDER BY id")]
     assert statuses == ["interrupted", "done"]
+
+
+def test_a_warc_is_stored_record_by_record_and_skipped_on_rerun(tmp_path, reference):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    warc = tmp_path / "crawl.warc.gz"
+    with warc.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for page in sorted(CORPUS.glob("*.html"))[:3]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(f"https://news.example/{page.stem}", "response",
+                                               payload=BytesIO(page.read_bytes()), http_headers=headers)
+            writer.write_record(record)
+    path = tmp_path / "warc.db"
+    first, _ = ingest([warc], path, batch_size=2)
+    again, _ = ingest([warc], path, batch_size=2)
+    assert (first.added, again.skipped, again.added) == (3, 3, 0)
+    rows = connect(path, readonly=True).execute("SELECT format, warc_record_id, url FROM articles").fetchall()
+    assert {r["format"] for r in rows} == {"warc"} and all(r["warc_record_id"] for r in rows)
