@@ -80,11 +80,24 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
             if child.dep_ == "prep" and child.lower_ == "in":
                 places.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS)
             clause = into_clauses and child.dep_ in ("xcomp", "ccomp")
-            descend = child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "advmod") or clause
+            descend = child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "advmod", "pcomp") or clause
             if child.dep_ == "prep" and child.lower_ in TARGET_PREPS or descend:
                 if depth < limit:
                     queue.append((child, depth + 1))
-    return found + places
+    return found + places + _dangling(token)
+
+
+def _dangling(token: Token) -> list[Token]:
+    """Nouns right after a preposition the parser left without an object ("granted asylum to five ... officers")."""
+    found = []
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS or any(True for _ in prep.children):
+            continue
+        for follower in prep.doc[prep.i + 1:prep.i + 7]:
+            if follower.pos_ in ("NOUN", "PROPN") and follower.dep_ not in ("compound", "amod", "nmod", "poss"):
+                found.append(follower)
+                break
+    return found
 
 
 def addressees(token: Token, conditions: frozenset[str] | None = None) -> list[Token]:
