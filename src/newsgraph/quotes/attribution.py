@@ -93,7 +93,8 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     source = speakers.source_token(token)
     clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
     if clause is not None:
-        span, via = contents.subtree_chars(clause), clause.dep_
+        objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
+        span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
     elif token.dep_ == "parataxis" and source is not None:
         span, via = contents.subtree_chars(token.head, exclude=token), "parataxis"
     else:
