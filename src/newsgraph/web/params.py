@@ -29,8 +29,9 @@ PARAMS: dict[str, Param] = {
                "invalid syntax falls back to matching every word."),
     "scope": Param("string", "Which results to list.", ("articles", "statements"), "articles"),
     "page": Param("integer", "Result page, from 1 (20 per page).", default=1),
-    "since": Param("string", "First day included (YYYY-MM-DD)."),
-    "until": Param("string", "Last day included (YYYY-MM-DD)."),
+    "since": Param("string", "First day included (YYYY-MM-DD): the article's date, the event's on the "
+                   "timeline and network and in a search by event type."),
+    "until": Param("string", "Last day included (YYYY-MM-DD), as for since."),
     "site": Param("string", "Site name, exactly as stored."),
     "actor": Param("string", "Actor id, name or alias (case-insensitive)."),
     "type": Param("string", "PLOVER event type (e.g. ACCUSE, REQUEST)."),

@@ -48,16 +48,26 @@ def _dates(where: Where, column: str, f: Filters) -> None:
         where.add(f"{column} <= ?", f.until)
 
 
+def _typed(where: Where, f: Filters, link: str) -> None:
+    """Rows with an event of type ``f.type`` (``link`` ties it to the row) dated within the range."""
+    event = Where()
+    event.add(link)
+    event.add("e.type = ?", f.type)
+    _dates(event, "e.day", f)
+    where.add(f"EXISTS (SELECT 1 FROM events e{event.sql()})", *event.params)
+
+
 def _article_where(conn: sqlite3.Connection, f: Filters) -> Where:
     where = Where()
-    _dates(where, "a.day", f)
+    if f.type:  # the dates are the event's
+        _typed(where, f, "e.article_id = a.id")
+    else:
+        _dates(where, "a.day", f)
     if f.site:
         where.add("a.site = ?", f.site)
     if f.actor:
         where.add("a.id IN (SELECT article_id FROM mentions WHERE actor_id IN (SELECT value FROM json_each(?)))",
                   _actors_param(conn, f.actor))
-    if f.type:
-        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = a.id AND e.type = ?)", f.type)
     if f.anonymous:
         where.add("EXISTS (SELECT 1 FROM statements s WHERE s.article_id = a.id AND s.anonymous = 1)")
     return where
@@ -65,14 +75,14 @@ def _article_where(conn: sqlite3.Connection, f: Filters) -> Where:
 
 def _statement_where(conn: sqlite3.Connection, f: Filters) -> Where:
     where = Where()
-    _dates(where, "s.day", f)
+    if f.type:  # statements reporting an event of this type, dated within the range
+        _typed(where, f, "e.article_id = s.article_id AND e.reported_by = s.quote_id")
+    else:
+        _dates(where, "s.day", f)
     if f.site:
         where.add("s.article_id IN (SELECT id FROM articles WHERE site = ?)", f.site)
     if f.actor:
         where.add("s.speaker_actor_id IN (SELECT value FROM json_each(?))", _actors_param(conn, f.actor))
-    if f.type:  # statements reporting an event of this type
-        where.add("EXISTS (SELECT 1 FROM events e WHERE e.article_id = s.article_id AND e.reported_by = s.quote_id "
-                  "AND e.type = ?)", f.type)
     if f.anonymous:
         where.add("s.anonymous = 1")
     return where
