@@ -60,6 +60,10 @@ def test_filters_narrow_results(server, db):
     typed = get(server, f"/api/search?type={etype}").json()
     assert typed["totals"]["articles"] == db.execute(
         "SELECT COUNT(DISTINCT article_id) FROM events WHERE type = ?", (etype,)).fetchone()[0]
+    eday = db.execute("SELECT day FROM events WHERE type = ? AND day IS NOT NULL", (etype,)).fetchone()[0]
+    on_day = get(server, f"/api/search?type={etype}&since={eday}&until={eday}").json()  # the events' day
+    assert {item["id"] for item in on_day["items"]} == {r[0] for r in db.execute(
+        "SELECT DISTINCT article_id FROM events WHERE type = ? AND day = ?", (etype, eday))}
 
 
 def test_article_actor_timeline_network_answer_json(server, db):
