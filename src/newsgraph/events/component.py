@@ -26,6 +26,7 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 """Types whose target may be the subject of the clause they address ("demanded that the US cancel")."""
 UNTARGETED = 0.85
+UNTARGETED_REQUIRED = 0.7
 DEPTH_DECAY = 0.92
 """Confidence factor per clause between the trigger and the sentence root (main events first)."""
 REFUSAL_WEIGHT = 1.0
@@ -198,7 +199,9 @@ class EventExtractor:
         targets = [a for a in found if inside(a)] or [None]
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
-        confidence *= (1.0 if targets[0] is not None else UNTARGETED) * DEPTH_DECAY ** _depth(c.anchor)
+        if targets[0] is None:  # PLOVER requires a recipient for COOPERATE, AID and SANCTION
+            confidence *= UNTARGETED_REQUIRED if self.onto.types[c.entry.type].needs_target else UNTARGETED
+        confidence *= DEPTH_DECAY ** _depth(c.anchor)
         confidence *= SUBORDINATE if subordinate else 1.0
         common = dict(
             type=c.entry.type, mode=c.entry.mode or None, context=list(contexts(text[start:end])),
