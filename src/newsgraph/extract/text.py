@@ -96,13 +96,13 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     model = model or load_model()
     lines, labels, probs = classify_text(text, model, options)
     title_at = _title(labels, probs, model.labels.index("title"), options.title_floor)
-    body = "\n\n".join(line for i, (line, label) in enumerate(zip(lines, labels)) if label == "body" and i != title_at)
+    if title_at is not None:
+        labels[title_at] = "title"
+    body = "\n\n".join(line for line, label in zip(lines, labels) if label == "body")
     bylines = [line for line, label in zip(lines, labels) if label == "byline"]
     captions, stray = _captions(lines, labels)
     boilerplate = stray + [
-        Boilerplate(text=line, label=label if i != title_at else "title")
-        for i, (line, label) in enumerate(zip(lines, labels))
-        if label in ("chrome", "byline", "title") or (i == title_at and label != "caption")
+        Boilerplate(text=line, label=label) for line, label in zip(lines, labels) if label in ("chrome", "byline", "title")
     ]
     return ExtractedArticle(
         text=body,
