@@ -67,7 +67,7 @@ def test_seed_us_officials_are_indirect_anonymous_american(seed) -> None:
     for quote in officials:
         assert quote.kind == "indirect"
         assert quote.speaker.anonymous
-        assert quote.speaker.country in (None, "USA")  # None only while the actors coder is absent
+        assert quote.speaker.country == "USA"
     reasons = {q.speaker.anonymity_reason for q in officials}
     assert "to discuss internal deliberations" in reasons
     assert "to share the status of private conversations" in reasons
