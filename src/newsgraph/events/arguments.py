@@ -224,12 +224,13 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
                       entity=entity.id if entity else None, country=country, sector=sector)
 
 
-def actors(doc: Doc, head: Token | None, code_actor, context: str = "") -> list[EventActor]:
+def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: int = 0) -> list[EventActor]:
     """The actor(s) a head noun names: pronouns resolved, conjuncts and coordinated modifiers split.
 
-    ``context`` (the sentence) lets the coder place a titled actor ("the foreign minister").
+    ``context`` (the sentence) lets the coder place a titled actor ("the foreign minister");
+    ``_hops`` bounds how many relative pronouns are followed (parses can form cycles).
     """
-    if head is None:
+    if head is None or _hops > 3:
         return []
     if head.lower_ in RELATIVES:
         return []
@@ -241,7 +242,7 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "") -> list[
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS and head.text.islower():
         governing = _governing_subject(head) if head.lower_ not in PERSONAL else None
         if governing is not None:
-            return actors(doc, governing, code_actor, context)
+            return actors(doc, governing, code_actor, context, _hops + 1)
         found = _antecedent(doc, head)
         if found is None:
             return []
