@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -14,20 +13,12 @@ from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.html import extract_html
 from newsgraph.extract.text import extract_text
 from newsgraph.ingest import DEFAULT_LIMITS, Document, InputError, Limits, documents_from_bytes, iter_documents
+from newsgraph.ingest.document import article_id
 from newsgraph.ingest.limits import time_limit
 from newsgraph.nlp.pipeline import load_pipeline
 from newsgraph.record import Article, ErrorRecord, Published, Source
 
 Item = Document | InputError
-
-
-def article_id(document: Document) -> str:
-    """Stable id from where the page came from and its content; cheap, so stores can skip before NLP."""
-    digest = hashlib.sha256()
-    for part in (document.url or document.uri, document.warc_record_id or "", document.content):
-        digest.update(part.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0")
-    return digest.hexdigest()[:20]
 
 
 def extract(document: Document) -> ExtractedArticle:

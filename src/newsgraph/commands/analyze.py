@@ -24,10 +24,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Analyze every input; print one line per failed input on stderr; exit 1 if any failed."""
-    from newsgraph.analysis import analyze_documents, article_id
+    from newsgraph.analysis import analyze_documents
     from newsgraph.commands.jsonl import ResumableJsonl
     from newsgraph.commands.summary import print_summary
     from newsgraph.ingest import Document, iter_documents
+    from newsgraph.ingest.document import article_id
     from newsgraph.record import Article, to_json
 
     limits = Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
+from newsgraph.events.summary import describe
+from newsgraph.quotes.summary import anonymous_share, speaker_table
 from newsgraph.record import Article
 
 
@@ -46,19 +47,12 @@ def _statements(console: Console, article: Article) -> None:
     """Statements grouped by speaker, with the share of anonymous ones."""
     if not article.quotes:
         return
-    names = {e.id: e.name for e in article.entities}
-    by_speaker: Counter[tuple[str, bool]] = Counter()
-    for quote in article.quotes:
-        speaker = quote.speaker
-        name = (names.get(speaker.entity) if speaker and speaker.entity else None) or (speaker.text if speaker else "?")
-        by_speaker[(name, bool(speaker and speaker.anonymous))] += 1
-    anonymous = sum(n for (_, anon), n in by_speaker.items() if anon)
-    table = Table(title=f"Statements: {len(article.quotes)}, anonymous {anonymous / len(article.quotes):.0%}",
-                  title_justify="left")
+    share = anonymous_share(article.quotes)
+    table = Table(title=f"Statements: {len(article.quotes)}, anonymous {share:.0%}", title_justify="left")
     for column in ("speaker", "anonymous", "statements"):
         table.add_column(column)
-    for (name, anon), count in by_speaker.most_common():
-        table.add_row(name, "yes" if anon else "", str(count))
+    for label, count, anonymous in speaker_table(article.quotes, article.entities):
+        table.add_row(label, "yes" if anonymous else "", str(count))
     console.print(table)
 
 
@@ -68,9 +62,7 @@ def _events(console: Console, article: Article) -> None:
         return
     console.print(f"[bold]Events[/bold] ({len(article.events)})")
     for event in article.events:
-        target = event.target.text if event.target else "—"
-        date = event.date.value or "undated"
-        console.print(f"  {event.source.text} —{event.type}({event.modality})→ {target}, {date}")
+        console.print("  " + escape(describe(event)), soft_wrap=True)
 
 
 def print_summary(article: Article, console: Console | None = None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from typing import Literal
 
@@ -25,3 +26,12 @@ class InputError:
 
     uri: str
     reason: str
+
+
+def article_id(document: Document) -> str:
+    """Stable id from where the page came from and its content; cheap and spaCy-free, so stores skip before NLP."""
+    digest = hashlib.sha256()
+    for part in (document.url or document.uri, document.warc_record_id or "", document.content):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()[:20]

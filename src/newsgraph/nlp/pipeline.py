@@ -24,6 +24,7 @@ COMPONENTS: tuple[str, ...] = (
 
 def _register_factories() -> None:
     """Import the modules whose ``@Language.factory`` decorators register our components."""
+    import newsgraph.nlp.paragraphs  # noqa: F401
     import newsgraph.actors.component  # noqa: F401
     import newsgraph.places.component  # noqa: F401
     import newsgraph.times.component  # noqa: F401
@@ -36,6 +37,8 @@ def load_pipeline(model: str = BASE_MODEL, components: tuple[str, ...] = COMPONE
     """Load ``model`` and append newsgraph's ``components``; cached, so models load once per process."""
     _register_factories()
     nlp = spacy.load(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     for name in components:
         nlp.add_pipe(name, last=True)
     return nlp

@@ -17,7 +17,7 @@ Report = Callable[[Counts, Sequence[Record]], None]
 
 def _pending(items: Iterable[Item], writer: Writer, report: Report) -> Iterator[Item]:
     """Items whose article is not stored yet (input errors pass, to be logged)."""
-    from newsgraph.analysis import article_id
+    from newsgraph.ingest.document import article_id
 
     for item in items:
         writer.counts.documents += 1
@@ -62,7 +62,7 @@ def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, publis
            wait: bool = False, retry_errors: bool = False, args: dict | None = None,
            report: Report | None = None) -> tuple[Counts, int]:
     """Ingest ``inputs`` into the store at ``db``; the run's counts and id."""
-    from newsgraph.analysis import article_id
+    from newsgraph.ingest.document import article_id
 
     report = report or (lambda counts, records: None)
     run_args = args if args is not None else {"inputs": [os.fspath(i) for i in inputs], "batch_size": batch_size}
