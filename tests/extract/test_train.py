@@ -1,0 +1,34 @@
+"""Training the line model is deterministic and its held-out predictions beat chance on real pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.benchmark import load_pages
+from newsgraph.extract.dataset import page_lines
+from newsgraph.extract.fit import FitOptions
+from newsgraph.extract.labels import LABELS
+
+pytest.importorskip("sklearn")
+
+
+@pytest.fixture(scope="module")
+def flat(shared):
+    return [page_lines(p) for p in load_pages(shared / "data/extraction/scrapinghub", limit=12)]
+
+
+def test_flattened_pages_are_labelled_with_every_label(flat):
+    seen = {label for p in flat for label in p.labels}
+    assert {"body", "title", "chrome"} <= seen <= set(LABELS)
+    for page in flat:
+        assert len(page.lines) == len(page.labels) == len(page.text.split("\n"))
+
+
+def test_same_data_and_seed_give_the_same_model(flat):
+    from newsgraph.extract.train import train
+
+    usable = [p for p in flat if p.lines]
+    if not set(LABELS) <= {label for p in usable for label in p.labels}:
+        pytest.skip("the first pages lack a label")
+    first, second = (train(usable, FitOptions(rounds=2)) for _ in range(2))
+    assert first.to_json() == second.to_json()
