@@ -66,3 +66,9 @@ def test_a_capital_inside_a_name_codes_nothing() -> None:
     """Douglas is the Isle of Man's capital and Victoria the Seychelles': here they begin names."""
     assert code_actor("Douglas Wilder") == ActorCode(None, None, "person", None)
     assert code_actor("Moscow") == ActorCode("RUS", "GOV", "state", None)
+
+
+def test_acronyms_that_are_english_words_match_only_in_capitals() -> None:
+    """"who" in a relative clause is not the World Health Organization; "the WHO" is."""
+    assert code_actor("two people who spoke on condition of anonymity").igo is None
+    assert code_actor("the WHO").igo == "WHO"

@@ -59,10 +59,23 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _acronym_words() -> frozenset[str]:
+    """Organisation acronyms that are also English function words ("WHO" / "who"): matched only in capitals."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    aliases = {alias for row in _rows("organisations.tsv") for alias in row[0].split("|")}
+    return frozenset(a.lower() for a in aliases if a.isupper() and a.lower() in STOP_WORDS)
+
+
 @lru_cache(maxsize=65536)
 def word_key(word: str) -> str:
     """The lexicon key of one word (cached: news vocabulary repeats)."""
-    return "us~pronoun" if word == "us" else fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
+    if word == "us":
+        return "us~pronoun"
+    if not word.isupper() and word.lower() in _acronym_words():
+        return word.lower() + "~word"
+    return fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
 
 
 def phrase_key(text: str) -> str:
