@@ -1,4 +1,4 @@
-"""HTML pages to article fields: trafilatura for body and metadata, then captions, credits and title split off.
+"""HTML pages to article fields: trafilatura for the body, light metadata, captions, credits and title split off.
 
 The page is parsed once with lxml; figure captions (and their credits) are read from the
 tree before trafilatura cleans it, so they can be kept as ``captions`` and removed from
@@ -16,6 +16,7 @@ from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.benchmark import tokenize
 from newsgraph.extract.credits import is_credit_line, split_credit
 from newsgraph.extract.dateline import find_dateline
+from newsgraph.extract.metadata import PageMetadata, page_metadata
 from newsgraph.extract.settings import HtmlOptions
 from newsgraph.record import Boilerplate, Caption
 
@@ -79,13 +80,17 @@ def _body_paragraphs(text: str, title: str | None, captions: list[Caption], opti
     return kept, removed
 
 
-def _text_fallback(html: str, url: str | None, captions: list[Caption], language: str | None) -> ExtractedArticle:
+def _text_fallback(html: str, meta: PageMetadata, captions: list[Caption]) -> ExtractedArticle:
     """When trafilatura finds no body: the page's visible text through the scraped-text line model."""
     from newsgraph.extract.flatten import flatten
     from newsgraph.extract.text import extract_text
 
     article = extract_text(flatten(html))
-    article.url, article.language = url, language
+    article.title = meta.title or article.title
+    article.byline = meta.author or article.byline
+    article.url, article.language, article.site = meta.url, meta.language, meta.site
+    if meta.date:
+        article.published, article.published_basis = meta.date, "metadata"
     article.captions = captions or article.captions
     return article
 
@@ -96,28 +101,28 @@ def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAU
     if root is None:
         return ExtractedArticle(text="", url=url)
     captions = page_captions(root)
-    language = root.get("lang") or root.get("xml:lang")
+    meta = page_metadata(root, url)
     try:
         doc = trafilatura.bare_extraction(
-            root, url=url, with_metadata=True, fast=options.fast, favor_recall=options.favor_recall,
+            root, url=url, with_metadata=False, fast=options.fast, favor_recall=options.favor_recall,
             include_comments=options.include_comments, include_tables=options.include_tables,
         )
     except (ValueError, TypeError, etree.LxmlError):
         doc = None
     if doc is None or not (doc.text or "").strip():
-        return _text_fallback(html[: options.max_chars], url, captions, language)
-    paragraphs, removed = _body_paragraphs(doc.text, doc.title, captions, options)
+        return _text_fallback(html[: options.max_chars], meta, captions)
+    paragraphs, removed = _body_paragraphs(doc.text, meta.title, captions, options)
     body = "\n\n".join(paragraphs)
     return ExtractedArticle(
         text=body,
-        title=doc.title,
-        byline=doc.author,
+        title=meta.title,
+        byline=meta.author,
         dateline=find_dateline(body),
-        published=doc.date,
-        published_basis="metadata" if doc.date else "none",
-        site=doc.sitename or doc.hostname,
-        language=doc.language or (language.split("-")[0].lower() if language else None),
-        url=doc.url or url,
+        published=meta.date,
+        published_basis="metadata" if meta.date else "none",
+        site=meta.site,
+        language=meta.language,
+        url=meta.url,
         captions=captions,
         boilerplate=removed,
     )
