@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,10 +9,8 @@ from spacy.tokens import Doc
 from newsgraph.actors.knowledge import lexicon, phrase_key
 from newsgraph.actors.merge import merge_mentions
 from newsgraph.actors.mentions import find_mentions
-from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.nlp.extensions import fill
 from newsgraph.record import Entity
-
-log = logging.getLogger(__name__)
 
 
 class ActorComponent:
@@ -24,15 +21,11 @@ class ActorComponent:
         lexicon()  # build the knowledge lexicon once, at pipeline load rather than on the first document
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.entities = []
         if not self.enabled:
+            doc._.entities = []
             return doc
-        try:
-            entities = merge_mentions(find_mentions(doc))
-            doc._.entities = [retire(e, doc._.published) for e in entities]
-        except Exception:  # odd text must never break the pipeline: no actors is a valid answer
-            log.exception("newsgraph_actors failed on a document of %d characters", len(doc.text))
-        return doc
+        return fill(doc, "entities", lambda d: [retire(e, d._.published) for e in merge_mentions(find_mentions(d))],
+                    "newsgraph_actors")
 
 
 def retire(entity: Entity, published: str | None) -> Entity:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from functools import lru_cache, partial
@@ -10,6 +9,7 @@ from functools import lru_cache, partial
 from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsgraph.actors.coding import code_actor
 from newsgraph.events import arguments
 from newsgraph.events.dating import event_date
 from newsgraph.events.lexicon import Lexicon, load_lexicon
@@ -17,10 +17,9 @@ from newsgraph.events.location import event_place
 from newsgraph.events.modality import clause_verb, modality, noun_modality, quote_for, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.triggers import Candidate, find_candidates, noun_source
-from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.nlp.extensions import fill
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
-log = logging.getLogger(__name__)
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
 ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
@@ -34,18 +33,6 @@ SUBORDINATE = 0.8
 """Confidence factor of an event whose clause hangs below another trigger ("dismissed an appeal to lay down arms")."""
 NESTED_PENALTY = {"asserted": 1.0, "reported": 1.0, "planned": 0.9, "negated": 0.9,
                   "hypothetical": 0.8, "requested": 0.75, "threatened": 0.75}
-
-
-def _code_actor():
-    """The actors stage's phrase coder, or an always-uncoded stand-in when it is not installed."""
-    try:
-        from newsgraph.actors.coding import code_actor
-
-        return code_actor
-    except Exception:  # pragma: no cover - depends on the actors package being present
-        from types import SimpleNamespace
-
-        return lambda text, context=None: SimpleNamespace(country=None, sector=None)
 
 
 @lru_cache(maxsize=1)
@@ -88,15 +75,10 @@ class EventExtractor:
         self.min_confidence = min_confidence
         self.lex: Lexicon = load_lexicon()
         self.onto: Ontology = load_ontology()
-        self.code_actor = _code_actor()
+        self.code_actor = code_actor
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.events = self.extract(doc)
-        except Exception:  # never let one odd document stop the pipeline
-            log.exception("newsgraph_events failed on a document")
-            doc._.events = []
-        return doc
+        return fill(doc, "events", self.extract, "newsgraph_events")
 
     def extract(self, doc: Doc) -> list[Event]:
         """All events of ``doc`` above ``min_confidence``, in text order."""

@@ -6,7 +6,12 @@ models (``newsgraph.record``); offsets are character offsets into ``doc.text``.
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from spacy.tokens import Doc
+
+log = logging.getLogger("newsgraph")
 
 DOC_ATTRIBUTES: dict[str, str] = {
     "published": "ISO date the article was published: the anchor for relative dates (set before the pipeline runs).",
@@ -27,3 +32,16 @@ def register_extensions() -> None:
 
 
 register_extensions()
+
+
+def fill(doc: Doc, attribute: str, compute: Callable[[Doc], list], component: str) -> Doc:
+    """Set ``doc._.<attribute>`` to ``compute(doc)``; if that fails, log it and leave an empty list.
+
+    One odd document must never stop a batch: no results is a valid answer, a crash is not.
+    """
+    try:
+        setattr(doc._, attribute, compute(doc))
+    except Exception:  # noqa: BLE001
+        log.exception("%s failed on a document of %d characters", component, len(doc.text))
+        setattr(doc._, attribute, [])
+    return doc

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.nlp.extensions import fill
 from newsgraph.places.gazetteer import lookup, to_place
 from newsgraph.places.index import Candidate, load, normalize
 from newsgraph.record import Place
@@ -18,8 +17,6 @@ RESCUE_LABELS = frozenset({"PERSON", "ORG"})
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "into", "outside", "across", "toward", "towards"})
 RESCUE_POPULATION = 100_000
 """A PERSON/ORG span after "in"/"to"/... is taken as a place only if it names a place this big."""
-log = logging.getLogger(__name__)
-
 Mention = tuple[str, CharSpan | None]
 
 
@@ -99,12 +96,7 @@ class PlaceGeocoder:
         load()  # build the gazetteer once, when the pipeline is assembled
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.places = merge_places(place_mentions(doc))
-        except Exception:  # never let one odd document stop the pipeline
-            log.exception("newsgraph_places failed on a document")
-            doc._.places = []
-        return doc
+        return fill(doc, "places", lambda d: merge_places(place_mentions(d)), "newsgraph_places")
 
 
 @Language.factory("newsgraph_places")

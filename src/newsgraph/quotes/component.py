@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.nlp.extensions import fill
 from newsgraph.quotes.attribution import find_attributions
 from newsgraph.quotes.records import to_quotes
-
-log = logging.getLogger(__name__)
 
 
 class QuoteFinder:
@@ -25,11 +22,7 @@ class QuoteFinder:
         text = doc.text
         if not text.strip() or len(text) > self.max_chars:
             return doc
-        try:
-            doc._.quotes = to_quotes(doc, find_attributions(doc, text), text)
-        except Exception:  # noqa: BLE001 - one odd page must never stop the pipeline
-            log.exception("newsgraph_quotes failed on a document of %d characters", len(text))
-        return doc
+        return fill(doc, "quotes", lambda d: to_quotes(d, find_attributions(d, text), text), "newsgraph_quotes")
 
 
 @Language.factory("newsgraph_quotes", default_config={"max_chars": 2_000_000})

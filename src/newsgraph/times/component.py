@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp import extensions  # noqa: F401  (declares Doc._ attributes)
+from newsgraph.nlp.extensions import fill
 from newsgraph.record import TimeExpression
 from newsgraph.times.resolve import resolve
 from newsgraph.times.spans import time_spans
 from newsgraph.times.tense import clause_tense
-
-log = logging.getLogger(__name__)
 
 
 def anchor_of(doc: Doc) -> date | None:
@@ -45,12 +42,7 @@ class TimeResolver:
     """Writes ``doc._.times``."""
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.times = time_expressions(doc)
-        except Exception:  # never let one odd document stop the pipeline
-            log.exception("newsgraph_times failed on a document")
-            doc._.times = []
-        return doc
+        return fill(doc, "times", time_expressions, "newsgraph_times")
 
 
 @Language.factory("newsgraph_times")
