@@ -16,6 +16,7 @@ from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.features import densest_block, page_features
 from newsgraph.extract.linemodel import LineModel, load_model
+from newsgraph.extract.pagedate import page_date
 from newsgraph.extract.settings import TextOptions
 from newsgraph.record import Boilerplate, Caption
 
@@ -104,10 +105,13 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     boilerplate = stray + [
         Boilerplate(text=line, label=label) for line, label in zip(lines, labels) if label in ("chrome", "byline", "title")
     ]
+    published = page_date([line for line, label in zip(lines, labels) if label != "body"])
     return ExtractedArticle(
         text=body,
         title=lines[title_at] if title_at is not None else None,
         byline=_BYLINE_PREFIX.sub("", bylines[0]) if bylines else None,
+        published=published,
+        published_basis="text" if published else "none",
         dateline=find_dateline(body),
         captions=captions,
         boilerplate=boilerplate,
