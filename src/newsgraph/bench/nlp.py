@@ -1,7 +1,8 @@
 """``newsgraph bench nlp``: words per second of bare spaCy and of the full newsgraph pipeline.
 
-Both pipelines run once over the same texts, document by document, timing every pipe (the
-tokenizer included), so the per-component table shows where the full pipeline spends its time.
+Both pipelines run once over the same texts, interleaved document by document, timing every
+pipe (the tokenizer included), so the per-component table shows where the full pipeline spends
+its time.
 """
 
 from __future__ import annotations
@@ -33,19 +34,31 @@ def cpu_model() -> str:
     return platform.processor() or "unknown"
 
 
-def timed_run(nlp, texts: list[str]) -> tuple[float, dict[str, float]]:
-    """Run ``nlp`` over ``texts`` one document at a time: total seconds and seconds per pipe."""
-    per_pipe = {"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}}
-    nlp(texts[0])  # warm-up: lazy tables and caches are not part of the measured run
-    for text in texts:
+def _time_document(nlp, text: str, per_pipe: dict[str, float]) -> None:
+    """Run ``nlp`` on one text, adding each pipe's seconds (tokenizer included) to ``per_pipe``."""
+    start = time.perf_counter()
+    doc = nlp.make_doc(text)
+    per_pipe["tokenizer"] += time.perf_counter() - start
+    for name, proc in nlp.pipeline:
         start = time.perf_counter()
-        doc = nlp.make_doc(text)
-        per_pipe["tokenizer"] += time.perf_counter() - start
-        for name, proc in nlp.pipeline:
-            start = time.perf_counter()
-            doc = proc(doc)
-            per_pipe[name] += time.perf_counter() - start
-    return sum(per_pipe.values()), per_pipe
+        doc = proc(doc)
+        per_pipe[name] += time.perf_counter() - start
+
+
+def timed_runs(pipelines: list, texts: list[str]) -> list[dict[str, float]]:
+    """Seconds per pipe of each pipeline over ``texts``, interleaved document by document.
+
+    Interleaving (in alternating order) puts both pipelines under the same machine load at the
+    same moment, so drift on a shared machine does not favour whichever ran first.
+    """
+    tables = [{"tokenizer": 0.0, **{name: 0.0 for name in nlp.pipe_names}} for nlp in pipelines]
+    for nlp in pipelines:
+        nlp(texts[0])  # warm-up: lazy tables and caches are not part of the measured run
+    for i, text in enumerate(texts):
+        order = list(zip(pipelines, tables))
+        for nlp, table in order if i % 2 == 0 else reversed(order):
+            _time_document(nlp, text, table)
+    return tables
 
 
 def _print_run(label: str, words: int, seconds: float, per_pipe: dict[str, float]) -> None:
@@ -70,9 +83,9 @@ def run(args: argparse.Namespace) -> int:
     print(f"date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC; machine: {os.cpu_count()} CPUs, {cpu_model()}; "
           f"python {platform.python_version()}, spaCy {spacy.__version__}")
     print(f"texts: {len(texts)} articles from {args.texts}, {words:,} words (whitespace-separated)")
-    bare_seconds, bare_pipes = timed_run(spacy.load(BASE_MODEL), texts)
+    bare_pipes, full_pipes = timed_runs([spacy.load(BASE_MODEL), load_pipeline()], texts)
+    bare_seconds, full_seconds = sum(bare_pipes.values()), sum(full_pipes.values())
     _print_run(f"bare spaCy ({BASE_MODEL})", words, bare_seconds, bare_pipes)
-    full_seconds, full_pipes = timed_run(load_pipeline(), texts)
     _print_run("full newsgraph pipeline", words, full_seconds, full_pipes)
     print(f"speed ratio full/bare: {bare_seconds / full_seconds:.2f}x")
     return 0
