@@ -8,6 +8,7 @@ from datetime import date
 from starlette.datastructures import QueryParams
 from starlette.exceptions import HTTPException
 
+from newsgraph.ingest.decode import strip_control
 from newsgraph.web.queries import Filters
 from newsgraph.web.timeseries import UNITS
 
@@ -82,13 +83,13 @@ def choice(query: QueryParams, name: str) -> str | None:
 
 
 def text(query: QueryParams, name: str) -> str | None:
-    """A free-text parameter, stripped; None when empty."""
-    return query.get(name, "").strip() or None
+    """A free-text parameter without control characters (a NUL would break SQLite), stripped; None when empty."""
+    return strip_control(query.get(name, "")).strip() or None
 
 
 def filters(query: QueryParams) -> Filters:
     """The shared filters of the search, timeline and network pages."""
-    return Filters(q=query.get("q", "").strip(), since=day(query, "since"), until=day(query, "until"),
+    return Filters(q=text(query, "q") or "", since=day(query, "since"), until=day(query, "until"),
                    site=text(query, "site"), actor=text(query, "actor"), type=text(query, "type"),
                    country=text(query, "country"), modality=choice(query, "modality"),
                    anonymous=query.get("anonymous", "").lower() in ("1", "true", "on", "yes"))
