@@ -41,15 +41,15 @@ def _batches(items: Iterator[Item], size: int, writer: Writer, report: Report) -
 
 def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int, scheduler: str | None,
               in_flight: int | None) -> Iterator[tuple[list[Item], list[Record]]]:
-    """(batch, its records), analysed in this process or on a dask cluster (started only if work is left)."""
+    """(batch, its records), analysed in this process or on a dask cluster (either started only if work is left)."""
+    first = next(batches, None)
+    if first is None:
+        return
     if not workers and not scheduler:
         from newsgraph.analysis import analyze_documents
 
-        for batch in batches:
+        for batch in chain([first], batches):
             yield batch, list(analyze_documents(batch, published=published, batch_size=len(batch)))
-        return
-    first = next(batches, None)
-    if first is None:
         return
     from newsgraph.scale.dask import analyze_batches
 
