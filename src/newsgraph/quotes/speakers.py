@@ -77,7 +77,7 @@ def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
     """A person whose name ends with a proper-noun head the tagger did not link ("Řehka")."""
     if head.pos_ != "PROPN":
         return None
-    named = [e for e in entities if compatible(e, "he") and e.name.split()[-1] == head.text]
+    named = [e for e in entities if compatible(e, "he") and e.name.split()[-1:] == [head.text]]
     return named[0] if len(named) == 1 else None
 
 

@@ -36,23 +36,26 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
 
 
-def _is_future(verb: Token) -> bool:
-    """Future when marked ("will", "is expected to", "plans to") or an infinitive of a plan."""
+def _is_future(verb: Token, hops: int = 0) -> bool:
+    """Future when marked ("will", "is expected to", "plans to") or an infinitive of a plan.
+
+    ``hops`` bounds the walk up chains of infinitives (garbled text can parse into long ones).
+    """
     auxes = _auxiliaries(verb)
     if any(aux.lower_ in FUTURE_AUX for aux in auxes):
         return True
     if verb.lemma_ in FUTURE_LEMMAS and not any("Past" in aux.morph.get("Tense") for aux in auxes):
         return verb.tag_ != "VBD"
     if verb.tag_ == "VB" and any(aux.lower_ == "to" for aux in auxes):
-        return verb.head is not verb and _is_future_head(verb.head)
+        return verb.head is not verb and hops < MAX_HOPS and _is_future_head(verb.head, hops + 1)
     return False
 
 
-def _is_future_head(head: Token) -> bool:
+def _is_future_head(head: Token, hops: int) -> bool:
     """Whether an infinitive's head looks ahead: "prepares to meet", "is expected to happen"."""
     if head.pos_ not in ("VERB", "AUX"):
         return True
-    return _is_future(head) or "Pres" in head.morph.get("Tense") or head.tag_ == "VB"
+    return _is_future(head, hops) or "Pres" in head.morph.get("Tense") or head.tag_ == "VB"
 
 
 def clause_tense(span: Span) -> str:
