@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
@@ -15,28 +16,36 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=20241113)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared data folder")
     parser.add_argument("--time-limit", type=float, default=10.0, help="extraction seconds per page")
+    parser.add_argument("--ingest", type=Path, metavar="DB",
+                        help="run `newsgraph ingest` into this store instead (resumable) and account from the store")
+    parser.add_argument("--batch-size", type=int, default=16, help="documents per ingest batch (with --ingest)")
+
+
+def _progress(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    """Generate if needed, analyze every input, print the account; exit 1 if any input is unaccounted."""
+    """Generate if needed, analyze (or ingest) every input, print the account; exit 1 if any input is unaccounted."""
     import platform
 
-    from newsgraph.hardening.check import check
+    from newsgraph.hardening.check import check, check_ingest
     from newsgraph.hardening.corpus import MANIFEST, generate
     from newsgraph.ingest import Limits
 
     if not (args.directory / MANIFEST).exists():
         made = generate(args.directory, args.count, args.shared, args.seed)
         print(f"generated {made:,} inputs in {args.directory}")
-    import sys
-
-    report = check(args.directory, Limits(extract_seconds=args.time_limit),
-                   progress=lambda line: print(line, file=sys.stderr, flush=True))
+    limits = Limits(extract_seconds=args.time_limit)
+    if args.ingest:
+        report = check_ingest(args.directory, args.ingest, limits, args.batch_size, _progress)
+    else:
+        report = check(args.directory, limits, progress=_progress)
     print(f"machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}")
     print(f"inputs {report.inputs:,}  articles {report.articles:,}  error records {report.errors:,}  "
           f"unaccounted {len(report.unaccounted)}")
     print(f"total {report.seconds:,.0f} s  RSS start {report.rss_start_mb:,.0f} MB  peak {report.rss_peak_mb:,.0f} MB")
-    print("slowest inputs:")
+    print(f"slowest {'batches (of up to %d documents)' % args.batch_size if args.ingest else 'inputs'}:")
     for seconds, uri in report.slowest:
         print(f"  {seconds:6.2f} s  {uri}")
     print("error reasons:")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -41,9 +42,19 @@ def _reason_class(error: str) -> str:
     return error.split(":")[0].split(" of ")[0][:60]
 
 
+def _names(root: Path) -> list[str]:
+    """The inputs the corpus manifest lists."""
+    return [line.split("\t")[0] for line in (root / MANIFEST).read_text().splitlines()[1:] if line]
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident set so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def check(root: Path, limits: Limits = Limits(), progress: Callable[[str], None] | None = None) -> HostileReport:
     """Analyze every input below ``root`` one at a time and check records + errors cover all inputs."""
-    names = [line.split("\t")[0] for line in (root / MANIFEST).read_text().splitlines()[1:] if line]
+    names = _names(root)
     report = HostileReport(inputs=len(names))
     process = psutil.Process()
     report.rss_start_mb = report.rss_peak_mb = process.memory_info().rss / 2**20
@@ -68,5 +79,48 @@ def check(root: Path, limits: Limits = Limits(), progress: Callable[[str], None]
             progress(f"{len(seen):,}/{report.inputs:,} inputs, {report.articles:,} articles, {report.errors:,} errors, "
                      f"{time.perf_counter() - started:,.0f} s, peak RSS {report.rss_peak_mb:,.0f} MB")
     report.seconds = time.perf_counter() - started
+    report.unaccounted = sorted(set(names) - seen)
+    return report
+
+
+def check_ingest(root: Path, db: Path, limits: Limits = Limits(), batch_size: int = 16,
+                 progress: Callable[[str], None] | None = None) -> HostileReport:
+    """``ingest`` every input below ``root`` into the store ``db`` (resumable), then account for each input from
+    the store alone: an input is accounted for when an article or an error row carries its uri."""
+    from newsgraph.store import connect
+    from newsgraph.store.ingest import ingest
+
+    names = _names(root)
+    report = HostileReport(inputs=len(names))
+    report.rss_start_mb = psutil.Process().memory_info().rss / 2**20
+    started = last = time.perf_counter()
+    batches = 0
+
+    def tick(counts, records) -> None:
+        nonlocal last, batches
+        now = time.perf_counter()
+        if records:
+            batches += 1
+            where = records[0].source.uri if isinstance(records[0], Article) else records[0].uri
+            report.slowest = sorted(report.slowest + [(now - last, where)], reverse=True)[:5]
+            if progress and batches % 25 == 0:
+                progress(f"{counts.documents:,} documents read, {counts.added:,} added, {counts.skipped:,} stored, "
+                         f"{counts.errors:,} errors, {now - started:,.0f} s, peak RSS {_peak_rss_mb():,.0f} MB")
+        last = now
+
+    ingest([root], db, batch_size=batch_size, limits=limits, report=tick)
+    report.seconds = time.perf_counter() - started
+    report.rss_peak_mb = _peak_rss_mb()
+    conn = connect(db, readonly=True)
+    seen: set[str] = set()
+    for kind, uri, error in conn.execute("SELECT 'article', uri, NULL FROM articles UNION ALL "
+                                         "SELECT 'error', uri, error FROM errors"):
+        seen.add(_input_name(uri, root))
+        if kind == "article":
+            report.articles += 1
+        else:
+            report.errors += 1
+            report.reasons[_reason_class(error)] += 1
+    conn.close()
     report.unaccounted = sorted(set(names) - seen)
     return report

@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, islice
 
-from newsgraph.ingest import Document, InputError, iter_documents
+from newsgraph.ingest import DEFAULT_LIMITS, Document, InputError, Limits, iter_documents
 from newsgraph.record import Article, ErrorRecord
 from newsgraph.store.writer import Counts, Writer
 
@@ -40,7 +40,7 @@ def _batches(items: Iterator[Item], size: int, writer: Writer, report: Report) -
 
 
 def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int, scheduler: str | None,
-              in_flight: int | None) -> Iterator[tuple[list[Item], list[Record]]]:
+              in_flight: int | None, limits: Limits) -> Iterator[tuple[list[Item], list[Record]]]:
     """(batch, its records), analysed in this process or on a dask cluster (either started only if work is left)."""
     first = next(batches, None)
     if first is None:
@@ -49,7 +49,8 @@ def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int
         from newsgraph.analysis import analyze_documents
 
         for batch in chain([first], batches):
-            yield batch, list(analyze_documents(batch, published=published, batch_size=len(batch)))
+            yield batch, list(analyze_documents(batch, published=published, batch_size=len(batch),
+                                                limits=limits))
         return
     from newsgraph.scale.dask import analyze_batches
 
@@ -60,8 +61,9 @@ def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int
 def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, published: str | None = None,
            batch_size: int = 16, workers: int = 0, scheduler: str | None = None, in_flight: int | None = None,
            wait: bool = False, retry_errors: bool = False, args: dict | None = None,
-           report: Report | None = None) -> tuple[Counts, int]:
-    """Ingest ``inputs`` into the store at ``db``; the run's counts and id."""
+           report: Report | None = None, limits: Limits = DEFAULT_LIMITS) -> tuple[Counts, int]:
+    """Ingest ``inputs`` into the store at ``db``; the run's counts and id (``limits``: per-document, in-process
+    analysis; dask workers use the defaults)."""
     from newsgraph.ingest.document import article_id
 
     report = report or (lambda counts, records: None)
@@ -69,8 +71,8 @@ def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, publis
     writer = Writer(db, run_args, workers=workers, wait=wait, retry_errors=retry_errors)
     status = "failed"
     try:
-        batches = _batches(_pending(iter_documents(inputs), writer, report), batch_size, writer, report)
-        for batch, records in _analyzed(batches, published, workers, scheduler, in_flight):
+        batches = _batches(_pending(iter_documents(inputs, limits), writer, report), batch_size, writer, report)
+        for batch, records in _analyzed(batches, published, workers, scheduler, in_flight, limits):
             writer.write(records, [article_id(d) if isinstance(d, Document) else None for d in batch])
             report(writer.counts, records)
         status = "done"
