@@ -10,14 +10,12 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from newsgraph.dates import DAY as _DAY, FULL_DATES, ISO_DATE, MONTH as _MONTH, matched_date, month_number, safe_date
 from newsgraph.times import calendar as cal
 
 Resolution = tuple[str | None, str]
 Handler = Callable[[re.Match, date | None, str], Resolution | None]
 
-_MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -35,7 +33,7 @@ def normalize(text: str) -> str:
 
 
 def _month(m: re.Match) -> int:
-    return MONTHS.index(m["month"][:3]) + 1
+    return month_number(m["month"])
 
 
 def _number(m: re.Match) -> int:
@@ -52,20 +50,8 @@ def _direction(rel: str | None, tense: str) -> str:
     return "forward" if tense in ("future", "present") else "back"
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _iso(m: re.Match, anchor: date | None, tense: str) -> Resolution | None:
-    day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return None if day is None else (cal.fmt_day(day), "day")
-
-
 def _full_date(m: re.Match, anchor: date | None, tense: str) -> Resolution | None:
-    day = _safe_date(int(m["year"]), _month(m), int(m["day"]))
+    day = matched_date(m)
     return None if day is None else (cal.fmt_day(day), "day")
 
 
@@ -76,7 +62,7 @@ def _month_year(m: re.Match, anchor: date | None, tense: str) -> Resolution:
 def _nearest(anchor: date, month: int, day: int) -> date | None:
     """The month/day occurrence nearest the anchor, the anchor's own year counting double
     (news omits the year for dates in the current year; "Dec. 28" in January is last year's)."""
-    options = [d for d in (_safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
+    options = [d for d in (safe_date(anchor.year + k, month, day) for k in (-1, 0, 1)) if d]
     return min(options, key=lambda d: abs((d - anchor).days) / (2 if d.year == anchor.year else 1),
                default=None)
 
@@ -205,15 +191,13 @@ def _year(m: re.Match, anchor: date | None, tense: str) -> Resolution:
 
 
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + ")"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _MOD = r"(?:(?P<mod>early|mid|late|earlier|later) )?"
 
 RULES: tuple[tuple[re.Pattern, Handler, bool], ...] = tuple(
     (re.compile(pattern), handler, needs_anchor)
     for pattern, handler, needs_anchor in (
-        (r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b", _iso, False),
-        (rf"\b{_MONTH} {_DAY},? (?P<year>\d{{4}})\b", _full_date, False),
-        (rf"\b{_DAY} {_MONTH},? (?P<year>\d{{4}})\b", _full_date, False),
+        (ISO_DATE, _full_date, False),
+        *((pattern, _full_date, False) for pattern in FULL_DATES),
         (rf"\b{_MONTH},? (?P<year>\d{{4}})\b", _month_year, False),
         (rf"\b{_MONTH} {_DAY}\b(?! ?\d)", _month_day, True),
         (rf"\b{_NUM} {_UNIT} ago\b", _ago, True),
