@@ -23,6 +23,9 @@ def test_older_labels_map_to_plover_2():
     assert onto.normalise("INVESTIGATE", "") == ("ACCUSE", "investigate")
     assert onto.normalise("fight", "firearms") == ("ASSAULT", "firearms")
     assert onto.normalise("YIELD") == ("CONCEDE", None)
+    assert onto.normalise("PROTEST", "strike-hun") == ("PROTEST", "hunger")
+    assert onto.normalise("FIGHT", "assassinate") == ("ASSAULT", "targeted")
+    assert onto.normalise("CONSULT", "host") == ("CONSULT", "visit")
 
 
 def test_planned_cooperation_is_coded_agree_and_content_modes():

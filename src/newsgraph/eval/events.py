@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", required=True, type=Path, help="PLOVER gold standard records (JSON list or JSONL).")
     parser.add_argument("--min-confidence", type=float, default=0.3, help="Ignore events below this confidence.")
     parser.add_argument("--limit", type=int, default=None, help="Score only the first N records.")
+    parser.add_argument("--half", choices=("even", "odd"), default=None,
+                        help="Score only the even- or odd-index records (inspect errors on one half, check on the other).")
     parser.add_argument("--errors", action="store_true", help="Print each wrongly typed or missed record.")
     parser.add_argument("--json", action="store_true", help="Print the figures as one JSON object.")
 
@@ -186,6 +188,8 @@ def run(args: argparse.Namespace) -> int:
     cameo = {k: v for k, v in json.loads(resources.files("newsgraph.events").joinpath(
         "data/cameo_iso3.json").read_text("utf-8")).items() if not k.startswith("_")}
     gold = load_gold(args.gold, cameo)[: args.limit]
+    if args.half:
+        gold = gold[args.half == "odd"::2]
     nlp, onto, started = load_pipeline(), load_ontology(), time.perf_counter()
     scored = []
     for record in gold:

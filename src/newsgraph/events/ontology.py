@@ -26,18 +26,19 @@ class Ontology:
     types: dict[str, EventType]
     contexts: dict[str, tuple[str, ...]]
     legacy: dict[str, tuple[str, str | None]]
+    legacy_modes: dict[str, str]
     planned_as: dict[str, str]
     content_modes: dict[str, dict[str, str]]
     threat_types: frozenset[str]
     refusable: frozenset[str]
 
     def normalise(self, label: str, mode: str | None = None) -> tuple[str, str | None]:
-        """Map a possibly older label (DEMAND, FIGHT, ...) to its PLOVER 2.0 type and mode."""
+        """Map a possibly older label (DEMAND, FIGHT, ...) and mode (strike-hun, ...) to PLOVER 2.0."""
         label = (label or "").strip().upper()
         if label in self.legacy:
             new, forced = self.legacy[label]
-            return new, forced or mode
-        return label, mode
+            label, mode = new, forced or mode
+        return label, self.legacy_modes.get(f"{label}:{mode}", mode)
 
     def category(self, type_: str, modality: str) -> str:
         """The PLOVER category a coder would assign: planned cooperation is AGREE (manual 3.1, 3.4)."""
@@ -61,7 +62,8 @@ def load_ontology() -> Ontology:
     }
     contexts = {name: tuple(words) for name, words in raw["contexts"].items()}
     legacy = {old: (new, mode) for old, (new, mode) in raw["legacy"].items()}
+    legacy_modes = {k: v for k, v in raw["legacy_modes"].items() if not k.startswith("_")}
     planned = {k: v for k, v in raw["planned_as"].items() if not k.startswith("_")}
     modes = {k: v for k, v in raw["content_modes"].items() if not k.startswith("_")}
-    return Ontology(types, contexts, legacy, planned, modes, frozenset(raw["speech_derived"]["threaten"]),
+    return Ontology(types, contexts, legacy, legacy_modes, planned, modes, frozenset(raw["speech_derived"]["threaten"]),
                     frozenset(raw["negated_as"]["types"]))
