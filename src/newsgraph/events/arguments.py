@@ -33,9 +33,14 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses."""
+    """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses.
+
+    A verb conjoined to a passive one shares its passive subject ("was indicted ... and will resign").
+    """
+    conjoined = False
     for _ in range(6):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        deps = SUBJECT_DEPS | {"nsubjpass"} if conjoined else SUBJECT_DEPS
+        subj = next((c for c in verb.children if c.dep_ in deps), None)
         if subj is not None:
             if subj.lower_ in RELATIVES:
                 return verb.head if verb.dep_ == "relcl" else None
@@ -43,9 +48,10 @@ def subject_of(verb: Token) -> Token | None:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         if verb.dep_ in ("relcl", "acl") and not infinitive and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in ("acl", "relcl") and infinitive:  # "the right to strike", "a rally to protest"
-            verb = verb.head.head if verb.head.head != verb.head else verb.head
+        if verb.dep_ in ("acl", "relcl") and infinitive:  # "the right to strike", "for a rally to protest"
+            verb = _clause_above(verb.head)
             continue
+        conjoined = verb.dep_ == "conj"
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
             controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
             if controller is not None:
@@ -54,6 +60,24 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _clause_above(token: Token) -> Token:
+    """The nearest verb at or above ``token`` ("converged for a rally": rally -> converged), else the root."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head == token:
+            return token
+        token = token.head
+    return token
+
+
+def document_subject(verb: Token) -> Token | None:
+    """For a participle describing a document ("issued a declaration demanding ..."), the subject of the verb
+    that governs the document: the issuer speaks through it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in ("dobj", "obj", "pobj"):
+        return None
+    return subject_of(_clause_above(noun.head))
 
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
@@ -100,17 +124,23 @@ def _dangling(token: Token) -> list[Token]:
     return found
 
 
-def addressees(token: Token, conditions: frozenset[str] | None = None) -> list[Token]:
-    """Subjects of the clauses a request addresses ("demanded that the US cancel"), or with ``conditions``
-    of the conditions a threat sets ("unless Israel rescinds")."""
+def addressees(token: Token, conditions: frozenset[str] | None = None, speech: frozenset[str] = frozenset()) -> list[Token]:
+    """Subjects of the clauses a request addresses ("demanded that the US cancel", "pushed for the US to
+    back"), or with ``conditions`` of the conditions a threat sets ("unless Israel rescinds").
+
+    A clause headed by a ``speech`` verb is the attribution ("..., diplomats quoted X as saying"), not the content.
+    """
     heads = []
     for child in token.children:
         marks = {m.lower_ for m in child.children if m.dep_ == "mark"}
-        wanted = child.dep_ == "advcl" and marks & conditions if conditions else child.dep_ == "ccomp"
-        if wanted:
+        if conditions:
+            wanted = child.dep_ == "advcl" and marks & conditions
+        else:
+            wanted = child.dep_ == "ccomp" or child.dep_ == "advcl" and "for" in marks
+        if wanted and child.lemma_.lower() not in speech:
             heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
         if child.dep_ == "xcomp":
-            heads.extend(addressees(child, conditions))
+            heads.extend(addressees(child, conditions, speech))
     return heads
 
 

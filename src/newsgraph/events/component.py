@@ -110,17 +110,18 @@ class EventExtractor:
         agent, patient = arguments.passive_parts(c.anchor)
         extra = arguments.target_candidates(c.trigger) if c.kind == "light" else []
         into = c.entry.type in CLAUSE_TARGET_TYPES
+        stative = c.anchor.lemma_.lower() in self.lex.stative_passives  # "Israel is opposed to ..."
         if agent is not None:
             source = agent
             targets = [patient] if patient is not None else []
-        elif patient is not None and c.entry.type in arguments.SELF_TYPES:
+        elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative):
             source, targets = patient, []
         elif patient is not None:
             return [], []
         else:
             source, targets = arguments.subject_of(c.anchor), []
         if c.entry.type in ADDRESSED_TYPES:
-            targets += arguments.addressees(c.anchor)
+            targets += arguments.addressees(c.anchor, speech=self.lex.speech_verbs)
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
         if c.entry.type == "THREATEN":
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
@@ -128,7 +129,10 @@ class EventExtractor:
             targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
         if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
             source = noun_source(source) or source  # "a Ukrainian drone strike that hit ..."
-        return actors(source), targets
+        found = actors(source)
+        if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
+            found = actors(arguments.document_subject(c.anchor))
+        return found, targets
 
     def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable,
                  self_reference: bool = False) -> list[EventActor]:

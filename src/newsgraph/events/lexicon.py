@@ -37,6 +37,9 @@ class Lexicon:
     modals: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
     verb_heads: frozenset[str]
+    stative_passives: frozenset[str]
+    motion_verbs: frozenset[str]
+    frame_nouns: frozenset[str]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
         if key not in table:
@@ -51,7 +54,10 @@ class Lexicon:
         lemma = token.lemma_.lower()
         if lemma not in self.verb_heads and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verb_heads:
             lemma = lemma[2:].lstrip("-")  # "reimpose", "re-open": the repeated act is the act
-        heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")] + [lemma]
+        heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")]
+        heads += [f"{lemma} for" for c in token.children if c.dep_ == "advcl"
+                  and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
+        heads.append(lemma)
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
         words = [o.lemma_.lower() for o in objects]
         words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
@@ -70,11 +76,13 @@ class Lexicon:
     def match_noun(self, token: Token) -> Entry | None:
         """The entry for a noun, preferring a two-word key with its compound or adjective ("hunger strike")."""
         lemma = token.lemma_.lower()
-        for child in token.children:
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
-                hit = self._entry(self.nouns, f"{child.lemma_.lower()} {lemma}", "nouns")
-                if hit:
-                    return hit
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        for child in modifiers:
+            hit = self._entry(self.nouns, f"{child.lemma_.lower()} {lemma}", "nouns")
+            if hit:
+                return hit
+        if lemma in self.frame_nouns:  # "a mediation effort", "a bombing campaign": the modifier is the event
+            return next(filter(None, (self._entry(self.nouns, c.lemma_.lower(), "nouns") for c in modifiers)), None)
         return self._entry(self.nouns, lemma, "nouns")
 
     def governs(self, lemma: str) -> str | None:
@@ -104,4 +112,7 @@ def load_lexicon() -> Lexicon:
         modals={k: frozenset(v) for k, v in raw["modals"].items()},
         conditional_marks=frozenset(raw["conditional_marks"]),
         verb_heads=frozenset(key.split("~")[0].split(" ")[0] for key in verbs),
+        stative_passives=frozenset(raw["stative_passives"]),
+        motion_verbs=frozenset(raw["motion_verbs"]),
+        frame_nouns=frozenset(raw["frame_nouns"]),
     )

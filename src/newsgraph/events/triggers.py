@@ -27,12 +27,15 @@ class Candidate:
 
 
 def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
-    """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike")."""
+    """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike",
+    "launched artillery, mortar and rocket fire"), or the purpose of a motion verb ("returned for talks")."""
+    light = verb.lemma_.lower() in lex.light_verbs
     for child in verb.children:
-        nouns = [child] if child.dep_ in ("dobj", "obj") else []
-        if child.dep_ == "prep" and child.lower_ in LIGHT_PREPS:
+        nouns = [child] if child.dep_ in ("dobj", "obj") and light else []
+        if child.dep_ == "prep" and (child.lower_ in LIGHT_PREPS and light or child.lower_ == "for"
+                                     and verb.lemma_.lower() in lex.motion_verbs):
             nouns = [g for g in child.children if g.dep_ == "pobj"]
-        for noun in nouns:
+        for noun in [n for head in nouns for n in (head, *head.conjuncts)]:
             entry = lex.match_noun(noun)
             if entry is not None:
                 return noun, entry
@@ -79,7 +82,7 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     entry = lex.match_verb(token)
     lemma = token.lemma_.lower()
     specific = entry is not None and ("~" in entry.key or " " in entry.key)
-    if lemma in lex.light_verbs and not specific:
+    if (lemma in lex.light_verbs or lemma in lex.motion_verbs) and not specific:
         found = _light_noun(token, lex)
         if found is not None:
             return Candidate(found[0], found[1], token, "light")
