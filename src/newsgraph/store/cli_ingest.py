@@ -45,12 +45,13 @@ def estimate_total(inputs: Sequence[str]) -> int | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Ingest, then print a summary line on stderr; 0 unless the store could not be written."""
+    """Ingest, then print a summary line on stderr; 2 if another ingest holds the store, 1 if it cannot be written
+    (read-only, disk full: one line, no traceback; what was committed before stays consistent)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
     from newsgraph.store.ingest import ingest
-    from newsgraph.store.writer import StoreLocked
+    from newsgraph.store.writer import StoreError, StoreLocked
 
     console = Console(stderr=True)
     progress = Progress(SpinnerColumn(), TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
@@ -80,6 +81,9 @@ def run(args: argparse.Namespace) -> int:
     except StoreLocked as exc:
         print(f"newsgraph: {exc}", file=sys.stderr)
         return 2
+    except StoreError as exc:
+        print(f"newsgraph: {exc}", file=sys.stderr)
+        return 1
     elapsed = time.monotonic() - started
     print(summary(args.db, run_id, counts, elapsed), file=sys.stderr)
     return 0

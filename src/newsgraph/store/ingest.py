@@ -69,16 +69,12 @@ def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, publis
     report = report or (lambda counts, records: None)
     run_args = args if args is not None else {"inputs": [os.fspath(i) for i in inputs], "batch_size": batch_size}
     writer = Writer(db, run_args, workers=workers, wait=wait, retry_errors=retry_errors)
-    status = "failed"
     try:
         batches = _batches(_pending(iter_documents(inputs, limits), writer, report), batch_size, writer, report)
         for batch, records in _analyzed(batches, published, workers, scheduler, in_flight, limits):
             writer.write(records, [article_id(d) if isinstance(d, Document) else None for d in batch])
             report(writer.counts, records)
-        status = "done"
-    except KeyboardInterrupt:
-        status = "interrupted"
+    except BaseException as exc:
+        writer.abort("interrupted" if isinstance(exc, KeyboardInterrupt) else "failed")
         raise
-    finally:
-        counts = writer.close(status)
-    return counts, writer.run_id
+    return writer.close("done"), writer.run_id

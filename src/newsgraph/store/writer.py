@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
+import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,8 +18,34 @@ from newsgraph.store import actors
 from newsgraph.store.db import connect
 
 
-class StoreLocked(RuntimeError):
+class StoreError(RuntimeError):
+    """The store cannot be written (read-only, disk full, I/O error); the message is one line for the user."""
+
+
+class StoreLocked(StoreError):
     """Another process is writing to this store."""
+
+
+@contextlib.contextmanager
+def store_errors(path: Path) -> Iterator[None]:
+    """Turn what the file system or SQLite say about writing ``path`` into a one-line StoreError.
+
+    Constraint and programming errors pass unchanged: they are bugs, not the state of the disk."""
+    try:
+        yield
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+        raise
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot write the store {path}: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"cannot write the store {path}: {(exc.strerror or str(exc)).lower()}") from exc
+
+
+def check_writable(path: Path) -> None:
+    """Refuse a read-only store or folder before anything is created beside it (lock, WAL, shared memory)."""
+    for target, what in ((path, "file"), (path.parent, "folder")):
+        if target.exists() and not os.access(target, os.W_OK):
+            raise StoreError(f"cannot write the store {path}: its {what} is read-only")
 
 
 @dataclass
@@ -47,26 +75,37 @@ class Writer:
                  retry_errors: bool = False) -> None:
         self.path = Path(path)
         self.retry_errors = retry_errors
-        self._lock = open(f"{self.path}.lock", "a+")
+        self.counts = Counts()
+        self._started = time.monotonic()
+        self.conn: sqlite3.Connection | None = None
+        check_writable(self.path)
+        with store_errors(self.path):
+            self._lock = open(f"{self.path}.lock", "a+")
+        try:
+            self._acquire(wait)
+            with store_errors(self.path):
+                self.conn = connect(self.path)
+                self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
+                cur = self.conn.execute("INSERT INTO runs(started, args, workers) VALUES (?, ?, ?)",
+                                        (now(), json.dumps(args), workers))
+        except BaseException:
+            self._release()
+            raise
+        self.run_id = cur.lastrowid
+
+    def _acquire(self, wait: bool) -> None:
+        """Take the store's write lock (or wait for it) and write our pid into the lock file."""
         try:
             fcntl.flock(self._lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             self._lock.seek(0)
             holder = self._lock.read().strip() or "another process"
-            self._lock.close()
             raise StoreLocked(f"{self.path} is being written by {holder}; rerun with --wait to queue") from None
-        self._lock.seek(0)
-        self._lock.truncate()
-        self._lock.write(f"pid {os.getpid()}")
-        self._lock.flush()
-        self.conn = connect(self.path)
-        self.counts = Counts()
-        self._started = time.monotonic()
-        self.conn.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running'")
-        cur = self.conn.execute(
-            "INSERT INTO runs(started, args, workers) VALUES (?, ?, ?)", (now(), json.dumps(args), workers)
-        )
-        self.run_id = cur.lastrowid
+        with store_errors(self.path):
+            self._lock.seek(0)
+            self._lock.truncate()
+            self._lock.write(f"pid {os.getpid()}")
+            self._lock.flush()
 
     def stored(self, article_id: str) -> bool:
         """Whether this document is stored as an article or, unless retrying errors, known to fail."""
@@ -79,7 +118,8 @@ class Writer:
               document_ids: Sequence[str | None] | None = None) -> None:
         """Store a batch of records (``document_ids``: the article id of each record's document, if known)."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        with store_errors(self.path):
+            conn.execute("BEGIN IMMEDIATE")
         try:
             touched: set[int] = set()
             for record, document_id in zip(records, document_ids or [None] * len(records)):
@@ -89,26 +129,41 @@ class Writer:
                     self.counts.added += 1
                 else:
                     self.counts.skipped += 1
-            actors.refresh(conn, touched)
-            self._save_counts()
-            conn.execute("COMMIT")
+            with store_errors(self.path):
+                actors.refresh(conn, touched)
+                self._save_counts()
+                conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite has already rolled back after some errors (disk full at COMMIT)
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
             raise
 
     def close(self, status: str = "done") -> Counts:
-        """Record the run as finished, release the lock; the final counts."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        self._save_counts()
-        self.conn.execute(
-            "UPDATE runs SET finished = ?, status = ?, seconds = ? WHERE id = ?",
-            (now(), status, round(time.monotonic() - self._started, 3), self.run_id),
-        )
-        self.conn.execute("COMMIT")
-        self.conn.execute("PRAGMA optimize")
-        self.conn.close()
-        self._lock.close()
+        """Record the run as finished, release the lock (even if recording fails); the final counts."""
+        try:
+            with store_errors(self.path):
+                self.conn.execute("BEGIN IMMEDIATE")
+                self._save_counts()
+                self.conn.execute(
+                    "UPDATE runs SET finished = ?, status = ?, seconds = ? WHERE id = ?",
+                    (now(), status, round(time.monotonic() - self._started, 3), self.run_id),
+                )
+                self.conn.execute("COMMIT")
+                self.conn.execute("PRAGMA optimize")
+        finally:
+            self._release()
         return self.counts
+
+    def abort(self, status: str) -> None:
+        """Close after a failure that is already being raised: record ``status`` if the store still takes it."""
+        with contextlib.suppress(StoreError):
+            self.close(status)
+
+    def _release(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+        self._lock.close()
 
     def _save_counts(self) -> None:
         c = self.counts
