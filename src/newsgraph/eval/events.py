@@ -103,15 +103,16 @@ def score(gold: Gold, events: Sequence, onto) -> Scored:
     chosen = max(matching or events, key=lambda e: e.confidence, default=None)
     if chosen is None:
         return result
+    category, mode = onto.project(chosen.type, chosen.mode, chosen.modality)
     if matching:
-        result.predicted = onto.category(chosen.type, chosen.modality)
+        result.predicted = category
         result.confidence = chosen.confidence
     result.source_ok = chosen.source.country in {c for _, c in gold.sources if c}
     gold_targets = {c for _, c in gold.targets if c}
     predicted_target = chosen.target.country if chosen.target else None
     result.target_ok = predicted_target in gold_targets if gold_targets else predicted_target is None
     if gold.mode:
-        result.mode_ok = chosen.mode == gold.mode
+        result.mode_ok = mode == gold.mode
     return result
 
 

@@ -16,7 +16,7 @@ from newsgraph.events.lexicon import Lexicon, load_lexicon
 from newsgraph.events.location import event_place
 from newsgraph.events.modality import clause_verb, modality, noun_modality, quote_for, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
-from newsgraph.events.triggers import Candidate, find_candidates, noun_source
+from newsgraph.events.triggers import Candidate, complement_entry, find_candidates, noun_source
 from newsgraph.nlp.extensions import fill
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
@@ -155,6 +155,13 @@ class EventExtractor:
                 return found
         return []
 
+    def _content_mode(self, c: Candidate) -> str:
+        """The mode of a REQUEST/REJECT/THREATEN verb from what it is about ("threatened to launch an offensive": violence)."""
+        if c.kind != "verb" or c.entry.type not in self.onto.content_modes:
+            return ""
+        inner = complement_entry(c.anchor, self.lex)
+        return self.onto.content_mode(c.entry.type, inner.type, inner.mode) if inner is not None else ""
+
     def _mood(self, doc: Doc, c: Candidate) -> tuple[str, Quote | None, bool]:
         """(modality, the quote holding the trigger, whether it sits under a speech verb)."""
         speech = under_speech(c.anchor, self.lex) is not None
@@ -190,7 +197,7 @@ class EventExtractor:
         confidence *= DEPTH_DECAY ** _depth(c.anchor)
         confidence *= SUBORDINATE if subordinate else 1.0
         common = dict(
-            type=c.entry.type, mode=c.entry.mode or None, context=list(contexts(text[start:end])),
+            type=c.entry.type, mode=c.entry.mode or self._content_mode(c) or None, context=list(contexts(text[start:end])),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
             span=scope, modality=mood, reported_by=quote.id if quote else None,
             date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood == "planned"),

@@ -41,10 +41,20 @@ class Ontology:
         return label, self.legacy_modes.get(f"{label}:{mode}", mode)
 
     def category(self, type_: str, modality: str) -> str:
-        """The PLOVER category a coder would assign: planned cooperation is AGREE (manual 3.1, 3.4)."""
+        """The PLOVER category a coder would assign: planned cooperation is AGREE (manual 3.1, 3.4), and a
+        conditional conflictual act is a THREATEN ("THREATEN could be ASSAULT + hypothetical", manual 2.3)."""
         if modality == "planned":
             return self.planned_as.get(type_, type_)
+        if modality == "hypothetical" and type_ in self.threat_types:
+            return "THREATEN"
         return type_
+
+    def project(self, type_: str, mode: str | None, modality: str) -> tuple[str, str | None]:
+        """(category, mode) a coder would assign: a projected THREATEN takes its mode from the act it threatens."""
+        category = self.category(type_, modality)
+        if category == type_:
+            return category, mode
+        return category, self.content_mode(category, type_, mode or "") or None if category in self.content_modes else None
 
     def content_mode(self, outer: str, inner_type: str, inner_mode: str = "") -> str:
         """Mode of a REQUEST/REJECT/THREATEN from the event it is about ("urged to release" -> yield)."""

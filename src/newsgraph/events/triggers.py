@@ -91,6 +91,21 @@ def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, entry, token, "verb")
 
 
+def complement_entry(verb: Token, lex: Lexicon) -> Entry | None:
+    """The lexicon entry of what ``verb`` is about: its complement clause ("threatened to hold a general strike")
+    or its object noun ("demanded the withdrawal"), giving a REQUEST/REJECT/THREATEN its mode."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+            found = _verb_candidate(child, lex)
+            if found is not None:
+                return found.entry
+        elif child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
+            entry = lex.match_noun(child)
+            if entry is not None:
+                return entry
+    return None
+
+
 def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candidate]:
     """Every trigger candidate in ``sent``; clauses a statement-derived event covers are not repeated."""
     found: list[Candidate] = []
