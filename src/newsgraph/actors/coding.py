@@ -21,9 +21,18 @@ COUNTRY_SOURCES = frozenset({"country", "demonym", "capital", "seat", "city", "o
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
-SECTOR_RANK = ("REB", "OPP", "REF", "SPY", "CRM", "UAF", "PRM", "MIL", "COP", "JUD", "LEG", "JRN", "MED", "EDU",
-               "REL", "AGR", "LAB", "BUS", "SOC", "GOV", "PTY", "CVL")
-"""When a phrase holds several role words, the more specific sector wins (GOV, PTY and CVL are the generic ones)."""
+LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "around", "outside", "inside", "within"})
+"""Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
+
+DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
+                        "southeast", "southwest"})
+"""Region words between a preposition and its state: "Albanians of southern Serbia"."""
+
+SECTOR_RANK = ("REB", "OPP", "ELI", "REF", "SPY", "CRM", "UAF", "PRM", "MIL", "COP", "JUD", "LEG", "JRN", "MED", "EDU",
+               "REL", "AGR", "LAB", "BUS", "SOC", "PTY", "GOV", "CVL")
+"""When a phrase holds several role words, the more specific sector wins (PTY, GOV and CVL are the generic ones:
+"party leader" is PTY, "rebel leaders" REB, "civilian refugees" REF)."""
 
 Match = tuple[int, int, Term]
 
@@ -64,11 +73,32 @@ def _code(text: str, context: str | None) -> ActorCode:
     sector = _sector(matches, leader, tokens)
     if sector is None and kind == "group" and head[-1][2].source == "demonym" and head[-1][1] == head_end:
         sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
+    if sector is None and len(matches) == 1 and matches[0][2].source in ("city", "capital") and matches[0][1] == len(tokens):
+        sector = _city_sector(matches[0][2], text, context)
     named = any(t.source in ("organisation", "leader") for _, _, t in matches)
     titled = any(t.source == "role" for _, _, t in matches)
     if country is None and context and not named and (sector is not None or titled):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
+
+
+def _city_sector(term: Term, text: str, context: str | None) -> str | None:
+    """A city standing alone where the context places an event ("a curfew in Algiers") is its civilians (CVL);
+    otherwise a capital acts for its government (GOV, "Moscow said") and another city tells nothing (PLOVER GSR
+    rule: cities are CVL, capitals GOV as subject or object). "Austin said" is no city."""
+    if context:
+        before = context[: max(context.find(text), 0)].split()
+        if before and before[-1].lower() in LOCATIVE:
+            return "CVL"
+    return "GOV" if term.source == "capital" else None
+
+
+def _after_preposition(tokens: list[Token], start: int) -> bool:
+    """True when a place preposition, maybe with a region word, comes just before token ``start``."""
+    i = start - 1
+    if i >= 0 and tokens[i].key in DIRECTIONS:
+        i -= 1
+    return i >= 0 and tokens[i].key in PLACE_PREPOSITIONS
 
 
 def _nationals(matches: list[Match], tokens: list[Token]) -> list[Match]:
@@ -94,12 +124,11 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
     if states:
         start, term = states[0]
         if term.source == "demonym" and term.kind == "group":  # "Albanians of southern Serbia" live in Serbia
-            start, term = next(((s, t) for s, t in states[1:] if s and tokens[s - 1].key in PLACE_PREPOSITIONS),
-                               (start, term))
+            start, term = next(((s, t) for s, t in states[1:] if _after_preposition(tokens, s)), (start, term))
         return term.country, term.igo
     for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
         alone = start == 0 and end == len(tokens)
-        if term.source == "city" and (alone or (start and tokens[start - 1].key in PLACE_PREPOSITIONS)):
+        if term.source == "city" and (alone or _after_preposition(tokens, start)):
             return term.country, None
     return None, None
 
@@ -123,8 +152,6 @@ def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> s
         start, term = min(roles, key=lambda r: SECTOR_RANK.index(r[1].sector) if r[1].sector in SECTOR_RANK else 99)
         former = any(t.key in FORMER for t in tokens[max(0, start - 2) : start])
         return "ELI" if former and term.sector in ("GOV", "MIL") else term.sector
-    if len(matches) == 1 and matches[0][2].source == "capital" and matches[0][1] == len(tokens):
-        return "GOV"  # a capital standing alone for its government ("Moscow said")
     return None
 
 
@@ -145,6 +172,7 @@ def context_country(context: str, exclude: str = "") -> str | None:
     start = context.find(exclude) if exclude else -1
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
     tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1]]
-    found = {term.country for _, _, term in scan(tokens) if term.source in COUNTRY_SOURCES and term.country}
+    found = {term.country for _, _, term in _nationals(scan(tokens), tokens)
+             if term.source in COUNTRY_SOURCES and term.country}
     found.discard("IGO")
     return found.pop() if len(found) == 1 else None

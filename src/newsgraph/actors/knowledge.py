@@ -60,12 +60,16 @@ def tokenize(text: str) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
-def _acronym_words() -> frozenset[str]:
-    """Organisation acronyms that are also English function words ("WHO" / "who"): matched only in capitals."""
+def _acronyms() -> tuple[frozenset[str], frozenset[str]]:
+    """Acronyms of organisations and institutions, lowercased: all of them, and those that are also English
+    function words ("WHO" / "who"). An acronym never matches a lowercase word ("mend", "eta"), and one that is a
+    function word only matches in capitals ("Who" opens a question)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     aliases = {alias for row in _rows("organisations.tsv") for alias in row[0].split("|")}
-    return frozenset(a.lower() for a in aliases if a.isupper() and a.lower() in STOP_WORDS)
+    aliases |= {row[0] for row in _rows("seats.tsv")}
+    acronyms = frozenset(a.lower() for a in aliases if a.isupper() and " " not in a)
+    return acronyms, frozenset(a for a in acronyms if a in STOP_WORDS)
 
 
 @lru_cache(maxsize=65536)
@@ -73,8 +77,10 @@ def word_key(word: str) -> str:
     """The lexicon key of one word (cached: news vocabulary repeats)."""
     if word == "us":
         return "us~pronoun"
-    if not word.isupper() and word.lower() in _acronym_words():
-        return word.lower() + "~word"
+    lower = word.lower()
+    acronyms, function_words = _acronyms()
+    if (word.islower() and lower in acronyms) or (not word.isupper() and lower in function_words):
+        return lower + "~word"
     return fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
 
 

@@ -202,7 +202,11 @@ def _role_chunk_form(chunk: Span) -> str | None:
     chunk = _clip(chunk)
     if not len(chunk):
         return None
+    if _is_people(chunk.root.text):
+        return "group"  # "the Albanians": a people named by its plural demonym
     det = chunk.doc[chunk.start - 1].lower_ if chunk.start > 0 else ""
+    if det in ("'s", "’s"):
+        det = "the"  # "Djindjic's opposition coalition", "Qatar's emir": a possessor makes the role definite
     proper = any(t.ent_type_ in PLACE_LABELS | {"PERSON"} or (t.text[:1].isupper() and not t.is_sent_start)
                  for t in chunk if t != chunk.root)
     if chunk.root.tag_ in ("NNS", "NNPS"):
@@ -227,6 +231,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if not (_is_role(head) or _is_people(head)):
             continue  # most noun phrases name no actor: skip them before any span work
         free = next((i for i in range(chunk.end - 1, chunk.start - 1, -1) if i in taken), chunk.start - 1) + 1
+        while free < chunk.end and doc[free].tag_ == "POS":
+            free += 1
         chunk = doc[free : chunk.end]  # "Zoran Djindjic's opposition coalition": the part after a named person
         form = _role_chunk_form(chunk) if len(chunk) else None
         if form:

@@ -62,11 +62,6 @@ def locate(text: str, actor: str) -> tuple[int, int] | None:
     return (start, start + len(part)) if start >= 0 else None
 
 
-def predicted_code(country: str | None, sector: str | None) -> str | None:
-    """PLOVER's country field: the ISO3 or IGO code, or NGO for a transnational non-governmental actor."""
-    return country or ("NGO" if sector == "NGO" else None)
-
-
 def predict(items: list[Item]) -> None:
     """Fill each item's prediction from the pipeline's actors, falling back to ``code_actor``."""
     from newsgraph.actors.coding import code_actor
@@ -78,11 +73,11 @@ def predict(items: list[Item]) -> None:
     docs = dict(zip(texts, nlp.pipe(texts, batch_size=32)))
     for item in items:
         code = code_actor(item.actor, item.text)
-        item.phrase_code, item.phrase_sector = predicted_code(code.country, code.sector), code.sector
+        item.phrase_code, item.phrase_sector = code.country, code.sector
         entity = covering_actor(docs[item.text], item.span, entity_at) if item.span else None
         if entity is not None:
             item.covered = True
-            item.pred_code, item.pred_sector = predicted_code(entity.country, entity.sector), entity.sector
+            item.pred_code, item.pred_sector = entity.country, entity.sector
         else:
             item.pred_code, item.pred_sector = item.phrase_code, item.phrase_sector
 
