@@ -100,7 +100,7 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
         for child in node.children:
             if child.dep_ in OBJECT_DEPS or child.dep_ in ("pobj", "attr", "nsubj") and node != token:
                 found.append(child)
-                found.extend(g for g in child.children if g.dep_ == "poss")
+                found.extend(g for g in child.children if g.dep_ in ("poss", "appos"))  # "as a crime Serbia's suppression"
             if child.dep_ == "prep" and child.lower_ == "in":
                 places.extend(g for g in child.children if g.dep_ == "pobj" and g.ent_type_ in PLACE_LABELS)
             clause = into_clauses and child.dep_ in ("xcomp", "ccomp")
@@ -109,6 +109,13 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
                 if depth < limit:
                     queue.append((child, depth + 1))
     return found + places + _dangling(token)
+
+
+def purpose_targets(token: Token) -> list[Token]:
+    """Target candidates of the purpose clauses of ``token`` ("went on strike **to demand** the resignation of X")."""
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return [t for clause in clauses for t in target_candidates(clause)]
 
 
 def _dangling(token: Token) -> list[Token]:

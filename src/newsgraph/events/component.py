@@ -24,6 +24,8 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
 ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 """Types whose target may be the subject of the clause they address ("demanded that the US cancel")."""
+PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
+"""Types whose target may be named only by their purpose clause ("rallied to protest X's policies")."""
 UNTARGETED = 0.85
 UNTARGETED_REQUIRED = 0.7
 DEPTH_DECAY = 0.92
@@ -125,6 +127,8 @@ class EventExtractor:
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
         if c.entry.type == "THREATEN":
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
+        if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
+            targets += arguments.purpose_targets(c.anchor) + (arguments.purpose_targets(c.trigger) if c.kind == "light" else [])
         if c.entry.type == "ACCUSE":  # the accused before the audience: "complained to the UN over X"
             targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
         if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
