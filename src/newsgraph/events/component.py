@@ -24,8 +24,9 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
 ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 """Types whose target may be the subject of the clause they address ("demanded that the US cancel")."""
-PURPOSE_TARGET_TYPES = frozenset({"PROTEST"})
-"""Types whose target may be named only by their purpose clause ("rallied to protest X's policies")."""
+PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+"""Types whose target may be named only by their purpose clause ("rallied to protest X's policies", "opened fire to
+disperse X")."""
 UNTARGETED = 0.85
 UNTARGETED_REQUIRED = 0.7
 DEPTH_DECAY = 0.92
@@ -110,7 +111,8 @@ class EventExtractor:
             targets = [arguments.subject_of(c.about) or c.about, *arguments.target_candidates(c.about)]
             return actors(arguments.subject_of(c.anchor)), targets
         agent, patient = arguments.passive_parts(c.anchor)
-        extra = arguments.target_candidates(c.trigger) if c.kind == "light" else []
+        extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
+            if c.kind == "light" else []  # "launched artillery, mortar and rocket fire against X"
         into = c.entry.type in CLAUSE_TARGET_TYPES
         stative = c.anchor.lemma_.lower() in self.lex.stative_passives  # "Israel is opposed to ..."
         if agent is not None:
@@ -160,7 +162,11 @@ class EventExtractor:
         return []
 
     def _content_mode(self, c: Candidate) -> str:
-        """The mode of a REQUEST/REJECT/THREATEN verb from what it is about ("threatened to launch an offensive": violence)."""
+        """The mode of a REQUEST/REJECT/THREATEN verb from what it is about ("threatened to launch an offensive": violence),
+        of an ASSAULT from the weapon its clause names ("killed ... using guided missiles": heavy-weapons)."""
+        if c.entry.type == "ASSAULT":
+            head = c.anchor if c.kind != "noun" else c.trigger
+            return self.lex.weapon_mode(t for t in head.subtree if t.sent == head.sent)
         if c.kind != "verb" or c.entry.type not in self.onto.content_modes:
             return ""
         inner = complement_entry(c.anchor, self.lex)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,6 +41,7 @@ class Lexicon:
     stative_passives: frozenset[str]
     motion_verbs: frozenset[str]
     frame_nouns: frozenset[str]
+    weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
         if key not in table:
@@ -85,6 +87,15 @@ class Lexicon:
             return next(filter(None, (self._entry(self.nouns, c.lemma_.lower(), "nouns") for c in modifiers)), None)
         return self._entry(self.nouns, lemma, "nouns")
 
+    def weapon_mode(self, tokens: Iterable[Token]) -> str:
+        """The ASSAULT mode of the first weapon named among ``tokens`` (in table order: suicide attacks first)."""
+        words = set()
+        for token in tokens:
+            lemma = token.lemma_.lower()
+            words.add(lemma)
+            words.update(f"{c.lemma_.lower()} {lemma}" for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+        return next((mode for mode, names in self.weapon_modes if words & names), "")
+
     def governs(self, lemma: str) -> str | None:
         """The modality a governing verb (plan, ask, threaten, refuse, ...) gives to the event it governs."""
         for modality, words in self.governors.items():
@@ -115,4 +126,5 @@ def load_lexicon() -> Lexicon:
         stative_passives=frozenset(raw["stative_passives"]),
         motion_verbs=frozenset(raw["motion_verbs"]),
         frame_nouns=frozenset(raw["frame_nouns"]),
+        weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )
