@@ -10,7 +10,7 @@ import pytest
 from newsgraph.actors.knowledge import cameo_codes, lexicon
 
 DATA = resources.files("newsgraph.actors").joinpath("data")
-FILES = ["demonyms.tsv", "country_names.tsv", "seats.tsv", "roles.tsv", "organisations.tsv", "leaders.tsv",
+FILES = ["demonyms.tsv", "regions.tsv", "country_names.tsv", "seats.tsv", "roles.tsv", "organisations.tsv", "leaders.tsv",
          "cameo_codes.tsv"]
 NON_STATE = {"IGO", "NGO", "XKX"}
 

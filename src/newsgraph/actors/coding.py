@@ -17,7 +17,16 @@ HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operati
 FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late"})
 """Modifiers that make a government or military title a former official's (PLOVER sector ELI)."""
 
-COUNTRY_SOURCES = frozenset({"country", "demonym", "capital", "seat", "city", "organisation"})
+SUPPORTERS = frozenset({"supporters", "followers", "loyalists", "partisans"})
+"""Heads of a phrase whose sector follows whom they back ("supporters of former President X")."""
+
+COUNTRY_SOURCES = frozenset({"country", "demonym", "capital", "seat", "city", "region", "organisation"})
+
+PLACES = frozenset({"city", "region"})
+"""Sources that give a country only where they stand as a place, never inside a name ("King Hassan")."""
+
+PLACE_NOUNS = frozenset({"the", "state", "province", "region", "district", "city", "town", "county", "governorate"})
+"""Words that may surround a place standing alone: "West Darfur State", "the town of Samarra"."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
@@ -70,10 +79,10 @@ def _code(text: str, context: str | None) -> ActorCode:
     leader = next((m[2] for m in matches if m[2].source == "leader"), None)
     country, igo = _country(_nationals(matches, tokens), leader, tokens)
     kind = _kind(head, tokens[:head_end])
-    sector = _sector(matches, leader, tokens)
+    sector = _sector(matches, leader, tokens, head_end)
     if sector is None and kind == "group" and head[-1][2].source == "demonym" and head[-1][1] == head_end:
         sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
-    if sector is None and len(matches) == 1 and matches[0][2].source in ("city", "capital") and matches[0][1] == len(tokens):
+    if sector is None and len(matches) == 1 and matches[0][2].source in PLACES | {"capital"} and matches[0][1] == len(tokens):
         sector = _city_sector(matches[0][2], text, context)
     named = any(t.source in ("organisation", "leader") for _, _, t in matches)
     titled = any(t.source == "role" for _, _, t in matches)
@@ -119,7 +128,7 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
-    states = [(start, term) for start, end, term in matches if term.source in COUNTRY_SOURCES - {"city"}
+    states = [(start, term) for start, end, term in matches if term.source in COUNTRY_SOURCES - PLACES
               and term.country and not (term.source == "capital" and _inside_name(tokens, end, matches))]
     if states:
         start, term = states[0]
@@ -127,8 +136,8 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
             start, term = next(((s, t) for s, t in states[1:] if _after_preposition(tokens, s)), (start, term))
         return term.country, term.igo
     for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
-        alone = start == 0 and end == len(tokens)
-        if term.source == "city" and (alone or _after_preposition(tokens, start)):
+        alone = all(t.key in PLACE_NOUNS | DIRECTIONS for t in tokens[:start] + tokens[end:])
+        if term.source in PLACES and (alone or _after_preposition(tokens, start)):
             return term.country, None
     return None, None
 
@@ -139,8 +148,16 @@ def _inside_name(tokens: list[Token], end: int, matches: list[Match]) -> bool:
     return end < len(tokens) and end not in known and tokens[end].text[:1].isupper()
 
 
-def _sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
-    """Sector: office holder, then a named institution, then the first role word, then a bare capital."""
+def _sector(matches: list[Match], leader: Term | None, tokens: list[Token], head_end: int) -> str | None:
+    """Sector: supporters of a former official are the opposition; else ``_described_sector``."""
+    sector = _described_sector(matches, leader, tokens)
+    if sector == "ELI" and head_end < len(tokens) and tokens[head_end - 1].key in SUPPORTERS:
+        return "OPP"  # "supporters of former President Ahmed Ben Bella" oppose the government that ousted him
+    return sector
+
+
+def _described_sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
+    """Sector: office holder, then a named institution, then the most specific role word."""
     if leader is not None:
         start = next(m[0] for m in matches if m[2] is leader)
         return "ELI" if any(t.key in FORMER for t in tokens[:start]) else leader.sector
@@ -161,6 +178,8 @@ def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
     trailing = head_tokens[end:]
     if term.kind in ("person", "organisation", "group") or not trailing:
         return term.kind
+    if term.source in PLACES and all(t.key in PLACE_NOUNS for t in trailing):
+        return None  # "West Darfur State" is a place, not a person
     if any(t.text[:1].isupper() for t in trailing):
         return "person"
     return "group" if trailing[-1].key.endswith("s") else term.kind

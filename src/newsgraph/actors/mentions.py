@@ -131,7 +131,7 @@ def _named(ent: Span) -> Mention | None:
     code = _code(text)
     term = lexicon().get(phrase_key(text))
     source = term.source if term is not None else None
-    if source == "city" or (code.kind == "state" and source in ("capital", "seat") and ent.root.dep_ not in ACTOR_DEPS):
+    if source in ("city", "region") or (code.kind == "state" and source in ("capital", "seat") and ent.root.dep_ not in ACTOR_DEPS):
         return None  # a city locates (the places stage's); a capital acts only as subject, object or possessor
     if ent.label_ == "NORP" and code.kind != "group":
         return None  # a nationality adjective modifies another mention
