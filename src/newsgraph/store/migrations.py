@@ -57,7 +57,8 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
             conn.execute(f"PRAGMA user_version = {int(number)}")  # PRAGMA takes no parameters
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # after a full disk SQLite may have rolled back already
+                conn.execute("ROLLBACK")
             raise
         applied.append(step.__name__)
     return applied
