@@ -33,6 +33,7 @@ class Lexicon:
     nouns: dict[str, tuple[str, str]]
     weights: dict[str, float]
     speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
     light_verbs: frozenset[str]
     governors: dict[str, frozenset[str]]
     modals: dict[str, frozenset[str]]
@@ -118,6 +119,7 @@ def load_lexicon() -> Lexicon:
         nouns=nouns,
         weights={k: float(v) for k, v in raw["weights"].items()},
         speech_verbs=frozenset(raw["speech_verbs"]),
+        speech_nouns=frozenset(raw["speech_nouns"]),
         light_verbs=frozenset(raw["light_verbs"]),
         governors={k: frozenset(v) for k, v in raw["governors"].items()},
         modals={k: frozenset(v) for k, v in raw["modals"].items()},

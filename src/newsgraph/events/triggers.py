@@ -56,10 +56,14 @@ def noun_source(noun: Token) -> Token | None:
 
 
 def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
-    """A statement that is a request ("said the US must ...") or a threat ("said it would attack if ...")."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    """A statement that is a request ("said the US must ...", "issued a reminder that Iraq must ...") or a threat
+    ("said it would attack if ...").  ``verb`` is a speech verb or a speech noun (then its clause verb is the anchor)."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+                   and (verb.pos_ == "VERB" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
     if clause is None:
         return None
+    if verb.pos_ != "VERB":
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb
     auxes = [c for c in clause.children if c.dep_ == "aux"]
     must = next((a for a in auxes if a.lower_ in lex.modals["requested"]), None)
     if must is None and clause.lemma_ in REQUEST_NEEDS and any(c.dep_ == "xcomp" for c in clause.children):
@@ -97,8 +101,9 @@ def complement_entry(verb: Token, lex: Lexicon) -> Entry | None:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
             found = _verb_candidate(child, lex)
-            if found is not None:
-                return found.entry
+            entry = found.entry if found is not None else complement_entry(child, lex)  # "to institute a curfew"
+            if entry is not None:
+                return entry
         elif child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
             entry = lex.match_noun(child)
             if entry is not None:
@@ -111,7 +116,8 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
     found: list[Candidate] = []
     covered: set[int] = set()
     for token in sent:
-        if token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs:
+        speech = token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs
+        if speech or token.pos_ == "NOUN" and token.lemma_.lower() in lex.speech_nouns:
             said = _said_candidate(token, lex, onto)
             if said is not None:
                 found.append(said)
