@@ -245,6 +245,7 @@ def _cli_child(argv: list[str], stderr_fd: int, setup: Callable[[], None] | None
     from newsgraph.store import cli_ingest
 
     os.dup2(stderr_fd, 2)
+    sys.stderr = open(2, "w", buffering=1, closefd=False)  # pytest may have replaced sys.stderr
     if setup:
         setup()
     parser = argparse.ArgumentParser()
@@ -283,15 +284,21 @@ def _file_size_limit(limit: int) -> Callable[[], None]:
     return setup
 
 
+def half_stored(db: Path, inputs: list[Path]) -> None:
+    """The store holding the first batch (two of the three pages), as a first run leaves it."""
+    ingest(inputs[:BATCH], db, batch_size=BATCH)
+    assert stored_articles(db) == BATCH
+
+
 def test_a_file_size_limit_gives_one_error_line_and_a_consistent_store(tmp_path, inputs, reference):
-    """RLIMIT_FSIZE: writes past the limit fail (EFBIG) as on a full disk; runs everywhere, no mount needed."""
+    """RLIMIT_FSIZE: writes past 48 KiB fail (EFBIG), so the WAL cannot take the next batch; no mount needed."""
     db = tmp_path / "corpus.db"
-    code, stderr = run_cli(inputs, db, setup=_file_size_limit(160 * 1024))
-    assert_one_line_store_error(code, stderr, str(db))
-    stored = stored_articles(db)
-    assert 0 < stored < PAGES and healthy(db), (stored, stderr)
+    half_stored(db, inputs)
+    code, stderr = run_cli(inputs, db, setup=_file_size_limit(48 * 1024))
+    assert_one_line_store_error(code, stderr, str(db), "disk I/O error (SQLITE_IOERR_WRITE)")
+    assert stored_articles(db) == BATCH and healthy(db)
     result, _ = ingest(inputs, db, batch_size=BATCH)
-    assert (result.added, result.skipped) == (PAGES - stored, stored)
+    assert (result.added, result.skipped) == (PAGES - BATCH, BATCH)
     assert snapshot(db) == reference.snapshot and healthy(db)
     assert statuses(db)[-1] == "done"
 
@@ -302,12 +309,12 @@ def _mount(*args: str) -> bool:
 
 
 @pytest.fixture()
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 192 KiB tmpfs (the disk really fills: ENOSPC), unmounted after the test; skipped where mounting is
-    not allowed (then the file-size-limit test above is the proof)."""
+def disk(tmp_path: Path) -> Iterator[Path]:
+    """A 16 MiB tmpfs, unmounted after the test; skipped where mounting is not allowed (then the
+    file-size-limit test above is the proof)."""
     where = tmp_path / "disk"
     where.mkdir()
-    if not _mount("-t", "tmpfs", "-o", "size=192k", "tmpfs", str(where)):
+    if not _mount("-t", "tmpfs", "-o", "size=16m", "tmpfs", str(where)):
         pytest.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)")
     try:
         yield where
@@ -315,16 +322,19 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", "-l", str(where)], check=True)
 
 
-def test_a_full_disk_gives_one_error_line_and_a_consistent_store(small_disk, inputs, reference):
-    db = small_disk / "corpus.db"
+def test_a_full_disk_gives_one_error_line_and_a_consistent_store(disk, inputs, reference):
+    """The disk really fills (ENOSPC): the tmpfs shrinks to what the store uses plus 48 KiB, less than the
+    shared-memory file (32 KiB) and the WAL of the next batch need."""
+    db = disk / "corpus.db"
+    half_stored(db, inputs)
+    used = shutil.disk_usage(disk).used
+    assert _mount("-o", f"remount,size={used + 48 * 1024}", str(disk))
     code, stderr = run_cli(inputs, db)
-    assert_one_line_store_error(code, stderr, str(db), "full")
-    assert shutil.disk_usage(small_disk).free < 64 * 1024
-    stored = stored_articles(db)
-    assert stored < PAGES and healthy(db), (stored, stderr)
-    assert _mount("-o", "remount,size=16m", str(small_disk))  # space is available again
+    assert_one_line_store_error(code, stderr, str(db), "database or disk is full (SQLITE_FULL)")
+    assert stored_articles(db) == BATCH and healthy(db)
+    assert _mount("-o", "remount,size=16m", str(disk))  # space is available again
     result, _ = ingest(inputs, db, batch_size=BATCH)
-    assert (result.added, result.skipped) == (PAGES - stored, stored)
+    assert (result.added, result.skipped) == (PAGES - BATCH, BATCH)
     assert snapshot(db) == reference.snapshot and healthy(db)
 
 
@@ -346,7 +356,7 @@ def test_a_read_only_store_gives_one_error_line_and_changes_nothing(read_only, i
     folder = Path(tempfile.mkdtemp(prefix="newsgraph-ro-"))  # not below pytest's 0700 tmp, so nobody can enter
     try:
         db = folder / "corpus.db"
-        ingest(inputs[:2], db, batch_size=BATCH)
+        half_stored(db, inputs)
         before = fingerprint(folder)
         folder.chmod(0o755 if read_only == "file" else 0o555)
         db.chmod(0o444 if read_only == "file" else 0o666)
@@ -367,7 +377,7 @@ def test_a_read_only_mount_gives_one_error_line_and_changes_nothing(tmp_path, in
     folder, view = tmp_path / "store", tmp_path / "ro"
     folder.mkdir()
     view.mkdir()
-    ingest(inputs[:2], folder / "corpus.db", batch_size=BATCH)
+    half_stored(folder / "corpus.db", inputs)
     before = fingerprint(folder)
     if not _mount("--bind", str(folder), str(view)):
         pytest.skip("cannot bind-mount here (needs root with CAP_SYS_ADMIN)")

@@ -33,7 +33,11 @@ def estimate_total(inputs: Sequence[str]) -> int | None:
         path = Path(name)
         if name == "-" or ".warc" in path.name:
             return None
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError:  # cannot even be looked at (permissions): counted; ingest logs it as an error record
+            is_dir = False
+        if is_dir:
             for root, dirs, files in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 if any(".warc" in f for f in files):

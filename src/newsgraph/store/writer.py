@@ -36,7 +36,8 @@ def store_errors(path: Path) -> Iterator[None]:
     except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
         raise
     except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot write the store {path}: {exc}") from exc
+        code = getattr(exc, "sqlite_errorname", None)  # e.g. SQLITE_FULL, SQLITE_IOERR_WRITE, SQLITE_READONLY
+        raise StoreError(f"cannot write the store {path}: {exc}{f' ({code})' if code else ''}") from exc
     except OSError as exc:
         raise StoreError(f"cannot write the store {path}: {(exc.strerror or str(exc)).lower()}") from exc
 
