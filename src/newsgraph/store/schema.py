@@ -196,6 +196,24 @@ INDEXES: tuple[str, ...] = (
     "CREATE INDEX errors_run ON errors(run_id)",
 )
 
+WEB_INDEXES: tuple[str, ...] = (
+    "CREATE INDEX events_day_cover ON events(day, type, modality, source_country, target_country, "
+    "source_actor_id, target_actor_id, reported_by, article_id)",
+    "CREATE INDEX events_source_cover ON events(source_actor_id, target_actor_id, type, day, modality, "
+    "source_country, target_country)",
+    "CREATE INDEX events_target_cover ON events(target_actor_id, source_actor_id, type, day, modality, "
+    "source_country, target_country)",
+    "CREATE INDEX events_reported_cover ON events(article_id, reported_by, day, type, modality, source_country, "
+    "target_country, source_actor_id, target_actor_id) WHERE reported_by IS NOT NULL",
+    "CREATE INDEX statements_speaker_cover ON statements(article_id, quote_id, speaker_actor_id) "
+    "WHERE speaker_actor_id IS NOT NULL",
+    "CREATE INDEX mentions_actor_cover ON mentions(actor_id, article_id, count)",
+    "CREATE INDEX articles_id_day ON articles(id, day)",
+)
+"""Covering indexes for the web UI's aggregate pages (schema version 4): the timeline, network and actor
+pages count events, statement edges and mentions from these narrow copies instead of the wide rows
+(``docs/web.md``, Performance). Stores without them still work, only slower."""
+
 FULL_TEXT: tuple[str, ...] = (
     """CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text, content='articles', content_rowid='seq')""",
