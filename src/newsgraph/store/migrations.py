@@ -26,10 +26,17 @@ def add_error_documents(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX errors_document ON errors(document_id)")
 
 
+def index_for_web(conn: sqlite3.Connection) -> None:
+    """Version 4: covering indexes for the web UI's aggregate pages (``schema.WEB_INDEXES``)."""
+    for statement in schema.WEB_INDEXES:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     index_actor_names,
     add_error_documents,
+    index_for_web,
 ]
 """Append only: migration ``i`` (0-based) brings the store to ``user_version = i + 1``."""
 
