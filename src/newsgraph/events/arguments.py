@@ -80,6 +80,13 @@ def document_subject(verb: Token) -> Token | None:
     return subject_of(_clause_above(noun.head))
 
 
+def place_of(*heads: Token) -> Token | None:
+    """The country or city an act happens "in" ("was arrested in Lebanon", "put under investigation in Italy"):
+    the authority of a state act without an agent."""
+    return next((g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+
+
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

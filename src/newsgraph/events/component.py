@@ -27,6 +27,8 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 """Types whose target may be named only by their purpose clause ("rallied to protest X's policies", "opened fire to
 disperse X")."""
+STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+"""Types whose agentless passive is a state act coded to the place it happens in ("was arrested in Lebanon")."""
 UNTARGETED = 0.85
 UNTARGETED_REQUIRED = 0.7
 DEPTH_DECAY = 0.92
@@ -120,6 +122,8 @@ class EventExtractor:
             targets = [patient] if patient is not None else []
         elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative):
             source, targets = patient, []
+        elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):
+            source, targets = place, [patient]
         elif patient is not None:
             return [], []
         else:

@@ -11,8 +11,8 @@ from newsgraph.events.ontology import Ontology
 
 NOUN_SOURCE_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REQUEST_NEEDS = frozenset({"need", "have"})
-LIGHT_PREPS = frozenset({"on", "in", "into"})
-"""Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks"."""
+LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
+"""Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
 
 
 @dataclass(frozen=True)
