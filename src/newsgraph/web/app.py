@@ -52,8 +52,15 @@ def _environment() -> Environment:
 TEMPLATES = Jinja2Templates(env=_environment())
 
 
+READ_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 1073741824")
+"""Aggregates sort in memory (not in temp files) and pages are read through a memory map."""
+
+
 def _open(request: Request) -> sqlite3.Connection:
-    return connect(request.app.state.db, readonly=True)
+    conn = connect(request.app.state.db, readonly=True)
+    for pragma in READ_PRAGMAS:
+        conn.execute(pragma)
+    return conn
 
 
 def _cached(request: Request, part: str, compute: Callable[[], dict]) -> dict:
@@ -113,6 +120,8 @@ def create_app(db: str | os.PathLike) -> Starlette:
     routes.append(Mount("/static", StaticFiles(packages=[("newsgraph.web", "static")]), name="static"))
     app = Starlette(routes=routes, middleware=[Middleware(SecurityHeaders)],
                     exception_handlers={HTTPException: _error, Exception: _error})
+    for name in TEMPLATES.env.list_templates():
+        TEMPLATES.get_template(name)  # compiled now, not on each page's first request
     app.state.db = path
     app.state.cache = StoreCache(path)
     return app

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsgraph.store.queries import Where, actor_ids
+from newsgraph.web import timeseries
 
 PAGE_SIZE = 20
 COUNT_CAP = 1000
@@ -178,6 +179,10 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict | None:
     return {"article": row, "actor_ids": {e: a for e, a in linked.fetchall() if a is not None}, "record": record}
 
 
+EVENT_COLUMNS = ("id, day, type, modality, source, source_actor_id, target, target_actor_id, trigger, article_id, "
+                 "event_id")
+
+
 def actor(conn: sqlite3.Connection, actor_id: int, limit: int = 50) -> dict | None:
     """An actor's profile, aliases, statements, events, partners, articles and mentions per day."""
     found = rows(conn, "SELECT * FROM actors WHERE id = ?", (actor_id,))
@@ -191,9 +196,11 @@ def actor(conn: sqlite3.Connection, actor_id: int, limit: int = 50) -> dict | No
         "statements": rows(conn, "SELECT s.id, s.day, s.kind, s.cue, s.text, s.anonymous, s.article_id, s.quote_id, "
                            "a.title FROM statements s JOIN articles a ON a.id = s.article_id "
                            "WHERE s.speaker_actor_id = ? ORDER BY s.day DESC, s.id DESC LIMIT ?", (actor_id, limit)),
-        "events": rows(conn, "SELECT id, day, type, modality, source, source_actor_id, target, target_actor_id, "
-                       "trigger, article_id, event_id FROM events WHERE source_actor_id = ? OR target_actor_id = ? "
-                       "ORDER BY day DESC, id DESC LIMIT ?", (actor_id, actor_id, limit)),
+        "events": rows(conn, f"SELECT {EVENT_COLUMNS} FROM events WHERE id IN ("  # newest first on each side
+                       "SELECT id FROM (SELECT id FROM events WHERE source_actor_id = ? ORDER BY day DESC, id DESC "
+                       "LIMIT ?) UNION SELECT id FROM (SELECT id FROM events WHERE target_actor_id = ? "
+                       "ORDER BY day DESC, id DESC LIMIT ?)) ORDER BY day DESC, id DESC LIMIT ?",
+                       (actor_id, limit, actor_id, limit, limit)),
         "partners": partners(conn, actor_id),
         "articles": rows(conn, "SELECT a.id, a.day, a.site, a.title, (SELECT SUM(count) FROM mentions m "
                          "WHERE m.article_id = a.id AND m.actor_id = ?) AS count FROM articles a WHERE EXISTS "
@@ -235,46 +242,75 @@ def _event_where(conn: sqlite3.Connection, f: Filters) -> Where:
     return where
 
 
-def events_by_day(conn: sqlite3.Connection, f: Filters) -> list[dict]:
-    """Event counts per day and type under the filters."""
+def event_days(conn: sqlite3.Connection, f: Filters) -> tuple[str | None, str | None]:
+    """The first and last day of the dated events under the filters."""
     where = _event_where(conn, f)
     where.add("e.day IS NOT NULL")
-    return rows(conn, f"SELECT e.day AS day, e.type AS type, COUNT(*) AS n FROM {_events_table(f, False)}{where.sql()} "
-                "GROUP BY e.day, e.type ORDER BY e.day", where.params)
+    return tuple(conn.execute(f"SELECT min(e.day), max(e.day) FROM {_events_table(conn, f, False)}{where.sql()}",
+                              where.params).fetchone())
 
 
-def _events_table(f: Filters, wide: bool) -> str:
-    """The events table, left to the planner when an actor or type narrows it (or an index covers a
-    narrow read), else scanned whole: on a large share of rows, index lookups cost more than a scan."""
-    if f.actor or f.type or not (wide or f.country or f.modality):
+def events_by_bucket(conn: sqlite3.Connection, f: Filters, unit: str) -> list[dict]:
+    """Event counts per bucket (``day`` is the bucket's first day) and type under the filters: counted per day
+    along the day-ordered index, then folded into months or years."""
+    where = _event_where(conn, f)
+    where.add("e.day IS NOT NULL")
+    width = {"day": 10, "month": 7, "year": 4}[unit]
+    daily = (f"SELECT e.day AS day, e.type AS type, COUNT(*) AS n FROM {_events_table(conn, f, False)}{where.sql()} "
+             "GROUP BY e.day, e.type")
+    return rows(conn, f"SELECT substr(day, 1, ?) || ? AS day, type, SUM(n) AS n FROM ({daily}) GROUP BY 1, 2 "
+                "ORDER BY 1",
+                [width, timeseries.BUCKET_START[unit], *where.params])
+
+
+def covered(conn: sqlite3.Connection) -> bool:
+    """Whether the store has the web's covering indexes (schema version 4; older stores lack them)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_day_cover'").fetchone() \
+        is not None
+
+
+def _events_table(conn: sqlite3.Connection, f: Filters, wide: bool) -> str:
+    """The events table, left to the planner when covering indexes exist, an actor or type narrows it (or an
+    index covers a narrow read), else scanned whole: on a large share of rows, lookups cost more than a scan."""
+    if covered(conn) or f.actor or f.type or not (wide or f.country or f.modality):
         return "events e"
     return "events e NOT INDEXED"
 
 
-def edges(conn: sqlite3.Connection, f: Filters, kinds: tuple[str, ...]) -> list[dict]:
-    """Weighted actor-to-actor edges: events (source to target, by type) and statements (speaker to the
-    source and target of the events their statement reports)."""
-    found: list[dict] = []
+def edges(conn: sqlite3.Connection, f: Filters, kinds: tuple[str, ...], limit: int) -> tuple[list[dict], int]:
+    """The ``limit`` heaviest actor-to-actor edges and how many there are: events (source to target, by type)
+    and statements (speaker to the source and target of the events their statement reports)."""
+    ctes, parts, params = [], [], []
+    table = _events_table(conn, f, True)
     if "events" in kinds:
         where = _event_where(conn, f)
         where.add("e.source_actor_id IS NOT NULL AND e.target_actor_id IS NOT NULL "
                   "AND e.source_actor_id != e.target_actor_id")
-        found += rows(conn, "SELECT e.source_actor_id AS source, e.target_actor_id AS target, e.type AS type, "
-                      f"COUNT(*) AS weight FROM {_events_table(f, True)}{where.sql()} GROUP BY 1, 2, 3", where.params)
+        parts.append("SELECT e.source_actor_id AS source, e.target_actor_id AS target, e.type AS type, "
+                     f"COUNT(*) AS weight FROM {table}{where.sql()} GROUP BY 1, 2, 3")
+        params += where.params
     if "statements" in kinds:
         said = _event_where(conn, f)
         said.add("e.reported_by IS NOT NULL AND s.speaker_actor_id IS NOT NULL")
-        found += rows(conn, f"""
-            WITH said AS MATERIALIZED (
-                SELECT s.speaker_actor_id AS speaker, e.source_actor_id AS src, e.target_actor_id AS tgt
-                FROM {_events_table(f, True)} JOIN statements s
-                     ON s.article_id = e.article_id AND s.quote_id = e.reported_by{said.sql()})
-            SELECT speaker AS source, src AS target, 'STATEMENT' AS type, COUNT(*) AS weight FROM said
-            WHERE src IS NOT NULL AND src != speaker GROUP BY 1, 2
-            UNION ALL
-            SELECT speaker, tgt, 'STATEMENT', COUNT(*) FROM said WHERE tgt IS NOT NULL AND tgt != speaker
-            GROUP BY 1, 2""", said.params)
-    return found
+        ctes.append(f"""said AS MATERIALIZED (
+            SELECT s.speaker_actor_id AS speaker, e.source_actor_id AS src, e.target_actor_id AS tgt
+            FROM {table} CROSS JOIN statements s  -- events first: their filters narrow the rows
+            ON s.article_id = e.article_id AND s.quote_id = e.reported_by
+            {said.sql()})""")
+        parts.append("SELECT speaker AS source, other AS target, 'STATEMENT' AS type, COUNT(*) AS weight FROM ("
+                     "SELECT speaker, src AS other FROM said UNION ALL SELECT speaker, tgt FROM said) "
+                     "WHERE other != speaker GROUP BY 1, 2")
+        params = said.params + params  # the CTE comes first
+    if not parts:
+        return [], 0
+    ctes.append(f"edges AS MATERIALIZED ({' UNION ALL '.join(parts)})")
+    found = rows(conn, f"""WITH {', '.join(ctes)}
+        SELECT source, target, type, weight, (SELECT COUNT(*) FROM edges) AS total FROM edges
+        ORDER BY weight DESC, source, target, type LIMIT ?""", [*params, limit])
+    total = found[0]["total"] if found else 0
+    for edge in found:
+        del edge["total"]
+    return found, total
 
 
 def actors_by_id(conn: sqlite3.Connection, ids: list[int]) -> list[dict]:

@@ -46,15 +46,35 @@ def axis(first: date, last: date, unit: str) -> list[str]:
     return labels
 
 
-def stack(counts: Iterable[tuple[str, str, int]], unit: str = "auto") -> dict:
-    """``(day, series, n)`` triples as ``{"unit", "buckets", "series": [{"name", "data"}]}``; series by total."""
+BUCKET_START = {"day": "", "month": "-01", "year": "-01-01"}
+"""What completes a bucket's label (``2025-03``) into its first day (``2025-03-01``)."""
+
+
+def extent(first: date, last: date) -> tuple[date, date]:
+    """The days a chart spans: the data's, widened to ``MIN_DAYS`` around a short series for context."""
+    if (last - first).days < MIN_DAYS:
+        margin = timedelta(days=(MIN_DAYS - (last - first).days) // 2)
+        return first - margin, last + margin
+    return first, last
+
+
+def resolve(unit: str, first: str | None, last: str | None) -> str:
+    """The bucket unit for data from day ``first`` to ``last``: ``unit`` itself unless ``auto``."""
+    start, end = _parse(first or ""), _parse(last or "")
+    if unit != "auto":
+        return unit
+    return choose_unit(*extent(start, end)) if start and end else "day"
+
+
+def stack(counts: Iterable[tuple[str, str, int]], unit: str = "auto",
+          days: tuple[str | None, str | None] | None = None) -> dict:
+    """``(day, series, n)`` triples as ``{"unit", "buckets", "series": [{"name", "data"}]}``; series by total.
+    ``days``: the first and last day of the data when ``counts`` are already per bucket (dated by its start)."""
     parsed = [(d, name, n) for day, name, n in counts if (d := _parse(day)) is not None]
     if not parsed:
         return {"unit": "day" if unit == "auto" else unit, "buckets": [], "series": []}
-    first, last = min(p[0] for p in parsed), max(p[0] for p in parsed)
-    if (last - first).days < MIN_DAYS:  # a few days of context around a short series
-        margin = timedelta(days=(MIN_DAYS - (last - first).days) // 2)
-        first, last = first - margin, last + margin
+    bounds = [_parse(d or "") for d in days] if days else [None, None]
+    first, last = extent(bounds[0] or min(p[0] for p in parsed), bounds[1] or max(p[0] for p in parsed))
     unit = choose_unit(first, last) if unit == "auto" else unit
     buckets = axis(first, last, unit)
     index = {b: i for i, b in enumerate(buckets)}

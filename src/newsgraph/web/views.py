@@ -58,9 +58,10 @@ def actors(conn: sqlite3.Connection, request: Request) -> Data:
 def timeline(conn: sqlite3.Connection, request: Request) -> Data:
     """Events per day, month or year, stacked by PLOVER type."""
     f = params.filters(request.query_params)
-    found = queries.events_by_day(conn, f)
-    series = timeseries.stack(((r["day"], r["type"], r["n"]) for r in found),
-                              params.choice(request.query_params, "unit") or "auto")
+    days = queries.event_days(conn, f)
+    unit = timeseries.resolve(params.choice(request.query_params, "unit") or "auto", *days)
+    found = queries.events_by_bucket(conn, f, unit)
+    series = timeseries.stack(((r["day"], r["type"], r["n"]) for r in found), unit, days)
     return {"filters": asdict(f), "total": sum(r["n"] for r in found), **series}
 
 
@@ -69,9 +70,8 @@ def network(conn: sqlite3.Connection, request: Request) -> Data:
     query = request.query_params
     f = params.filters(query)
     kind = params.choice(query, "edges") or "all"
-    found = queries.edges(conn, f, ("events", "statements") if kind == "all" else (kind,))
-    found.sort(key=lambda e: (-e["weight"], e["source"], e["target"], e["type"]))
-    kept = found[: params.integer(query, "limit", 1, 2000)]
+    kept, total = queries.edges(conn, f, ("events", "statements") if kind == "all" else (kind,),
+                                params.integer(query, "limit", 1, 2000))
     degree: Counter[int] = Counter()
     for e in kept:
         degree[e["source"]] += e["weight"]
@@ -80,7 +80,7 @@ def network(conn: sqlite3.Connection, request: Request) -> Data:
     for node in nodes:
         node["weight"] = degree[node["id"]]
     types = sorted({e["type"] for e in kept})
-    return {"filters": asdict(f), "edges_kind": kind, "total_edges": len(found), "nodes": nodes, "edges": kept,
+    return {"filters": asdict(f), "edges_kind": kind, "total_edges": total, "nodes": nodes, "edges": kept,
             "types": types}
 
 
