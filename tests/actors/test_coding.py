@@ -72,3 +72,52 @@ def test_acronyms_that_are_english_words_match_only_in_capitals() -> None:
     """"who" in a relative clause is not the World Health Organization; "the WHO" is."""
     assert code_actor("two people who spoke on condition of anonymity").igo is None
     assert code_actor("the WHO").igo == "WHO"
+
+
+def test_a_city_where_an_event_happens_is_its_civilians() -> None:
+    """PLOVER GSR rule: cities are CVL; a capital is GOV when it acts ("Moscow said"), CVL where it only locates."""
+    curfew = "The president threatened to impose a curfew in Algiers after days of unrest."
+    assert code_actor("Algiers", curfew) == ActorCode("DZA", "CVL", "state", None)
+    assert code_actor("Moscow", "Moscow rejected the proposal on Tuesday.").sector == "GOV"
+    assert code_actor("Lagos", "Riots broke out in Lagos on Friday.") == ActorCode("NGA", "CVL", None, None)
+
+
+def test_regions_code_their_state_only_as_places() -> None:
+    assert code_actor("West Darfur State") == ActorCode("SDN", None, None, None)
+    assert code_actor("the government of Sindh province") == ActorCode("PAK", "GOV", "organisation", None)
+    assert code_actor("Chechen rebels") == ActorCode("RUS", "REB", "group", None)
+
+
+def test_ethnic_and_regional_peoples_live_in_a_state() -> None:
+    """"Albanians of southern Serbia" live in Serbia; an "ethnic Albanian" in the context names no state."""
+    assert code_actor("Albanians of southern Serbia").country == "SRB"
+    sentence = "Ethnic Albanian guerrillas operating in Macedonia clashed with the army near ethnic Albanian villages."
+    assert code_actor("ethnic Albanian guerrillas", sentence) == ActorCode("MKD", "REB", "group", None)
+
+
+def test_transnational_organisations_follow_plover_country_values() -> None:
+    """PLOVER Table 5.1: NGOs take the country value NGO; the Red Cross is an IGO of the medical sector (MED)."""
+    assert code_actor("Amnesty International") == ActorCode("NGO", None, "organisation", None)
+    assert code_actor("Red Cross") == ActorCode("IGO", "MED", "organisation", "ICRC")
+    assert code_actor("SPLM/A") == ActorCode("SDN", "REB", "organisation", None)
+
+
+def test_acronyms_never_match_lowercase_words() -> None:
+    assert code_actor("efforts to mend ties") == ActorCode()
+    assert code_actor("MEND militants") == ActorCode("NGA", "REB", "group", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("supporters of former President Ahmed Ben Bella", "OPP"),
+        ("Palestinian prisoners", "CVL"),
+        ("anti-government protesters", "OPP"),
+        ("party leaders", "PTY"),
+        ("ruling party", "GOV"),
+        ("suicide bombers", "UAF"),
+        ("Kurds", "CVL"),
+    ],
+)
+def test_role_words_give_the_plover_sector(text: str, sector: str) -> None:
+    assert code_actor(text).sector == sector

@@ -137,3 +137,14 @@ def test_honorific_with_family_name_first(nlp) -> None:
     ban = _by_name(_actors(nlp, text), "Ban Ki-moon")
     assert (ban.country, ban.igo) == ("IGO", "UN")
     assert (text.index("Ban said"), text.index("Ban said") + 3) in ban.mentions
+
+
+def test_possessed_roles_and_peoples_are_actors(nlp) -> None:
+    """"Djindjic's opposition coalition" is an actor of its own; "The Albanians of southern Serbia" a coded people."""
+    text = ("Serbia's parliament approved a law recognizing victories by Zoran Djindjic's opposition coalition. "
+            "The Albanians of southern Serbia demanded autonomy from Serbian authorities.")
+    actors = _actors(nlp, text)
+    coalition = next(a for a in actors if a.name.startswith("opposition coalition"))
+    assert (coalition.country, coalition.sector) == ("SRB", "OPP")
+    albanians = next(a for a in actors if a.name.startswith("Albanians"))
+    assert (albanians.country, albanians.sector, albanians.kind) == ("SRB", "CVL", "group")
