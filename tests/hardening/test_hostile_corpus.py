@@ -18,3 +18,20 @@ def test_every_hostile_input_is_accounted_for(tmp_path: Path, shared: Path) -> N
     assert report.reasons["not a news page"] >= 4
     assert any(reason.startswith("gzip expands") for reason in report.reasons)
     assert report.rss_peak_mb - report.rss_start_mb < 1500
+
+
+def test_ingest_stores_every_hostile_input_as_an_article_or_an_error_row(tmp_path: Path, shared: Path) -> None:
+    """``bench hostile --ingest``: the batch survives and the store alone accounts for every input."""
+    from newsgraph.hardening.check import check_ingest
+    from newsgraph.store import connect
+
+    generate(tmp_path / "corpus", 20, shared, seed=11)
+    limits = Limits(extract_seconds=10, max_text_chars=20_000)
+    report = check_ingest(tmp_path / "corpus", tmp_path / "hostile.db", limits, batch_size=4)
+    assert report.inputs == 20 and report.unaccounted == []
+    assert report.articles > 0 and report.errors >= 14
+    conn = connect(tmp_path / "hostile.db", readonly=True)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert [tuple(r) for r in conn.execute("SELECT status, documents FROM runs")] == [("done", report.articles + report.errors)]
+    again = check_ingest(tmp_path / "corpus", tmp_path / "hostile.db", limits, batch_size=4)
+    assert (again.articles, again.errors, again.unaccounted) == (report.articles, report.errors, [])

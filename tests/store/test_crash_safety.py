@@ -345,6 +345,7 @@ def fingerprint(folder: Path) -> dict[str, str]:
 
 def _as_user(uid: int) -> Callable[[], None]:
     def setup() -> None:
+        os.setgroups([])
         os.setgid(uid)
         os.setuid(uid)
     return setup

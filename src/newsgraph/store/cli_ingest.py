@@ -8,6 +8,10 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsgraph.store.writer import Counts
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -93,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def summary(db: str, run_id: int, counts: "Counts", elapsed: float) -> str:  # noqa: F821
+def summary(db: str, run_id: int, counts: Counts, elapsed: float) -> str:
     """One paragraph: what this run did and what the store now holds."""
     from newsgraph.store.db import connect
 
