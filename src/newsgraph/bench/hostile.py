@@ -19,6 +19,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ingest", type=Path, metavar="DB",
                         help="run `newsgraph ingest` into this store instead (resumable) and account from the store")
     parser.add_argument("--batch-size", type=int, default=16, help="documents per ingest batch (with --ingest)")
+    parser.add_argument("--account-only", action="store_true",
+                        help="with --ingest: only account from the store, for a run that was stopped part-way")
 
 
 def _progress(line: str) -> None:
@@ -29,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     """Generate if needed, analyze (or ingest) every input, print the account; exit 1 if any input is unaccounted."""
     import platform
 
-    from newsgraph.hardening.check import check, check_ingest
+    from newsgraph.hardening.check import account, check, check_ingest
     from newsgraph.hardening.corpus import MANIFEST, generate
     from newsgraph.ingest import Limits
 
@@ -37,17 +39,21 @@ def run(args: argparse.Namespace) -> int:
         made = generate(args.directory, args.count, args.shared, args.seed)
         print(f"generated {made:,} inputs in {args.directory}")
     limits = Limits(extract_seconds=args.time_limit)
-    if args.ingest:
+    if args.ingest and args.account_only:
+        report = account(args.directory, args.ingest, complete=False)
+    elif args.ingest:
         report = check_ingest(args.directory, args.ingest, limits, args.batch_size, _progress)
     else:
         report = check(args.directory, limits, progress=_progress)
     print(f"machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}")
-    print(f"inputs {report.inputs:,}  articles {report.articles:,}  error records {report.errors:,}  "
-          f"unaccounted {len(report.unaccounted)}")
-    print(f"total {report.seconds:,.0f} s  RSS start {report.rss_start_mb:,.0f} MB  peak {report.rss_peak_mb:,.0f} MB")
-    print(f"slowest {'batches (of up to %d documents)' % args.batch_size if args.ingest else 'inputs'}:")
-    for seconds, uri in report.slowest:
-        print(f"  {seconds:6.2f} s  {uri}")
+    print(f"inputs {report.inputs:,}  covered {report.covered:,}  articles {report.articles:,}  "
+          f"error records {report.errors:,}  unaccounted {len(report.unaccounted)}")
+    if not args.account_only:
+        print(f"total {report.seconds:,.0f} s  RSS start {report.rss_start_mb:,.0f} MB  "
+              f"peak {report.rss_peak_mb:,.0f} MB")
+        print(f"slowest {'batches (of up to %d documents)' % args.batch_size if args.ingest else 'inputs'}:")
+        for seconds, uri in report.slowest:
+            print(f"  {seconds:6.2f} s  {uri}")
     print("error reasons:")
     for reason, n in report.reasons.most_common(15):
         print(f"  {n:6,}  {reason}")

@@ -24,6 +24,8 @@ class HostileReport:
     inputs: int = 0
     articles: int = 0
     errors: int = 0
+    covered: int = 0
+    """Inputs the run reached (all of them unless it was stopped early)."""
     unaccounted: list[str] = field(default_factory=list)
     reasons: Counter[str] = field(default_factory=Counter)
     slowest: list[tuple[float, str]] = field(default_factory=list)
@@ -79,38 +81,50 @@ def check(root: Path, limits: Limits = Limits(), progress: Callable[[str], None]
             progress(f"{len(seen):,}/{report.inputs:,} inputs, {report.articles:,} articles, {report.errors:,} errors, "
                      f"{time.perf_counter() - started:,.0f} s, peak RSS {report.rss_peak_mb:,.0f} MB")
     report.seconds = time.perf_counter() - started
+    report.covered = report.inputs
     report.unaccounted = sorted(set(names) - seen)
     return report
 
 
 def check_ingest(root: Path, db: Path, limits: Limits = Limits(), batch_size: int = 16,
                  progress: Callable[[str], None] | None = None) -> HostileReport:
-    """``ingest`` every input below ``root`` into the store ``db`` (resumable), then account for each input from
-    the store alone: an input is accounted for when an article or an error row carries its uri."""
-    from newsgraph.store import connect
+    """``ingest`` every input below ``root`` into the store ``db`` (resumable), then account for each input
+    from the store alone (``account``)."""
     from newsgraph.store.ingest import ingest
 
-    names = _names(root)
-    report = HostileReport(inputs=len(names))
-    report.rss_start_mb = psutil.Process().memory_info().rss / 2**20
+    rss_start = psutil.Process().memory_info().rss / 2**20
     started = last = time.perf_counter()
+    slowest: list[tuple[float, str]] = []
     batches = 0
 
     def tick(counts, records) -> None:
-        nonlocal last, batches
+        nonlocal last, batches, slowest
         now = time.perf_counter()
         if records:
             batches += 1
             where = records[0].source.uri if isinstance(records[0], Article) else records[0].uri
-            report.slowest = sorted(report.slowest + [(now - last, where)], reverse=True)[:5]
+            slowest = sorted(slowest + [(now - last, where)], reverse=True)[:5]
             if progress and batches % 25 == 0:
                 progress(f"{counts.documents:,} documents read, {counts.added:,} added, {counts.skipped:,} stored, "
                          f"{counts.errors:,} errors, {now - started:,.0f} s, peak RSS {_peak_rss_mb():,.0f} MB")
         last = now
 
     ingest([root], db, batch_size=batch_size, limits=limits, report=tick)
-    report.seconds = time.perf_counter() - started
-    report.rss_peak_mb = _peak_rss_mb()
+    report = account(root, db)
+    report.seconds, report.slowest = time.perf_counter() - started, slowest
+    report.rss_start_mb, report.rss_peak_mb = rss_start, _peak_rss_mb()
+    return report
+
+
+def account(root: Path, db: Path, complete: bool = True) -> HostileReport:
+    """Account for each input from the store alone: an article or an error row carries its uri.
+
+    ``complete=False`` is for a run that was stopped: only inputs up to the last one the store knows, in the
+    walk's (sorted) order, are expected (``covered``)."""
+    from newsgraph.store import connect
+
+    names = _names(root)
+    report = HostileReport(inputs=len(names))
     conn = connect(db, readonly=True)
     seen: set[str] = set()
     for kind, uri, error in conn.execute("SELECT 'article', uri, NULL FROM articles UNION ALL "
@@ -122,5 +136,7 @@ def check_ingest(root: Path, db: Path, limits: Limits = Limits(), batch_size: in
             report.errors += 1
             report.reasons[_reason_class(error)] += 1
     conn.close()
-    report.unaccounted = sorted(set(names) - seen)
+    expected = names if complete else [n for n in names if seen and n <= max(seen)]
+    report.covered = len(expected)
+    report.unaccounted = sorted(set(expected) - seen)
     return report
