@@ -116,7 +116,8 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
     found: list[Candidate] = []
     covered: set[int] = set()
     for token in sent:
-        speech = token.pos_ == "VERB" and token.lemma_.lower() in lex.speech_verbs
+        speech = token.pos_ == "VERB" and (token.lemma_.lower() in lex.speech_verbs or any(  # "issued a warning that"
+            c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.speech_nouns for c in token.children))
         if speech or token.pos_ == "NOUN" and token.lemma_.lower() in lex.speech_nouns:
             said = _said_candidate(token, lex, onto)
             if said is not None:

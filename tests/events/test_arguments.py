@@ -1,0 +1,82 @@
+"""Argument finding, trigger shapes and modes of newsgraph_events on sentences written for these tests."""
+
+from __future__ import annotations
+
+from newsgraph.events.ontology import load_ontology
+
+
+def _only(doc, type_):
+    found = [e for e in doc._.events if e.type == type_]
+    assert found, [(e.type, e.source.text) for e in doc._.events]
+    return found[0]
+
+
+def test_a_verb_conjoined_to_a_passive_shares_its_subject(analyse):
+    doc = analyse("The Peruvian interior minister was censured by Congress on Tuesday and will resign.")
+    resign = _only(doc, "RETREAT")
+    assert resign.source.country == "PER" and resign.modality == "planned"
+
+
+def test_a_document_speaks_for_whoever_issued_it(analyse):
+    doc = analyse("The Egyptian foreign ministry released a report accusing Ethiopia of blocking aid deliveries.")
+    accuse = _only(doc, "ACCUSE")
+    assert (accuse.source.country, accuse.target.country) == ("EGY", "ETH")
+
+
+def test_stative_passive_subject_is_the_source(analyse):
+    doc = analyse("Poland is opposed to Russian participation in the talks.")
+    reject = _only(doc, "REJECT")
+    assert reject.source.country == "POL"
+
+
+def test_travel_for_talks_is_a_consultation(analyse):
+    doc = analyse("Japanese negotiators arrived in Seoul on Monday for talks on the fishing dispute.")
+    talks = _only(doc, "CONSULT")
+    assert talks.source.country == "JPN" and talks.trigger.text == "talks"
+
+
+def test_conjoined_objects_of_a_light_verb_and_the_weapon_mode(analyse):
+    doc = analyse("Syrian forces launched artillery and rocket fire against Turkish positions near the border.")
+    attack = _only(doc, "ASSAULT")
+    assert (attack.source.country, attack.target.country) == ("SYR", "TUR")
+    assert attack.mode == "heavy-weapons"
+
+
+def test_a_threat_takes_its_mode_from_what_it_threatens(analyse):
+    doc = analyse("Greece threatened to suspend negotiations with Turkey.")
+    threat = _only(doc, "THREATEN")
+    assert threat.source.country == "GRC" and threat.mode == "relations"
+
+
+def test_an_agentless_arrest_is_coded_to_the_place_it_happens_in(analyse):
+    doc = analyse("A French journalist was arrested in Iran on Monday.")
+    arrest = _only(doc, "COERCE")
+    assert (arrest.source.country, arrest.target.country) == ("IRN", "FRA")
+
+
+def test_a_protest_is_aimed_at_whom_its_purpose_names(analyse):
+    doc = analyse("Hundreds of Kenyan traders blocked the highway to protest against Ugandan customs officials.")
+    protest = _only(doc, "PROTEST")
+    assert (protest.source.country, protest.target.country) == ("KEN", "UGA")
+
+
+def test_a_statement_that_someone_must_act_is_a_request(analyse):
+    doc = analyse("Germany issued a warning on Friday that Iran must allow inspectors into the site.")
+    request = _only(doc, "REQUEST")
+    assert request.source.country == "DEU" and request.target.country == "IRN"
+    doc = analyse("Germany sent a reminder to Iran that it must allow inspectors into the site.")
+    assert _only(doc, "REQUEST").source.country == "DEU"
+
+
+def test_a_mediation_effort_is_a_third_party_consultation(analyse):
+    doc = analyse("Norway launched a mediation effort between Sudan and South Sudan.")
+    talks = _only(doc, "CONSULT")
+    assert talks.source.country == "NOR" and talks.mode == "third-party"
+
+
+def test_conditional_conflict_is_coded_as_a_threat():
+    onto = load_ontology()
+    assert onto.category("ASSAULT", "hypothetical") == "THREATEN"
+    assert onto.project("SANCTION", "withdraw", "hypothetical") == ("THREATEN", "relations")
+    assert onto.project("CONSULT", None, "planned") == ("AGREE", None)
+    assert onto.project("PROTEST", "demo", "asserted") == ("PROTEST", "demo")
