@@ -46,7 +46,7 @@ class Progress(ctypes.Structure):
                 ("commit_calls", ctypes.c_int), ("seconds", ctypes.c_double)]
 
 
-IDLE, IN_TRANSACTION, COMMITTING, BETWEEN = range(4)
+IDLE, IN_TRANSACTION, COMMITTING, BETWEEN, RETURNED = range(5)
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,7 @@ def _traced_ingest(inputs: list[Path], path: Path, state: Progress, plan: Plan |
     started = time.perf_counter()
     ingest(inputs, path, batch_size=BATCH, report=lambda counts, records: _reported(state))
     state.seconds = time.perf_counter() - started
+    state.phase = RETURNED  # a kill armed late may still land, while the child exits
 
 
 def landed(state: Progress) -> str:
@@ -116,6 +117,8 @@ def landed(state: Progress) -> str:
         return "mid-batch"
     if state.phase == COMMITTING:
         return "during COMMIT"
+    if state.phase == RETURNED:
+        return "after the ingest returned"
     return "before the first commit" if state.commits == 0 else "between commits"
 
 
