@@ -119,26 +119,27 @@ class Writer:
               document_ids: Sequence[str | None] | None = None) -> None:
         """Store a batch of records (``document_ids``: the article id of each record's document, if known)."""
         conn = self.conn
-        with store_errors(self.path):
+        with store_errors(self.path):  # a full disk can strike at any INSERT (the page cache spills), not only COMMIT
             conn.execute("BEGIN IMMEDIATE")
-        try:
-            touched: set[int] = set()
-            for record, document_id in zip(records, document_ids or [None] * len(records)):
-                if isinstance(record, ErrorRecord):
-                    self._error(record, document_id)
-                elif self._article(record, touched):
-                    self.counts.added += 1
-                else:
-                    self.counts.skipped += 1
-            with store_errors(self.path):
+            counted = (self.counts.added, self.counts.skipped, self.counts.errors)
+            try:
+                touched: set[int] = set()
+                for record, document_id in zip(records, document_ids or [None] * len(records)):
+                    if isinstance(record, ErrorRecord):
+                        self._error(record, document_id)
+                    elif self._article(record, touched):
+                        self.counts.added += 1
+                    else:
+                        self.counts.skipped += 1
                 actors.refresh(conn, touched)
                 self._save_counts()
                 conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:  # SQLite has already rolled back after some errors (disk full at COMMIT)
-                with contextlib.suppress(sqlite3.Error):
-                    conn.execute("ROLLBACK")
-            raise
+            except BaseException:
+                self.counts.added, self.counts.skipped, self.counts.errors = counted  # nothing of the batch stays
+                if conn.in_transaction:  # SQLite has already rolled back after some errors (disk full at COMMIT)
+                    with contextlib.suppress(sqlite3.Error):
+                        conn.execute("ROLLBACK")
+                raise
 
     def close(self, status: str = "done") -> Counts:
         """Record the run as finished, release the lock (even if recording fails); the final counts."""
