@@ -22,7 +22,7 @@ def test_every_hostile_input_is_accounted_for(tmp_path: Path, shared: Path) -> N
 
 def test_ingest_stores_every_hostile_input_as_an_article_or_an_error_row(tmp_path: Path, shared: Path) -> None:
     """``bench hostile --ingest``: the batch survives and the store alone accounts for every input."""
-    from newsgraph.hardening.check import check_ingest
+    from newsgraph.hardening.check import account, check_ingest
     from newsgraph.store import connect
 
     generate(tmp_path / "corpus", 20, shared, seed=11)
@@ -32,6 +32,9 @@ def test_ingest_stores_every_hostile_input_as_an_article_or_an_error_row(tmp_pat
     assert report.articles > 0 and report.errors >= 14
     conn = connect(tmp_path / "hostile.db", readonly=True)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    assert [tuple(r) for r in conn.execute("SELECT status, documents FROM runs")] == [("done", report.articles + report.errors)]
+    runs = [tuple(r) for r in conn.execute("SELECT status, documents FROM runs")]
+    assert runs == [("done", report.articles + report.errors)]
     again = check_ingest(tmp_path / "corpus", tmp_path / "hostile.db", limits, batch_size=4)
     assert (again.articles, again.errors, again.unaccounted) == (report.articles, report.errors, [])
+    so_far = account(tmp_path / "corpus", tmp_path / "hostile.db", complete=False)  # as for a stopped run
+    assert (so_far.covered, so_far.unaccounted) == (20, [])
