@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from newsgraph.ingest.limits import Limits
+from newsgraph.ingest.limits import add_limit_arguments, limits_from_arguments
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,10 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", help="write JSON Lines here ('-' for stdout); a rerun resumes the file")
     parser.add_argument("--overwrite", action="store_true", help="start --output afresh instead of resuming it")
     parser.add_argument("--published", help="publication date (ISO 8601) when the page does not say")
-    parser.add_argument("--max-bytes", type=int, default=Limits.max_bytes, help="largest input page, in bytes")
-    parser.add_argument("--max-chars", type=int, default=Limits.max_text_chars, help="longest article text analysed")
-    parser.add_argument("--time-limit", type=float, default=Limits.extract_seconds,
-                        help="seconds extraction may spend on one page")
+    add_limit_arguments(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on the terminal")
 
 
@@ -31,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from newsgraph.ingest.document import article_id
     from newsgraph.record import Article, to_json
 
-    limits = Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit)
+    limits = limits_from_arguments(args)
     sink = ResumableJsonl(Path(args.output), args.overwrite) if args.output and args.output != "-" else None
     items = iter_documents(args.inputs, limits)
     if sink:

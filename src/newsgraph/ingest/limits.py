@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import signal
 import threading
 from collections.abc import Iterator
@@ -26,6 +27,19 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+
+def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--max-bytes``, ``--max-chars`` and ``--time-limit``, for every command that reads inputs."""
+    parser.add_argument("--max-bytes", type=int, default=Limits.max_bytes, help="largest input page, in bytes")
+    parser.add_argument("--max-chars", type=int, default=Limits.max_text_chars, help="longest article text analysed")
+    parser.add_argument("--time-limit", type=float, default=Limits.extract_seconds,
+                        help="seconds extraction may spend on one page")
+
+
+def limits_from_arguments(args: argparse.Namespace) -> Limits:
+    """The limits the ``add_limit_arguments`` options asked for."""
+    return Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit)
 
 
 class TimeLimitExceeded(TimeoutError):
