@@ -418,6 +418,7 @@ def test_a_second_ingest_is_refused_or_waits_for_the_first(tmp_path, inputs, ref
     started = time.monotonic()
     code, stderr = run_cli(inputs, db, "--wait")
     assert code == 0 and time.monotonic() - started >= 1.0, stderr
+    assert f"newsgraph: {inputs[BATCH]}: empty input" in stderr.splitlines()  # one line, however long the path
     holder.join()
     assert snapshot(db) == reference.snapshot and healthy(db)
     assert statuses(db) == ["done", "done"]

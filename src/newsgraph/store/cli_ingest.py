@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsgraph.ingest.limits import add_limit_arguments, limits_from_arguments
+
 if TYPE_CHECKING:
     from newsgraph.store.writer import Counts
 
@@ -28,6 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--retry-errors", action="store_true",
                         help="Analyze again documents that failed in an earlier run (skipped by default).")
     parser.add_argument("--no-progress", action="store_true", help="No progress bar (summary only).")
+    add_limit_arguments(parser)
 
 
 def estimate_total(inputs: Sequence[str]) -> int | None:
@@ -70,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
     def report(counts, records) -> None:
         for record in records:
             if record.kind == "error":
-                console.print(f"newsgraph: {record.uri}: {record.error}", markup=False, highlight=False)
+                console.print(f"newsgraph: {record.uri}: {record.error}", markup=False, highlight=False,
+                              soft_wrap=True)  # one line per failed input, however narrow the terminal
         elapsed = time.monotonic() - started
         rate = (counts.added + counts.errors) / elapsed if elapsed else 0.0
         total = progress.tasks[0].total
@@ -85,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
             counts, run_id = ingest(args.inputs, args.db, published=args.published, batch_size=args.batch_size,
                                     workers=args.workers, scheduler=args.scheduler, in_flight=args.in_flight,
                                     wait=args.wait, retry_errors=args.retry_errors,
-                                    args=run_args, report=report)
+                                    args=run_args, report=report, limits=limits_from_arguments(args))
     except StoreLocked as exc:
         print(f"newsgraph: {exc}", file=sys.stderr)
         return 2
