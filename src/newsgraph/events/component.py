@@ -170,7 +170,8 @@ class EventExtractor:
         of an ASSAULT from the weapon its clause names ("killed ... using guided missiles": heavy-weapons)."""
         if c.entry.type == "ASSAULT":
             head = c.anchor if c.kind != "noun" else c.trigger
-            return self.lex.weapon_mode(t for t in head.subtree if t.sent == head.sent)
+            sent = head.sent
+            return self.lex.weapon_mode(head.doc[max(head.left_edge.i, sent.start):min(head.right_edge.i + 1, sent.end)])
         if c.kind != "verb" or c.entry.type not in self.onto.content_modes:
             return ""
         inner = complement_entry(c.anchor, self.lex)

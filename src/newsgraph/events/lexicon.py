@@ -92,9 +92,11 @@ class Lexicon:
         """The ASSAULT mode of the first weapon named among ``tokens`` (in table order: suicide attacks first)."""
         words = set()
         for token in tokens:
+            if token.pos_ not in ("NOUN", "PROPN"):
+                continue
             lemma = token.lemma_.lower()
             words.add(lemma)
-            words.update(f"{c.lemma_.lower()} {lemma}" for c in token.children if c.dep_ in ("compound", "amod", "nmod"))
+            words.update(f"{c.lemma_.lower()} {lemma}" for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
         return next((mode for mode, names in self.weapon_modes if words & names), "")
 
     def governs(self, lemma: str) -> str | None:
