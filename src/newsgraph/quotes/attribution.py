@@ -23,6 +23,9 @@ MIN_PRECISION_FRAME = 0.02
 """... and when it frames a quotation ("…,” she quipped); verbs outside the lexicon pass."""
 FRAME_GAP = 6
 """How many tokens may separate a quotation from the verb framing it."""
+COLON_SOURCE = 5
+"""Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
+_LEADERS = frozenset("-—–|")
 
 
 @dataclass
@@ -35,7 +38,7 @@ class Found:
     source_span: tuple[int, int] | None = None
     parts: list[tuple[int, int]] = field(default_factory=list)
     via: str = ""
-    """How the content was found: a dependency label, ``according``, ``parataxis`` or ``frame``."""
+    """How the content was found: a dependency label (``parataxis``, ``advcl`` for ``as`` clauses), ``according`` or ``frame``."""
     follows: Found | None = None
     """The attribution whose speaker a cue-less continuation inherits."""
 
@@ -76,6 +79,11 @@ def _sentence_rest(token: Token, bounds: tuple[int, int]) -> tuple[int, int]:
     return (token.idx + len(token.text) + 1, end.idx + len(end.text))
 
 
+def _as_clause(token: Token) -> bool:
+    """``As the Times noted, …``: a cue in an ``as`` clause reports the clause it modifies."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+
+
 def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
     entry = cues.entry_for(token)
@@ -95,8 +103,8 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     if clause is not None:
         objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
         span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
-    elif token.dep_ == "parataxis" and source is not None:
-        span, via = contents.subtree_chars(token.head, exclude=token), "parataxis"
+    elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
+        span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
     else:
         return None
     if clause is not None and not bounds[0] <= clause.idx < bounds[1]:
@@ -132,6 +140,50 @@ def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], breaks: list[int]) 
     return _with_source(found, speakers.source_token(verb), verb, _paragraph(breaks, verb.idx))
 
 
+def _colon_source(doc: Doc, colon: Token, bounds: tuple[int, int]) -> tuple[int, int] | None:
+    """Token range of a name run that alone leads up to ``colon`` in its paragraph (after an optional dash)."""
+    start = colon.i
+    while start > 0 and colon.i - start < COLON_SOURCE and doc[start - 1].idx >= bounds[0]:
+        if doc[start - 1].pos_ != "PROPN":
+            break
+        start -= 1
+    before = doc[start - 1] if start > 0 and doc[start - 1].idx >= bounds[0] else None
+    if start == colon.i or (before is not None and before.text not in _LEADERS):
+        return None
+    if doc[start:colon.i].text.isupper() and colon.i - start == 1:
+        return None  # a section label or dateline ("UPDATE:", "WASHINGTON:")
+    return start, colon.i
+
+
+def _from_colon(doc: Doc, colon: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
+    """``Name: content`` (headlines, quote lead-ins): the colon is the cue, the name its source."""
+    bounds = _paragraph(breaks, colon.idx)
+    names = _colon_source(doc, colon, bounds)
+    if names is None:
+        return None
+    end = min(bounds[1], len(doc.text))
+    start = colon.idx + 1
+    following = [q for q in quotes if start <= q.start and not doc.text[start : q.start].strip()]
+    if following:
+        end = following[0].end
+    start, end = _trim_chars(doc.text, start, end)
+    if end - start < 3:
+        return None
+    head = doc[names[1] - 1]
+    found = Found((start, end), cue=colon, via="colon", parts=[(start, end)] if following else [])
+    found.source, found.source_span = head, (doc[names[0]].idx, head.idx + len(head.text))
+    return found
+
+
+def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding whitespace and a final full stop."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == "."):
+        end -= 1
+    return start, end
+
+
 def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
     """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause."""
     if found.cue is None:
@@ -145,6 +197,39 @@ def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
             found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
             found.content = (found.content[0], quoted.end)
             return
+
+
+SIDE_DEPS = frozenset({"conj", "advcl", "relcl", "acl"})
+"""A cue hanging off a clause by these is a statement of its own ("…, and accused X"; "which he said was")."""
+SIDE_PROBABILITY = 0.7
+"""Classifier probability a side-clause cue needs to end the content it sits in (else it is dropped)."""
+
+
+def _cut_point(outer: Found, inner: Token) -> int | None:
+    """Where ``outer``'s content ends if ``inner``'s side clause, at the content's tail, is cut off."""
+    doc = inner.doc
+    left = inner.left_edge.i
+    tail = doc.text[inner.right_edge.idx + len(inner.right_edge.text) : outer.content[1]]
+    if inner.dep_ not in SIDE_DEPS or doc[left].idx <= outer.content[0] or any(c.isalnum() for c in tail):
+        return None
+    end = left - 1
+    while end > 0 and (doc[end].is_punct or doc[end].is_space or doc[end].dep_ == "cc") and not doc[end].is_quote:
+        end -= 1
+    return doc[end].idx + len(doc[end].text) if doc[end].idx >= outer.content[0] else None
+
+
+def _univocal(found: list[Found]) -> list[Found]:
+    """Drop cues inside another attribution's content, unless a confident side clause ends it (then cut)."""
+    kept = []
+    for f in found:
+        outers = [g for g in found if g is not f and g.content[0] <= f.cue.idx < g.content[1]]
+        cuts = [_cut_point(g, f.cue) for g in outers]
+        if outers and (None in cuts or classifier.probability(f) < SIDE_PROBABILITY):
+            continue
+        for outer, cut in zip(outers, cuts, strict=True):
+            outer.content = (outer.content[0], cut)
+        kept.append(f)
+    return kept
 
 
 def _claimed(found: list[Found]) -> list[tuple[int, int]]:
@@ -194,7 +279,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     breaks = _newlines(text)
     found = [f for f in _candidates(doc, quotes, breaks) if classifier.keep(f)]
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
-    found = [f for f in found if not _inside(f.cue.idx, [g.content for g in found if g is not f])]
+    found = _univocal(found)
     for f in found:
         _interrupted(text, f, quotes)
     starts = [t.idx for t in doc]
@@ -206,6 +291,11 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
             _interrupted(text, frame, quotes)
             found.append(frame)
             cue_spans.append(cues.cue_span(frame.cue))
+    for token in doc:
+        if token.text == ":" and not _inside(token.idx, _claimed(found) + quoted + cue_spans):
+            colon = _from_colon(doc, token, quotes, breaks)
+            if colon is not None and not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(found)):
+                found.append(colon)
     found.sort(key=lambda f: f.content[0])
     _continuations(text, quotes, found)
     found.sort(key=lambda f: f.content[0])

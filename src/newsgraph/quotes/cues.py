@@ -14,6 +14,10 @@ NOMINAL_PREPS = frozenset({"statement", "interview", "email", "tweet", "post", "
 """``said in a statement``: nouns whose ``in`` phrase right after the verb joins the cue."""
 LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 """Words just before the verb that PolNeAR counts in the cue ("has also said", "did not say")."""
+BRIDGE_DEPS = frozenset({"prt", "prep", "advmod", "npadvmod", "neg", "agent", "aux"})
+"""Words between the verb and its content that belong to the verb group ("called Wednesday for")."""
+MAX_BRIDGE = 4
+"""At most this many tokens of verb group are bridged between the verb and the content."""
 
 
 @dataclass(frozen=True)
@@ -51,8 +55,26 @@ def entry_for(token: Token) -> CueEntry | None:
     return lexicon().get(token.lemma_.lower())
 
 
-def cue_span(token: Token) -> tuple[int, int]:
-    """Characters of the cue: the verb, its particle, ``in a statement``; ``according to``."""
+def _bridge(token: Token, end: Token, content_start: int) -> Token:
+    """The last token of the verb group running from ``end`` up to the content (``called on Friday for``)."""
+    doc = token.doc
+    gap = [t for t in doc[end.i + 1 : end.i + 2 + MAX_BRIDGE] if t.idx < content_start]
+    if not gap or len(gap) > MAX_BRIDGE or gap[-1].i + 1 >= len(doc) or doc[gap[-1].i + 1].idx < content_start:
+        return end
+    for t in gap:
+        anchor = t
+        while anchor.head.i not in (token.i, anchor.i) and end.i < anchor.head.i <= gap[-1].i:
+            anchor = anchor.head
+        if t.is_punct or t.is_quote or t.is_space or anchor.head.i != token.i or anchor.dep_ not in BRIDGE_DEPS:
+            return end
+    return gap[-1]
+
+
+def cue_span(token: Token, content_start: int | None = None) -> tuple[int, int]:
+    """Characters of the cue: the verb, its particle, ``in a statement``; ``according to``.
+
+    With ``content_start``, the verb group up to a content that follows closely joins the cue.
+    """
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in LEFT_DEPS:
@@ -67,6 +89,8 @@ def cue_span(token: Token) -> tuple[int, int]:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in NOMINAL_PREPS]
             if objects:
                 end_token = objects[0].doc[objects[0].right_edge.i]
+    if content_start is not None and content_start > end_token.idx:
+        end_token = _bridge(token, end_token, content_start)
     return doc[start].idx, end_token.idx + len(end_token.text)
 
 

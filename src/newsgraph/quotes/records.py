@@ -85,7 +85,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
     for i, f in enumerate(found):
         cue = None
         if f.cue is not None:
-            span = cues.cue_span(f.cue)
+            span = cues.cue_span(f.cue, f.content[0])
             cue = Cue(text=text[span[0] : span[1]], span=span, lemma=cues.cue_lemma(f.cue), tense=cues.tense(f.cue))
         earlier = by_found.get(id(f.follows)) if f.follows is not None else None
         if earlier is not None:
