@@ -80,3 +80,8 @@ def test_conditional_conflict_is_coded_as_a_threat():
     assert onto.project("SANCTION", "withdraw", "hypothetical") == ("THREATEN", "relations")
     assert onto.project("CONSULT", None, "planned") == ("AGREE", None)
     assert onto.project("PROTEST", "demo", "asserted") == ("PROTEST", "demo")
+
+
+def test_talks_between_two_parties_have_both_as_sources(analyse):
+    doc = analyse("Talks between Ethiopia and Eritrea resumed in Algiers on Monday.")
+    assert {e.source.country for e in doc._.events if e.type == "CONSULT"} == {"ETH", "ERI"}

@@ -43,11 +43,12 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
 
 
 def noun_source(noun: Token) -> Token | None:
-    """The actor named inside a trigger noun phrase: "Russia's invasion", "attacks by X", "a Ukrainian strike"."""
+    """The actor named inside a trigger noun phrase: "Russia's invasion", "attacks by X", "talks between X and Y",
+    "a Ukrainian strike"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "between"):  # "talks between X and Y": both act
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NOUN_SOURCE_LABELS:
