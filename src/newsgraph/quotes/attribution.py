@@ -103,6 +103,8 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     if clause is not None:
         objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
         span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
+        if via in contents.OBJECT_DEPS:
+            span = (span[0], max(span[1], contents.complement_end(token, clause)))
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
     else:
@@ -184,6 +186,18 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+MAX_CUE_TAIL = 80
+"""Characters of the cue's own words ("told The Spokesman-Review on Monday") an interrupted quote may skip."""
+
+
+def _cue_words(cue: Token, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds only words of the cue's clause (recipient, time, place) and punctuation."""
+    if end - start > MAX_CUE_TAIL:
+        return False
+    words = [t for t in cue.doc if start <= t.idx < end and not t.is_space]
+    return all(t.is_punct and not t.is_quote or cue.is_ancestor(t) for t in words)
+
+
 def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
     """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause."""
     if found.cue is None:
@@ -193,7 +207,7 @@ def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
         return
     for quoted in quotes:
         gap = text[tail : quoted.start]
-        if quoted.start >= tail and len(gap) <= 3 and "\n" not in gap and not gap.strip(" ,:."):
+        if quoted.start >= tail and "\n" not in gap and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
             found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
             found.content = (found.content[0], quoted.end)
             return

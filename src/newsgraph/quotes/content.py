@@ -49,6 +49,20 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
     return None
 
 
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp"})
+COMPLEMENT_PREPS = frozenset({"for", "of", "as"})
+"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``described it as``: the object's complement."""
+
+
+def complement_end(verb: Token, obj: Token) -> int:
+    """End of what follows the object of ``verb`` and completes it (a predicate, ``for``/``of``/``as`` phrase)."""
+    end = 0
+    for child in verb.rights:
+        if child.i > obj.i and (child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS):
+            end = max(end, subtree_chars(child)[1])
+    return end
+
+
 def according_content(according: Token) -> tuple[int, int] | None:
     """The clause an ``according to`` phrase attaches to, without the phrase itself."""
     head = according.head
