@@ -126,15 +126,17 @@ def purpose_targets(token: Token) -> list[Token]:
 
 
 def _dangling(token: Token) -> list[Token]:
-    """Nouns right after a preposition the parser left without an object ("granted asylum to five ... officers")."""
+    """Nouns right after a preposition the parser left without an object ("granted asylum to five ... officers"),
+    a named one first ("established ties with and opened an embassy in Tehran")."""
     found = []
-    for prep in token.children:
+    preps = [c for head in (token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)) for c in head.children]
+    for prep in preps:
         if prep.dep_ != "prep" or prep.lower_ not in TARGET_PREPS or any(True for _ in prep.children):
             continue
-        for follower in prep.doc[prep.i + 1:prep.i + 7]:
-            if follower.pos_ in ("NOUN", "PROPN") and follower.dep_ not in ("compound", "amod", "nmod", "poss"):
-                found.append(follower)
-                break
+        nouns = [f for f in prep.doc[prep.i + 1:prep.i + 7]
+                 if f.pos_ in ("NOUN", "PROPN") and f.dep_ not in ("compound", "amod", "nmod", "poss")]
+        named = [f for f in nouns if f.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+        found.extend((named or nouns)[:1])
     return found
 
 
