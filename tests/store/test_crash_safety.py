@@ -119,7 +119,7 @@ def landed(state: Progress) -> str:
         return "during COMMIT"
     if state.phase == RETURNED:
         return "after the ingest returned"
-    return "before the first commit" if state.commits == 0 else "between commits"
+    return "before the first commit" if state.commits == 0 else "after a commit (no transaction open)"
 
 
 def snapshot(path: Path) -> dict[str, object]:
@@ -237,7 +237,7 @@ def test_kill_9_at_random_points_then_rerun_equals_an_uninterrupted_run(tmp_path
         assert "done" not in runs[:-1] or stored == PAGES, (log[-1], runs)
     report = "\n".join(log)
     assert sum("not killed" not in line for line in log) >= 20, report
-    for where in ("before the first commit", "mid-batch", "during COMMIT", "between commits"):
+    for where in ("before the first commit", "mid-batch", "during COMMIT", "after a commit (no transaction open)"):
         assert any(f"-> {where}," in line for line in log), f"no kill landed {where}:\n{report}"
 
 
