@@ -59,13 +59,31 @@ def _clip(span: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
     return max(span[0], bounds[0]), min(span[1], bounds[1])
 
 
+def _chars(token: Token) -> tuple[int, int]:
+    """The characters of one token."""
+    return token.idx, token.idx + len(token.text)
+
+
+RAISING = frozenset({"seem", "appear"})
+"""``Enthusiasm appears to be waning``: the subject belongs to what is reported, the source is unstated."""
+
+
+def _implicit_source(cue: Token) -> bool:
+    """Whether PolNeAR leaves the source unstated: raising verbs, ``(when) asked about`` without an agent."""
+    if cue.lemma_.lower() in RAISING:
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
+    return cue.tag_ == "VBN" and cue.dep_ == "advcl" and not own
+
+
 def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int, int]) -> Found:
     """Attach the source phrase headed by ``head``, if it is in the cue's paragraph and off the content."""
     crossed = cue.sent.start_char < bounds[0]
     if (head is None and crossed) or (head is not None and not bounds[0] <= head.idx < bounds[1]):
         head = speakers.nearby_subject(cue, bounds)
     if head is not None:
-        span = _clip(speakers.source_span(head, cue), bounds)
+        relative = speakers.relative_subject(cue)
+        span = _clip(speakers.source_span(head, cue) if relative is None else _chars(relative), bounds)
         if span[1] > span[0] and not (span[0] < found.content[1] and span[1] > found.content[0]):
             found.source, found.source_span = head, span
     return found
@@ -292,6 +310,9 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     quoted = [(q.start, q.end) for q in quotes]
     breaks = _newlines(text)
     found = [f for f in _candidates(doc, quotes, breaks) if classifier.keep(f)]
+    for f in found:
+        if _implicit_source(f.cue):
+            f.source = f.source_span = None
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
     found = _univocal(found)
     for f in found:

@@ -28,13 +28,16 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference) -> Speaker
     """The speaker of one attribution with its entity, anonymity, description, country and sector."""
     if found.source is None or found.source_span is None:
         return None
-    entity = speakers.resolve(found.source, found.source_span, context)
+    phrase = found.source_span  # the noun phrase, also when the source span is a relative pronoun
+    if found.cue is not None and speakers.relative_subject(found.cue) is not None:
+        phrase = speakers.source_span(found.source, found.cue)
+    entity = speakers.resolve(found.source, phrase, context)
     if entity is not None:
         context.add_speaker(found.source.idx, found.source.idx + len(found.source.text), entity)
     speaker = Speaker(text=text[found.source_span[0] : found.source_span[1]], span=found.source_span, entity=entity.id if entity else None)
-    if anonymous.is_anonymous(doc, found.source, found.source_span):
+    if anonymous.is_anonymous(doc, found.source, phrase):
         speaker.anonymous = True
-        speaker.description = anonymous.description(text, found.source, found.source_span)
+        speaker.description = anonymous.description(text, found.source, phrase)
         speaker.country, speaker.sector = anonymous.code(speaker.description, found.source.sent.text)
     if entity is not None:
         speaker.country = entity.country or speaker.country

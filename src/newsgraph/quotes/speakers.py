@@ -34,6 +34,14 @@ def source_token(verb: Token) -> Token | None:
     return None
 
 
+def relative_subject(verb: Token) -> Token | None:
+    """``Kerry, who said``: the relative pronoun that is the cue's subject (PolNeAR's source span)."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.tag_ in RELATIVE_TAGS]
+    return subjects[0] if subjects else None
+
+
 def according_source(according: Token) -> Token | None:
     """The object of ``to`` in ``according to X``."""
     doc = according.doc
