@@ -214,6 +214,68 @@ WEB_INDEXES: tuple[str, ...] = (
 pages count events, statement edges and mentions from these narrow copies instead of the wide rows
 (``docs/web.md``, Performance). Stores without them still work, only slower."""
 
+def _said(sign: str, speaker: str, event: str, where: str) -> str:
+    """Statements that add (``sign`` +1) or remove (-1) the statement edges of ``event`` (``NEW``/``OLD``, or
+    ``e`` for every event matched by ``where``) spoken by ``speaker`` (an actor id expression)."""
+    return "".join(f"""
+        INSERT INTO statement_edges(speaker, other, weight)
+        SELECT {speaker}, {event}.{side}_actor_id, {sign} FROM {where}
+        AND {speaker} IS NOT NULL AND {event}.{side}_actor_id IS NOT NULL AND {event}.{side}_actor_id != {speaker}
+        ON CONFLICT(speaker, other) DO UPDATE SET weight = weight + excluded.weight;""" for side in ("source", "target"))
+
+
+_STATEMENT_OF = "statements s WHERE s.article_id = {e}.article_id AND s.quote_id = {e}.reported_by"
+_EVENTS_OF = "events e WHERE e.article_id = {s}.article_id AND e.reported_by = {s}.quote_id"
+_PRUNE = "DELETE FROM statement_edges WHERE weight <= 0;"
+
+STATEMENT_EDGES: tuple[str, ...] = (
+    """CREATE TABLE statement_edges (
+        speaker INTEGER NOT NULL,
+        other INTEGER NOT NULL,
+        weight INTEGER NOT NULL,
+        PRIMARY KEY (speaker, other)
+    ) WITHOUT ROWID""",
+    "CREATE INDEX statement_edges_weight ON statement_edges(weight DESC)",
+    f"""CREATE TRIGGER statement_edges_event_insert AFTER INSERT ON events WHEN NEW.reported_by IS NOT NULL BEGIN
+        {_said("1", "s.speaker_actor_id", "NEW", _STATEMENT_OF.format(e="NEW"))}
+    END""",
+    f"""CREATE TRIGGER statement_edges_event_delete AFTER DELETE ON events WHEN OLD.reported_by IS NOT NULL BEGIN
+        {_said("-1", "s.speaker_actor_id", "OLD", _STATEMENT_OF.format(e="OLD"))}
+        {_PRUNE}
+    END""",
+    f"""CREATE TRIGGER statement_edges_event_update AFTER UPDATE OF source_actor_id, target_actor_id, reported_by,
+        article_id ON events BEGIN
+        {_said("-1", "s.speaker_actor_id", "OLD", _STATEMENT_OF.format(e="OLD"))}
+        {_said("1", "s.speaker_actor_id", "NEW", _STATEMENT_OF.format(e="NEW"))}
+        {_PRUNE}
+    END""",
+    f"""CREATE TRIGGER statement_edges_statement_insert AFTER INSERT ON statements BEGIN
+        {_said("1", "NEW.speaker_actor_id", "e", _EVENTS_OF.format(s="NEW"))}
+    END""",
+    f"""CREATE TRIGGER statement_edges_statement_delete AFTER DELETE ON statements BEGIN
+        {_said("-1", "OLD.speaker_actor_id", "e", _EVENTS_OF.format(s="OLD"))}
+        {_PRUNE}
+    END""",
+    f"""CREATE TRIGGER statement_edges_statement_update AFTER UPDATE OF speaker_actor_id, article_id, quote_id
+        ON statements BEGIN
+        {_said("-1", "OLD.speaker_actor_id", "e", _EVENTS_OF.format(s="OLD"))}
+        {_said("1", "NEW.speaker_actor_id", "e", _EVENTS_OF.format(s="NEW"))}
+        {_PRUNE}
+    END""",
+    """INSERT INTO statement_edges(speaker, other, weight)
+        SELECT speaker, other, COUNT(*) FROM (
+            SELECT s.speaker_actor_id AS speaker, e.source_actor_id AS other FROM events e JOIN statements s
+                ON s.article_id = e.article_id AND s.quote_id = e.reported_by
+            UNION ALL
+            SELECT s.speaker_actor_id, e.target_actor_id FROM events e JOIN statements s
+                ON s.article_id = e.article_id AND s.quote_id = e.reported_by)
+        WHERE speaker IS NOT NULL AND other IS NOT NULL AND other != speaker GROUP BY 1, 2""",
+)
+"""Schema version 5: the all-time statement edges of the network (speaker -> each actor of an event their
+statement reports, weight = how many such reports), kept by triggers on ``events`` and ``statements`` equal
+to the live count (every (statement, event) pair present adds 1), and filled from existing rows last. The
+web UI reads it for the unfiltered network and counts live under filters or when it is missing."""
+
 FULL_TEXT: tuple[str, ...] = (
     """CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text, content='articles', content_rowid='seq')""",
