@@ -32,11 +32,18 @@ def index_for_web(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def add_statement_edges(conn: sqlite3.Connection) -> None:
+    """Version 5: the network's all-time statement edges, kept by triggers (``schema.STATEMENT_EDGES``)."""
+    for statement in schema.STATEMENT_EDGES:
+        conn.execute(statement)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     create_tables,
     index_actor_names,
     add_error_documents,
     index_for_web,
+    add_statement_edges,
 ]
 """Append only: migration ``i`` (0-based) brings the store to ``user_version = i + 1``."""
 
