@@ -1,5 +1,6 @@
 """The aggregate queries behind the network and timeline pages: right answers with and without the web's
-covering indexes (schema version 4), and the bench's synthetic store has a realistic spread of actors."""
+covering indexes and derived statement edges (schema versions 4 and 5), and the bench's synthetic store has
+a realistic spread of actors."""
 
 from __future__ import annotations
 
@@ -43,16 +44,27 @@ def comparable(actor: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def old_store(web_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the test store as a version-3 store: without the web's covering indexes."""
+    """A copy of the test store as a version-3 store: without the web's covering indexes and derived table."""
     copy = tmp_path_factory.mktemp("old") / "corpus.db"
     shutil.copy(web_store, copy)
     with closing(sqlite3.connect(copy)) as raw:
-        for statement in schema.WEB_INDEXES:
-            name = re.search(r"INDEX (\w+)", statement)[1]
-            raw.execute(f"DROP INDEX {name}")
+        for statement in (*schema.WEB_INDEXES, *schema.STATEMENT_EDGES):
+            if made := re.match(r"\s*CREATE (INDEX|TABLE|TRIGGER) (\w+)", statement):
+                raw.execute(f"DROP {made[1]} IF EXISTS {made[2]}")
         raw.execute("PRAGMA user_version = 3")
         raw.commit()
     return copy
+
+
+def statement_edges(db: sqlite3.Connection) -> Counter:
+    """The derived table's statement edges, keyed like ``expected_edges``."""
+    return Counter({(s, o, "STATEMENT"): w for s, o, w in db.execute("SELECT speaker, other, weight "
+                                                                      "FROM statement_edges")})
+
+
+def live_statement_edges(db: sqlite3.Connection) -> Counter:
+    """The statement edges counted from the raw rows."""
+    return Counter({k: w for k, w in expected_edges(db).items() if k[2] == "STATEMENT"})
 
 
 def test_network_keeps_the_heaviest_edges_and_counts_them_all(db) -> None:
@@ -61,6 +73,30 @@ def test_network_keeps_the_heaviest_edges_and_counts_them_all(db) -> None:
     kept, total = queries.edges(db, Filters(), ("events", "statements"), 5)
     assert total == len(edges) > 5
     assert [((e["source"], e["target"], e["type"]), e["weight"]) for e in kept] == ranked[:5]
+
+
+def test_statement_edges_table_follows_ingest_merges_and_deletes(web_store: Path, tmp_path: Path) -> None:
+    from newsgraph.store.actors import merge
+
+    copy = tmp_path / "corpus.db"
+    shutil.copy(web_store, copy)
+    with closing(connect(copy)) as conn:
+        assert statement_edges(conn) == live_statement_edges(conn) and statement_edges(conn)
+        speakers = [r[0] for r in conn.execute("SELECT speaker FROM statement_edges GROUP BY speaker "
+                                               "ORDER BY SUM(weight) DESC, speaker LIMIT 2")]
+        other = conn.execute("SELECT other FROM statement_edges ORDER BY weight DESC, other LIMIT 1").fetchone()[0]
+        conn.execute("BEGIN")
+        merge(conn, speakers[0], speakers[1])  # re-points statements' speakers and events' actors
+        merge(conn, other, speakers[1])
+        conn.execute("COMMIT")
+        assert statement_edges(conn) == live_statement_edges(conn)
+        conn.execute("BEGIN")  # cascades to its statements and events
+        conn.execute("DELETE FROM articles WHERE id = (SELECT article_id FROM statements "
+                     "WHERE speaker_actor_id IS NOT NULL LIMIT 1)")
+        conn.execute("UPDATE events SET reported_by = NULL WHERE id % 2 = 0")
+        conn.execute("COMMIT")
+        assert statement_edges(conn) == live_statement_edges(conn)
+        assert conn.execute("SELECT COUNT(*) FROM statement_edges WHERE weight <= 0").fetchone()[0] == 0
 
 
 def test_old_stores_give_the_same_answers(db, old_store: Path) -> None:

@@ -263,10 +263,14 @@ def events_by_bucket(conn: sqlite3.Connection, f: Filters, unit: str) -> list[di
                 [width, timeseries.BUCKET_START[unit], *where.params])
 
 
+def has(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the store has this table or index (the web's derived ones came with schema versions 4 and 5)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
 def covered(conn: sqlite3.Connection) -> bool:
     """Whether the store has the web's covering indexes (schema version 4; older stores lack them)."""
-    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'events_day_cover'").fetchone() \
-        is not None
+    return has(conn, "events_day_cover")
 
 
 def _events_table(conn: sqlite3.Connection, f: Filters, wide: bool) -> str:
@@ -279,7 +283,8 @@ def _events_table(conn: sqlite3.Connection, f: Filters, wide: bool) -> str:
 
 def edges(conn: sqlite3.Connection, f: Filters, kinds: tuple[str, ...], limit: int) -> tuple[list[dict], int]:
     """The ``limit`` heaviest actor-to-actor edges and how many there are: events (source to target, by type)
-    and statements (speaker to the source and target of the events their statement reports)."""
+    and statements (speaker to the source and target of the events their statement reports; all-time ones
+    from the derived ``statement_edges`` table when the store has it)."""
     ctes, parts, params = [], [], []
     table = _events_table(conn, f, True)
     if "events" in kinds:
@@ -289,7 +294,9 @@ def edges(conn: sqlite3.Connection, f: Filters, kinds: tuple[str, ...], limit: i
         parts.append("SELECT e.source_actor_id AS source, e.target_actor_id AS target, e.type AS type, "
                      f"COUNT(*) AS weight FROM {table}{where.sql()} GROUP BY 1, 2, 3")
         params += where.params
-    if "statements" in kinds:
+    if "statements" in kinds and not _event_where(conn, f).clauses and has(conn, "statement_edges"):
+        parts.append("SELECT speaker AS source, other AS target, 'STATEMENT' AS type, weight FROM statement_edges")
+    elif "statements" in kinds:  # counted live: filtered, or a store older than schema version 5
         said = _event_where(conn, f)
         said.add("e.reported_by IS NOT NULL AND s.speaker_actor_id IS NOT NULL")
         ctes.append(f"""said AS MATERIALIZED (
