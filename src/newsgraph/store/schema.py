@@ -221,7 +221,8 @@ def _said(sign: str, speaker: str, event: str, where: str) -> str:
         INSERT INTO statement_edges(speaker, other, weight)
         SELECT {speaker}, {event}.{side}_actor_id, {sign} FROM {where}
         AND {speaker} IS NOT NULL AND {event}.{side}_actor_id IS NOT NULL AND {event}.{side}_actor_id != {speaker}
-        ON CONFLICT(speaker, other) DO UPDATE SET weight = weight + excluded.weight;""" for side in ("source", "target"))
+        ON CONFLICT(speaker, other) DO UPDATE SET weight = weight + excluded.weight;"""
+                   for side in ("source", "target"))
 
 
 _STATEMENT_OF = "statements s WHERE s.article_id = {e}.article_id AND s.quote_id = {e}.reported_by"
