@@ -312,17 +312,25 @@ def _mount(*args: str) -> bool:
 
 
 @pytest.fixture()
-def disk(tmp_path: Path) -> Iterator[Path]:
-    """A 16 MiB tmpfs, unmounted after the test; skipped where mounting is not allowed (then the
-    file-size-limit test above is the proof)."""
+def disk_or_none(tmp_path: Path) -> Iterator[Path | None]:
+    """A 16 MiB tmpfs, unmounted after the test; None where mounting is not allowed."""
     where = tmp_path / "disk"
     where.mkdir()
     if not _mount("-t", "tmpfs", "-o", "size=16m", "tmpfs", str(where)):
-        pytest.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)")
+        yield None
+        return
     try:
         yield where
     finally:
         subprocess.run(["umount", "-l", str(where)], check=True)
+
+
+@pytest.fixture()
+def disk(disk_or_none: Path | None) -> Path:
+    """The tmpfs; skipped where mounting is not allowed (then the file-size-limit test above is the proof)."""
+    if disk_or_none is None:
+        pytest.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)")
+    return disk_or_none
 
 
 def test_a_full_disk_gives_one_error_line_and_a_consistent_store(disk, inputs, reference):
@@ -339,6 +347,19 @@ def test_a_full_disk_gives_one_error_line_and_a_consistent_store(disk, inputs, r
     result, _ = ingest(inputs, db, batch_size=BATCH)
     assert (result.added, result.skipped) == (PAGES - BATCH, BATCH)
     assert snapshot(db) == reference.snapshot and healthy(db)
+
+
+def test_a_disk_with_no_space_at_all_gives_one_error_line(tmp_path, inputs, disk_or_none):
+    """Not one byte can be written, not even the lock file's pid: a full tmpfs where mounting works, else a
+    file size limit of 0."""
+    if disk_or_none:
+        db = disk_or_none / "corpus.db"
+        (disk_or_none / "filler").write_bytes(b"\0" * shutil.disk_usage(disk_or_none).free)
+        code, stderr = run_cli(inputs, db)
+        assert_one_line_store_error(code, stderr, str(db), "no space left on device")
+    db = tmp_path / "corpus.db"
+    code, stderr = run_cli(inputs, db, setup=_file_size_limit(0))
+    assert_one_line_store_error(code, stderr, str(db), "file too large")
 
 
 def fingerprint(folder: Path) -> dict[str, str]:

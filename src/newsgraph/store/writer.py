@@ -81,7 +81,7 @@ class Writer:
         self.conn: sqlite3.Connection | None = None
         check_writable(self.path)
         with store_errors(self.path):
-            self._lock = open(f"{self.path}.lock", "a+")
+            self._lock = open(f"{self.path}.lock", "a+b", buffering=0)  # unbuffered: no flush can fail at close
         try:
             self._acquire(wait)
             with store_errors(self.path):
@@ -100,13 +100,12 @@ class Writer:
             fcntl.flock(self._lock, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
         except BlockingIOError:
             self._lock.seek(0)
-            holder = self._lock.read().strip() or "another process"
+            holder = self._lock.read().decode("utf-8", "replace").strip() or "another process"
             raise StoreLocked(f"{self.path} is being written by {holder}; rerun with --wait to queue") from None
         with store_errors(self.path):
             self._lock.seek(0)
             self._lock.truncate()
-            self._lock.write(f"pid {os.getpid()}")
-            self._lock.flush()
+            self._lock.write(f"pid {os.getpid()}".encode())
 
     def stored(self, article_id: str) -> bool:
         """Whether this document is stored as an article or, unless retrying errors, known to fail."""
