@@ -19,8 +19,18 @@ from pathlib import Path
 ROLES = ("source", "cue", "content")
 CITRON_PARC_EXACT_F1 = {"source": 0.82, "cue": 0.82, "content": 0.59}
 """Published Citron (BBC R&D) exact-span F1 on PARC 3.0: another corpus and guideline, for orientation only."""
-PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "newsgraph_actors", "newsgraph_quotes")
-"""The components the evaluation runs: the parse, actors (for speakers) and quotes."""
+PIPES = (
+    "tok2vec",
+    "tagger",
+    "newsgraph_paragraphs",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
+    "newsgraph_actors",
+    "newsgraph_quotes",
+)
+"""The components the evaluation runs: the parse as the pipeline runs it (paragraph starts), actors and quotes."""
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _TRIM = " \t\n\r.,:;!?\"'“”‘’«»()[]—–-"

@@ -102,6 +102,20 @@ def _as_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
+def _quote_after_colon(token: Token, quotes: list[Quoted]) -> Quoted | None:
+    """``He declared:`` ending a paragraph, the next one opening with the quotation it introduces."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is None or nxt.text != ":":
+        return None
+    after = nxt.idx + 1
+    for quoted in quotes:
+        if quoted.start >= after:
+            gap = doc.text[after : quoted.start]
+            return quoted if "\n" in gap and not gap.strip() else None
+    return None
+
+
 def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
     entry = cues.entry_for(token)
@@ -125,6 +139,9 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
             span = (span[0], max(span[1], contents.complement_end(token, clause)))
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
+    elif source is not None and (lead := _quote_after_colon(token, quotes)) is not None:
+        found = Found((lead.start, lead.end), cue=token, parts=[(lead.start, lead.end)], via="colon")
+        return _with_source(found, source, token, bounds)
     else:
         return None
     if clause is not None and not bounds[0] <= clause.idx < bounds[1]:
