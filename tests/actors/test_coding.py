@@ -121,3 +121,10 @@ def test_acronyms_never_match_lowercase_words() -> None:
 )
 def test_role_words_give_the_plover_sector(text: str, sector: str) -> None:
     assert code_actor(text).sector == sector
+
+
+def test_news_agencies_are_media_and_set_no_scene() -> None:
+    """A wire credit ("told AFP") is JRN and does not count as the state a sentence is about."""
+    assert code_actor("Agence France-Presse") == ActorCode("FRA", "JRN", "organisation", None)
+    sentence = "Two rebel commanders in Macedonia told AFP on Sunday that the fighting had stopped."
+    assert code_actor("rebel commanders", sentence).country == "MKD"

@@ -187,11 +187,12 @@ def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
 
 @lru_cache(maxsize=4096)
 def context_country(context: str, exclude: str = "") -> str | None:
-    """The one state that ``context`` names outside ``exclude``, or None when it names none or several."""
+    """The one state that ``context`` names outside ``exclude``, or None when it names none or several
+    (news agencies reporting the story do not count)."""
     start = context.find(exclude) if exclude else -1
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
     tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1]]
-    found = {term.country for _, _, term in _nationals(scan(tokens), tokens)
-             if term.source in COUNTRY_SOURCES and term.country}
+    found = {term.country for _, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
+             if term.source in COUNTRY_SOURCES and term.country and term.sector != "JRN"}
     found.discard("IGO")
     return found.pop() if len(found) == 1 else None
