@@ -85,3 +85,15 @@ def test_conditional_conflict_is_coded_as_a_threat():
 def test_talks_between_two_parties_have_both_as_sources(analyse):
     doc = analyse("Talks between Ethiopia and Eritrea resumed in Algiers on Monday.")
     assert {e.source.country for e in doc._.events if e.type == "CONSULT"} == {"ETH", "ERI"}
+
+
+def test_it_does_not_refer_back_to_a_person(analyse):
+    doc = analyse("Chancellor Olaf Scholz told Iran on Monday that it must free the detained German journalist.")
+    request = _only(doc, "REQUEST")
+    assert request.source.country == "DEU" and request.target.country == "IRN"
+
+
+def test_a_conditional_threat_reported_by_a_third_party_keeps_its_own_actor(analyse):
+    doc = analyse("The European Union may suspend negotiations with Turkey if the violence continues, a Dutch diplomat said.")
+    threat = [e for e in doc._.events if load_ontology().category(e.type, e.modality) == "THREATEN"]
+    assert threat and threat[0].source.country in ("IGO", None) and threat[0].source.text.endswith("European Union")

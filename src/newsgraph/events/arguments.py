@@ -192,8 +192,13 @@ def _with_tail(span: SpacySpan) -> SpacySpan:
     return span if tail is None else head.doc[span.start:tail.right_edge.i + 1]
 
 
+NEUTER = frozenset({"it", "its"})
+"""Pronouns that cannot refer back to a person ("Chirac reminded Iraq that **it** must ...")."""
+
+
 def _governing_subject(pronoun: Token) -> Token | None:
-    """The subject of a clause above the pronoun's ("U.S. officials said they ..." -> officials)."""
+    """The subject of a clause above the pronoun's ("U.S. officials said they ..." -> officials); a person
+    is no antecedent of "it"."""
     node = pronoun.head
     for _ in range(5):
         if node.head == node:
@@ -201,7 +206,7 @@ def _governing_subject(pronoun: Token) -> Token | None:
         node = node.head
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i), None)
         if subj is not None and subj.pos_ != "PRON":
-            return subj
+            return None if pronoun.lower_ in NEUTER and subj.ent_type_ == "PERSON" else subj
     return None
 
 

@@ -16,7 +16,7 @@ from newsgraph.events.lexicon import Lexicon, load_lexicon
 from newsgraph.events.location import event_place
 from newsgraph.events.modality import clause_verb, modality, noun_modality, quote_for, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
-from newsgraph.events.triggers import Candidate, complement_entry, find_candidates, noun_source
+from newsgraph.events.triggers import Candidate, complement_entry, find_candidates, noun_source, verb_candidate
 from newsgraph.nlp.extensions import fill
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
@@ -98,7 +98,11 @@ class EventExtractor:
             for candidate in candidates:
                 scope = paragraph(text, sent, candidate.trigger.idx)
                 subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4])
-                for event in self._events(doc, text, (scope, sent.start_char), candidate, actors, subordinate):
+                found = self._events(doc, text, (scope, sent.start_char), candidate, actors, subordinate)
+                own = verb_candidate(candidate.about, self.lex) if candidate.kind == "said" and not found else None
+                if own is not None:  # the speaker is no actor: the clause's own act, reported ("..., a Dutch minister said")
+                    found = self._events(doc, text, (scope, sent.start_char), own, actors, subordinate)
+                for event in found:
                     key = (event.type, event.trigger.span, event.source.span, event.target and event.target.span)
                     if event.confidence >= self.min_confidence and key not in seen:
                         seen.add(key)
@@ -110,7 +114,12 @@ class EventExtractor:
         if c.kind == "noun":
             return actors(noun_source(c.trigger)), arguments.target_candidates(c.trigger)
         if c.kind == "said":
-            targets = [arguments.subject_of(c.about) or c.about, *arguments.target_candidates(c.about)]
+            actor = arguments.subject_of(c.about)
+            if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" and (own := actors(actor)):
+                # "the EU may suspend talks with Turkey if ..., a Dutch diplomat said": the EU threatens
+                conditions = arguments.addressees(c.about, self.lex.conditional_marks)
+                return own, [*arguments.target_candidates(c.about), *conditions]
+            targets = [actor or c.about, *arguments.target_candidates(c.about)]
             return actors(arguments.subject_of(c.anchor)), targets
         agent, patient = arguments.passive_parts(c.anchor)
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \

@@ -83,7 +83,8 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
     return None
 
 
-def _verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
+    """The trigger a verb itself expresses: its lexicon entry, or the event noun it takes as a light verb."""
     entry = lex.match_verb(token)
     lemma = token.lemma_.lower()
     specific = entry is not None and ("~" in entry.key or " " in entry.key)
@@ -101,7 +102,7 @@ def complement_entry(verb: Token, lex: Lexicon) -> Entry | None:
     or its object noun ("demanded the withdrawal"), giving a REQUEST/REJECT/THREATEN its mode."""
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
-            found = _verb_candidate(child, lex)
+            found = verb_candidate(child, lex)
             entry = found.entry if found is not None else complement_entry(child, lex)  # "to institute a curfew"
             if entry is not None:
                 return entry
@@ -129,7 +130,7 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
         if token.i in covered:
             continue
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
-            candidate = _verb_candidate(token, lex)
+            candidate = verb_candidate(token, lex)
             if candidate is not None and candidate.anchor.i not in anchors:
                 found.append(candidate)
                 anchors.add(candidate.trigger.i)
