@@ -49,17 +49,21 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
     return None
 
 
-COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp"})
-COMPLEMENT_PREPS = frozenset({"for", "of", "as"})
-"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``described it as``: the object's complement."""
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep"})
+"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``: the object's complement."""
+SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+"""A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
 
 def complement_end(verb: Token, obj: Token) -> int:
-    """End of what follows the object of ``verb`` and completes it (a predicate, ``for``/``of``/``as`` phrase)."""
+    """End of what follows the object of ``verb`` and completes it (a predicate, a prepositional phrase)."""
     end = 0
     for child in verb.rights:
-        if child.i > obj.i and (child.dep_ in COMPLEMENT_DEPS or child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPS):
-            end = max(end, subtree_chars(child)[1])
+        if child.i <= obj.i or child.dep_ not in COMPLEMENT_DEPS:
+            continue
+        if child.dep_ == "prep" and any(c.ent_type_ in SETTING_TYPES for c in child.children if c.dep_ == "pobj"):
+            break
+        end = max(end, subtree_chars(child)[1])
     return end
 
 
