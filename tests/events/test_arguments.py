@@ -97,3 +97,9 @@ def test_a_conditional_threat_reported_by_a_third_party_keeps_its_own_actor(anal
     doc = analyse("The European Union may suspend negotiations with Turkey if the violence continues, a Dutch diplomat said.")
     threat = [e for e in doc._.events if load_ontology().category(e.type, e.modality) == "THREATEN"]
     assert threat and threat[0].source.country in ("IGO", None) and threat[0].source.text.endswith("European Union")
+
+
+def test_last_resort_target_is_another_actor_in_the_clause(analyse):
+    doc = analyse("The Ethiopian army launched an offensive near the Eritrean border town of Badme.")
+    attack = _only(doc, "ASSAULT")
+    assert attack.source.country == "ETH" and attack.target is not None and attack.target.country == "ERI"

@@ -10,7 +10,9 @@ occurrence of a gold source actorText in the text, or its source country equals 
 prediction; its PLOVER category (planned CONSULT/SUPPORT/COOPERATE/AID count as AGREE, planned RETREAT
 as CONCEDE, manual 3.1/3.4) is compared with the gold type. A record with no matching event is a miss.
 Source/target accuracy: the record's prediction (else its most confident event) has a source (target)
-country equal to one of the gold codes; records without a gold target score a null predicted target.
+country equal to one of the gold codes; records without a gold target are reported apart ("null target
+kept": the prediction has no target). Mode accuracy compares the projected mode (a planned or hypothetical
+act coded THREATEN takes the threat mode of the act) with the gold mode, older mode names mapped.
 """
 
 from __future__ import annotations
@@ -144,6 +146,7 @@ def type_figures(scored: Sequence[Scored], threshold: float = 0.0) -> dict:
 def figures(scored: Sequence[Scored]) -> dict:
     """Everything ``eval events`` reports, as one dict."""
     with_target = [s for s in scored if any(c for _, c in s.gold.targets)]
+    without_target = [s for s in scored if not any(c for _, c in s.gold.targets)]
     with_mode = [s for s in scored if s.mode_ok is not None]
     result = type_figures(scored)
     result.update(
@@ -152,6 +155,8 @@ def figures(scored: Sequence[Scored]) -> dict:
         source_accuracy=sum(s.source_ok for s in scored) / max(1, len(scored)),
         target_accuracy=sum(s.target_ok for s in with_target) / max(1, len(with_target)),
         target_records=len(with_target),
+        null_target_accuracy=sum(s.target_ok for s in without_target) / max(1, len(without_target)),
+        null_target_records=len(without_target),
         mode_accuracy=sum(bool(s.mode_ok) for s in with_mode) / max(1, len(with_mode)),
         mode_records=len(with_mode),
         thresholds={str(t): {k: type_figures(scored, t)[k] for k in ("micro", "macro")} for t in THRESHOLDS},
@@ -170,6 +175,7 @@ def _print(result: dict, elapsed: float) -> None:
         print(f"{avg:<10} {'':>4} {v['p']:>6.3f} {v['r']:>6.3f} {v['f1']:>6.3f}")
     print(f"source code accuracy {result['source_accuracy']:.3f} (n={result['records']})")
     print(f"target code accuracy {result['target_accuracy']:.3f} (n={result['target_records']} with a gold target)")
+    print(f"null target kept     {result['null_target_accuracy']:.3f} (n={result['null_target_records']} without a gold target)")
     print(f"mode accuracy        {result['mode_accuracy']:.3f} (n={result['mode_records']} with a gold mode)")
     print("confidence threshold: micro P/R/F1, macro F1")
     for t, v in result["thresholds"].items():

@@ -118,6 +118,14 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
     return found + places + _dangling(token)
 
 
+def clause_nominals(verb: Token) -> list[Token]:
+    """Noun-phrase heads inside ``verb``'s clause, those after it first: the last-resort target candidates."""
+    sent = verb.sent
+    heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
+             and sent.start <= t.i < sent.end]
+    return [t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i]
+
+
 def purpose_targets(token: Token) -> list[Token]:
     """Target candidates of the purpose clauses of ``token`` ("went on strike **to demand** the resignation of X")."""
     clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")

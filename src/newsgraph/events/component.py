@@ -213,10 +213,13 @@ class EventExtractor:
         if not sources:
             return []
         found = self._targets(target_heads, sources, c.trigger, actors, c.entry.type == "THREATEN")
+        guessed = not [a for a in found if inside(a)]
+        if guessed:  # last resort: another actor named in the trigger's clause
+            found = self._targets(arguments.clause_nominals(c.anchor), sources, c.trigger, actors)
         targets = [a for a in found if inside(a)] or [None]
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
-        if targets[0] is None:  # PLOVER requires a recipient for COOPERATE, AID and SANCTION
+        if guessed:  # PLOVER requires a recipient for COOPERATE, AID and SANCTION
             confidence *= UNTARGETED_REQUIRED if self.onto.types[c.entry.type].needs_target else UNTARGETED
         confidence *= DEPTH_DECAY ** _depth(c.anchor)
         confidence *= SUBORDINATE if subordinate else 1.0
