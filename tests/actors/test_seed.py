@@ -148,3 +148,11 @@ def test_possessed_roles_and_peoples_are_actors(nlp) -> None:
     assert (coalition.country, coalition.sector) == ("SRB", "OPP")
     albanians = next(a for a in actors if a.name.startswith("Albanians"))
     assert (albanians.country, albanians.sector, albanians.kind) == ("SRB", "CVL", "group")
+
+
+def test_a_title_before_a_name_is_that_person(nlp) -> None:
+    """"Kenya's foreign minister, Musalia Mudavadi" is one actor, coded from the title."""
+    text = "Kenya's foreign minister, Musalia Mudavadi, said on Monday that the talks would resume in Nairobi."
+    actor = _by_name(_actors(nlp, text), "Musalia Mudavadi")
+    assert (actor.country, actor.sector, actor.kind) == ("KEN", "GOV", "person")
+    assert "Kenya's foreign minister" in actor.aliases

@@ -37,6 +37,12 @@ class Mention:
     canonical: str | None = None
     head: str = ""
     tokens: list[str] = field(default_factory=list)
+    lead: int = -1  # where the title run before a name begins ("Sheikh" in "Sheikh Hamad"); -1: at ``start``
+
+    @property
+    def first(self) -> int:
+        """Offset of the mention's first word, its title run included."""
+        return self.start if self.lead < 0 else self.lead
 
 
 @lru_cache(maxsize=8192)
@@ -107,7 +113,7 @@ def _person(ent: Span) -> Mention:
     name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
     code = ActorCode(code.country, code.sector, "person", code.igo)
     return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
-                   affiliation, canonical_name(name), tokens=name.split())
+                   affiliation, canonical_name(name), tokens=name.split(), lead=left.start_char if left.text else -1)
 
 
 def _apposition(ent: Span) -> str:

@@ -15,14 +15,18 @@ Cluster = list[Mention]
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
+APPOSITION_GAP = 2
+"""At most this many characters (", ") between a title and the name it introduces."""
+
 
 def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
     surnames = {fold(m.tokens[-1]) for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
     people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or _lone_surname(m, surnames))]
     clusters = _people(people)
-    nominals = [m for m in mentions if m.form == "nominal"]
-    placed = {id(m) for m in people + nominals}
+    titles = [m for m in mentions if m.form != "name" and m.code.kind == "person" and _apposed(m, clusters)]
+    nominals = [m for m in mentions if m.form == "nominal" and m not in titles]
+    placed = {id(m) for m in people + nominals + titles}
     others = [m for m in mentions if id(m) not in placed]
     leftovers = [m for m in nominals if not _attach_nominal(m, clusters)]
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
@@ -66,6 +70,16 @@ def _nearest(m: Mention, clusters: list[Cluster]) -> Cluster:
         before = [m.start - x.start for x in cluster if x.start < m.start]
         return (0, min(before)) if before else (1, min(x.start for x in cluster))
     return min(clusters, key=distance)
+
+
+def _apposed(m: Mention, clusters: list[Cluster]) -> bool:
+    """Join a title to the name right after it ("Ghana's president, John Mahama", "Qatar's emir, Sheikh Hamad")
+    and say whether it did."""
+    for cluster in clusters:
+        if any(x.form == "name" and 0 < x.first - m.end <= APPOSITION_GAP for x in cluster):
+            cluster.append(m)
+            return True
+    return False
 
 
 def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
