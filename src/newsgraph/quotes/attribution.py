@@ -84,7 +84,7 @@ def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int
     if head is not None:
         relative = speakers.relative_subject(cue)
         span = _clip(speakers.source_span(head, cue) if relative is None else _chars(relative), bounds)
-        if span[1] > span[0] and not (span[0] < found.content[1] and span[1] > found.content[0]):
+        if span[1] > span[0] and not any(span[0] < e and span[1] > s for s, e in found.parts or [found.content]):
             found.source, found.source_span = head, span
     return found
 
@@ -132,6 +132,7 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
         return None
     source = speakers.source_token(token)
     clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
+    parts: list[tuple[int, int]] = []
     if clause is not None:
         objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
         span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
@@ -139,6 +140,7 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
             span = (span[0], max(span[1], contents.complement_end(token, clause)))
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
+        parts = contents.around(span, token)
     elif source is not None and (lead := _quote_after_colon(token, quotes)) is not None:
         found = Found((lead.start, lead.end), cue=token, parts=[(lead.start, lead.end)], via="colon")
         return _with_source(found, source, token, bounds)
@@ -149,7 +151,11 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     span = _clip(span, bounds)
     if span[1] <= span[0]:
         return None
-    return _with_source(Found(contents.widen(span, quotes), cue=token, via=via), source, token, bounds)
+    content = contents.widen(span, quotes)
+    if parts:  # the pieces around a parenthetical cue, stretched like the content
+        parts = [(content[0], min(parts[0][1], content[1])), (max(parts[1][0], content[0]), content[1])]
+    found = Found(content, cue=token, via=via, parts=parts)
+    return _with_source(found, source, token, bounds)
 
 
 def _framing_verb(doc: Doc, quoted: Quoted, starts: list[int]) -> Token | None:

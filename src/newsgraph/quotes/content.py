@@ -35,6 +35,19 @@ def subtree_chars(token: Token, exclude: Token | None = None) -> tuple[int, int]
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
+def around(span: tuple[int, int], cue: Token) -> list[tuple[int, int]]:
+    """The two pieces of ``span`` either side of a parenthetical cue clause inside it (``X, Barden says, Y``)."""
+    doc = cue.doc
+    left, right = cue.left_edge.i - 1, cue.right_edge.i + 1
+    while left > 0 and (doc[left].is_punct or doc[left].is_space) and not doc[left].is_quote:
+        left -= 1
+    while right < len(doc) - 1 and (doc[right].is_punct or doc[right].is_space) and not doc[right].is_quote:
+        right += 1
+    if left < 0 or right >= len(doc) or not span[0] < doc[left].idx + len(doc[left].text) <= doc[right].idx < span[1]:
+        return []
+    return [(span[0], doc[left].idx + len(doc[left].text)), (doc[right].idx, span[1])]
+
+
 def clause_of(verb: Token, allow_object: bool) -> Token | None:
     """What ``verb`` reports: a clausal complement, else (if allowed) its object or prepositional object."""
     children = list(verb.children)
