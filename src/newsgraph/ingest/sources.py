@@ -71,9 +71,16 @@ def documents_from_bytes(data: bytes, uri: str, limits: Limits = DEFAULT_LIMITS,
         yield InputError(uri, str(exc) or type(exc).__name__)
 
 
+def path_uri(path: str | os.PathLike) -> str:
+    """A path as a uri that can be stored, serialised and printed on one line: bytes that are not UTF-8
+    and unprintable characters in file names become escapes (``caf\\xe9.html``, ``a\\nb.html``)."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
 def _read_file(path: Path, limits: Limits) -> Iterator[Item]:
     """Read one file; WARCs are streamed from disk, everything else read under the size cap."""
-    uri = str(path)
+    uri = path_uri(path)
     try:
         with path.open("rb") as handle:
             head = handle.read(8192)
@@ -98,7 +105,7 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError as exc:
-        yield InputError(str(root), f"cannot list directory: {exc.strerror or exc}")
+        yield InputError(path_uri(root), f"cannot list directory: {exc.strerror or exc}")
         return
     for entry in entries:
         if entry.name.startswith("."):
@@ -108,9 +115,9 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
         elif entry.is_file(follow_symlinks=True):
             yield Path(entry.path)
         elif entry.is_symlink():
-            yield InputError(entry.path, "symbolic link to a directory or nowhere: not followed")
+            yield InputError(path_uri(entry.path), "symbolic link to a directory or nowhere: not followed")
         else:
-            yield InputError(entry.path, "not a regular file (device, socket or pipe): not read")
+            yield InputError(path_uri(entry.path), "not a regular file (device, socket or pipe): not read")
 
 
 def _fetch(url: str, limits: Limits) -> Iterator[Item]:
@@ -141,15 +148,25 @@ def iter_documents(inputs: Iterable[str | os.PathLike], limits: Limits = DEFAULT
             yield from documents_from_bytes(sys.stdin.buffer.read(limits.max_bytes + 1), "-", limits)
         elif name.startswith(("http://", "https://")):
             yield from _fetch(name, limits)
-        elif Path(name).is_dir():
-            for entry in _walk(Path(name)):
-                if isinstance(entry, InputError):
-                    yield entry
-                else:
-                    yield from _read_file(entry, limits)
-        elif Path(name).is_file():
-            yield from _read_file(Path(name), limits)
-        elif Path(name).exists():
-            yield InputError(name, "not a regular file (device, socket or pipe): not read")
         else:
-            yield InputError(name, "no such file or directory")
+            yield from _read_path(Path(name), limits)
+
+
+def _read_path(path: Path, limits: Limits) -> Iterator[Item]:
+    """A file or a directory named as an input; one error if it cannot be read, even looked at."""
+    try:
+        is_dir, is_file, exists = path.is_dir(), path.is_file(), path.exists()
+    except OSError as exc:  # e.g. a folder on the way the user may not enter
+        yield InputError(path_uri(path), f"cannot read: {exc.strerror or exc}")
+        return
+    if is_dir:
+        for entry in _walk(path):
+            if isinstance(entry, InputError):
+                yield entry
+            else:
+                yield from _read_file(entry, limits)
+    elif is_file:
+        yield from _read_file(path, limits)
+    else:
+        yield InputError(path_uri(path), "not a regular file (device, socket or pipe): not read" if exists
+                         else "no such file or directory")
