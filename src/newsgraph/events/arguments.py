@@ -118,12 +118,13 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
     return found + places + _dangling(token)
 
 
-def clause_nominals(verb: Token) -> list[Token]:
-    """Noun-phrase heads inside ``verb``'s clause, those after it first: the last-resort target candidates."""
+def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
+    """Noun-phrase heads inside ``verb``'s clause, those after it first (at most ``limit``): the last-resort
+    target candidates."""
     sent = verb.sent
     heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
              and sent.start <= t.i < sent.end]
-    return [t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i]
+    return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
 
 
 def purpose_targets(token: Token) -> list[Token]:
