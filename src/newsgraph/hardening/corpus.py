@@ -18,6 +18,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsgraph.hardening.mutations import MUTATIONS
+from newsgraph.ingest.sources import path_uri
 
 MANIFEST = ".manifest.tsv"
 """Hidden, so that analysing the directory does not read it as an input."""
@@ -72,6 +73,8 @@ def from_scratch(rng: random.Random, page: str) -> Iterator[tuple[str, bytes]]:
     for _ in range(50):
         corrupted[rng.randrange(len(corrupted))] = rng.randrange(256)
     yield "corrupted.warc", bytes(corrupted)
+    yield "caf\udce9-latin1-name.html", page.encode("utf-8")  # a file name that is not UTF-8 (byte 0xe9)
+    yield "line\nbreak name.html", page.encode("utf-8")
 
 
 def generate(out: Path, count: int, shared: Path, seed: int = 20241113) -> int:
@@ -83,7 +86,7 @@ def generate(out: Path, count: int, shared: Path, seed: int = 20241113) -> int:
 
     def emit(name: str, data: bytes, kind: str) -> None:
         (out / name).write_bytes(data)
-        rows.append(f"{name}\t{kind}")
+        rows.append(f"{path_uri(name)}\t{kind}")  # as ingest names it: escapes, one line
 
     for name, data in from_scratch(rng, pages[0]):
         emit(name, data, "scratch")
