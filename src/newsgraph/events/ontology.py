@@ -54,7 +54,9 @@ class Ontology:
         category = self.category(type_, modality)
         if category == type_:
             return category, mode
-        return category, self.content_mode(category, type_, mode or "") or None if category in self.content_modes else None
+        if category not in self.content_modes:
+            return category, None
+        return category, self.content_mode(category, type_, mode or "") or None
 
     def content_mode(self, outer: str, inner_type: str, inner_mode: str = "") -> str:
         """Mode of a REQUEST/REJECT/THREATEN from the event it is about ("urged to release" -> yield)."""

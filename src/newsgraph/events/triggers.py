@@ -97,13 +97,14 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     return Candidate(token, entry, token, "verb")
 
 
-def complement_entry(verb: Token, lex: Lexicon) -> Entry | None:
+def complement_entry(verb: Token, lex: Lexicon, depth: int = 3) -> Entry | None:
     """The lexicon entry of what ``verb`` is about: its complement clause ("threatened to hold a general strike")
-    or its object noun ("demanded the withdrawal"), giving a REQUEST/REJECT/THREATEN its mode."""
+    or its object noun ("demanded the withdrawal"), giving a REQUEST/REJECT/THREATEN its mode; ``depth`` bounds
+    the clauses followed."""
     for child in verb.children:
-        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+        if child.dep_ in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX") and depth > 0:
             found = verb_candidate(child, lex)
-            entry = found.entry if found is not None else complement_entry(child, lex)  # "to institute a curfew"
+            entry = found.entry if found is not None else complement_entry(child, lex, depth - 1)  # "to institute a curfew"
             if entry is not None:
                 return entry
         elif child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
