@@ -101,23 +101,50 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Item]:
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:
-    """Regular files below ``root`` in sorted path order; anything else is reported, never followed or opened."""
-    try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError as exc:
-        yield InputError(path_uri(root), f"cannot list directory: {exc.strerror or exc}")
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
+    """Regular files below ``root`` in sorted path order; anything else is reported, never followed or opened.
+
+    Iterative (a stack of folder listings), so folders nested thousands deep cannot exhaust Python's stack."""
+    stack = [_entries(root)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif isinstance(entry, InputError):
+            yield entry
+        elif entry.name.startswith("."):
             continue
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
-        elif entry.is_file(follow_symlinks=True):
+        elif (kind := _kind(entry)) == "dir":
+            stack.append(_entries(Path(entry.path)))
+        elif kind == "file":
             yield Path(entry.path)
+        elif isinstance(kind, InputError):
+            yield kind
         elif entry.is_symlink():
             yield InputError(path_uri(entry.path), "symbolic link to a directory or nowhere: not followed")
         else:
             yield InputError(path_uri(entry.path), "not a regular file (device, socket or pipe): not read")
+
+
+def _kind(entry: os.DirEntry) -> str | InputError:
+    """``dir`` (not followed if a link), ``file`` (a regular file or a link to one), ``other``, or the error
+    met looking (a link into a folder the user may not enter)."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "dir"
+        return "file" if entry.is_file(follow_symlinks=True) else "other"
+    except OSError as exc:
+        return InputError(path_uri(entry.path), f"cannot read: {exc.strerror or exc}")
+
+
+def _entries(folder: Path) -> Iterator[os.DirEntry | InputError]:
+    """A folder's entries sorted by name, or one error if it cannot be listed."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        yield InputError(path_uri(folder), f"cannot list directory: {exc.strerror or exc}")
+        return
+    yield from entries
 
 
 def _fetch(url: str, limits: Limits) -> Iterator[Item]:
