@@ -235,8 +235,8 @@ def _cue_words(cue: Token, start: int, end: int) -> bool:
     """Whether ``[start, end)`` holds only words of the cue's clause (recipient, time, place) and punctuation."""
     if end - start > MAX_CUE_TAIL:
         return False
-    words = [t for t in cue.doc if start <= t.idx < end and not t.is_space]
-    return all(t.is_punct and not t.is_quote or cue.is_ancestor(t) for t in words)
+    words = cue.doc.char_span(start, end, alignment_mode="contract") or []
+    return all(t.is_space or t.is_punct and not t.is_quote or cue.is_ancestor(t) for t in words)
 
 
 def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:

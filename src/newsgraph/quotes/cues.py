@@ -70,6 +70,15 @@ def _bridge(token: Token, end: Token, content_start: int) -> Token:
     return gap[-1]
 
 
+def _left_bridge(token: Token, start: int) -> int:
+    """Start of the verb group when a short phrase sits between an auxiliary and the verb ("has in the past said")."""
+    doc = token.doc
+    auxes = [c.i for c in token.lefts if c.dep_ in ("aux", "auxpass") and start - MAX_BRIDGE - 1 <= c.i < start - 1]
+    if not auxes or any(t.is_punct for t in doc[auxes[0] : start]):
+        return start
+    return auxes[0]
+
+
 def cue_span(token: Token, content_start: int | None = None) -> tuple[int, int]:
     """Characters of the cue: the verb, its particle, ``in a statement``; ``according to``.
 
@@ -79,6 +88,7 @@ def cue_span(token: Token, content_start: int | None = None) -> tuple[int, int]:
     start = token.i
     while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in LEFT_DEPS:
         start -= 1
+    start = _left_bridge(token, start)
     end_token = token
     if token.lower_ == "according" and token.i + 1 < len(doc):
         end_token = doc[token.i + 1]

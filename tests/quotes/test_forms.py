@@ -1,0 +1,59 @@
+"""PolNeAR attribution forms beyond ``X said that Y``: colon cues, ``as`` clauses, relative pronouns, verb groups."""
+
+from __future__ import annotations
+
+import pytest
+
+TEXT = (
+    "Graham: Trump’s rhetoric is destroying the party\n\n"
+    "As the Times noted, the senator raised $1 million from bankers last year.\n\n"
+    "Kerry, who said the deal was fair, left the talks early.\n\n"
+    "Warren has in the past called for a ban on fracking.\n\n"
+    "“It’s doable,” Risch told The Spokesman-Review on Monday. “Is it going to happen? Nobody knows.”\n\n"
+    "The governor called the plan “a disaster for farmers.”\n\n"
+    "In the three years since the shooting, Barden says, far too many lives have been lost.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    return nlp(TEXT)._.quotes
+
+
+def _with(quotes, needle: str):
+    """The quote whose content holds ``needle``."""
+    (quote,) = [q for q in quotes if needle in TEXT[q.content_span[0] : q.content_span[1]]]
+    return quote
+
+
+def test_colon_headline_is_an_attribution(quotes) -> None:
+    quote = _with(quotes, "rhetoric is destroying")
+    assert quote.cue.text == ":" and quote.speaker.text == "Graham"
+
+
+def test_as_clause_reports_the_main_clause(quotes) -> None:
+    quote = _with(quotes, "raised $1 million")
+    assert quote.cue.lemma == "note" and quote.speaker.text == "the Times"
+
+
+def test_relative_pronoun_is_the_source_span(quotes) -> None:
+    quote = _with(quotes, "the deal was fair")
+    assert quote.speaker.text == "who"
+
+
+def test_cue_keeps_its_whole_verb_group(quotes) -> None:
+    assert _with(quotes, "a ban on fracking").cue.text == "has in the past called for"
+
+
+def test_interrupted_quote_skips_the_recipient(quotes) -> None:
+    quote = _with(quotes, "It’s doable")
+    assert "Nobody knows" in quote.text and quote.cue.text == "told"
+
+
+def test_object_content_keeps_its_predicate(quotes) -> None:
+    assert "a disaster for farmers" in _with(quotes, "the plan").text
+
+
+def test_parenthetical_cue_keeps_its_source(quotes) -> None:
+    quote = _with(quotes, "far too many lives")
+    assert quote.speaker.text == "Barden" and "Barden" not in quote.text
