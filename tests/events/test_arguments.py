@@ -103,3 +103,16 @@ def test_last_resort_target_is_another_actor_in_the_clause(analyse):
     doc = analyse("The Ethiopian army launched an offensive near the Eritrean border town of Badme.")
     attack = _only(doc, "ASSAULT")
     assert attack.source.country == "ETH" and attack.target is not None and attack.target.country == "ERI"
+
+
+def test_the_demand_of_a_protest_is_its_topic_not_another_event(analyse):
+    doc = analyse("Thousands of Kenyan teachers went on strike on Monday to demand higher pay from the government.")
+    assert _only(doc, "PROTEST").source.country == "KEN"
+    assert not [e for e in doc._.events if e.type == "REQUEST"]
+
+
+def test_going_on_strike_is_a_labour_protest(analyse):
+    doc = analyse("Nigerian oil workers went on strike on Monday.")
+    assert (_only(doc, "PROTEST").mode, [e for e in doc._.events if e.type == "ASSAULT"]) == ("strike", [])
+    doc = analyse("Jailed Kurdish activists went on hunger strike on Monday.")
+    assert _only(doc, "PROTEST").mode == "hunger"

@@ -95,7 +95,10 @@ class EventExtractor:
             actors = partial(arguments.actors, doc, code_actor=self.code_actor, context=context)
             candidates = find_candidates(sent, self.lex, self.onto)
             anchors = {c.anchor.i for c in candidates}
+            protests = {t.i for c in candidates if c.entry.type == "PROTEST" for t in (c.anchor, c.trigger)}
             for candidate in candidates:
+                if candidate.entry.type == "REQUEST" and any(t.i in protests for t in list(candidate.anchor.ancestors)[:4]):
+                    continue  # the demand a protest makes is its topic, not another event (manual 3.12.2)
                 scope = paragraph(text, sent, candidate.trigger.idx)
                 subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4])
                 found = self._events(doc, text, (scope, sent.start_char), candidate, actors, subordinate)

@@ -76,14 +76,17 @@ class Lexicon:
                 return hit
         return None
 
-    def match_noun(self, token: Token) -> Entry | None:
-        """The entry for a noun, preferring a two-word key with its compound or adjective ("hunger strike")."""
+    def match_noun(self, token: Token, prep: str | None = None) -> Entry | None:
+        """The entry for a noun, preferring a two-word key with its compound or adjective ("hunger strike"),
+        or with the preposition that introduces it (``prep``: "went **on strike**")."""
         lemma = token.lemma_.lower()
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
         for child in modifiers:
             hit = self._entry(self.nouns, f"{child.lemma_.lower()} {lemma}", "nouns")
             if hit:
                 return hit
+        if prep is not None and (hit := self._entry(self.nouns, f"{prep} {lemma}", "nouns")):
+            return hit
         if lemma in self.frame_nouns:  # "a mediation effort", "a bombing campaign": the modifier is the event
             return next(filter(None, (self._entry(self.nouns, c.lemma_.lower(), "nouns") for c in modifiers)), None)
         return self._entry(self.nouns, lemma, "nouns")

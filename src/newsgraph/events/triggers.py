@@ -35,8 +35,9 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
         if child.dep_ == "prep" and (child.lower_ in LIGHT_PREPS and light or child.lower_ == "for"
                                      and verb.lemma_.lower() in lex.motion_verbs):
             nouns = [g for g in child.children if g.dep_ == "pobj"]
+        prep = child.lower_ if child.dep_ == "prep" else None
         for noun in [n for head in nouns for n in (head, *head.conjuncts)]:
-            entry = lex.match_noun(noun)
+            entry = lex.match_noun(noun, prep)
             if entry is not None:
                 return noun, entry
     return None
