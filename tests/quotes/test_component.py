@@ -145,3 +145,7 @@ def test_component_runs_on_its_own_without_actors() -> None:
     (quote,) = doc._.quotes
     assert quote.kind == "direct" and quote.speaker.text == "the union president"
     assert quote.speaker.entity is None and quote.cue.text == "said"
+
+
+def test_seed_page_label_is_not_a_statement(seed) -> None:
+    assert all(q.cue.text != "Recommended" for q in seed._.quotes if q.cue)  # "Recommended Videos"

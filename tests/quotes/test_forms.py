@@ -57,3 +57,4 @@ def test_object_content_keeps_its_predicate(quotes) -> None:
 def test_parenthetical_cue_keeps_its_source(quotes) -> None:
     quote = _with(quotes, "far too many lives")
     assert quote.speaker.text == "Barden" and "Barden" not in quote.text
+

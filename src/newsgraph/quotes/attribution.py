@@ -23,6 +23,8 @@ MIN_PRECISION_FRAME = 0.02
 """... and when it frames a quotation ("…,” she quipped); verbs outside the lexicon pass."""
 FRAME_GAP = 6
 """How many tokens may separate a quotation from the verb framing it."""
+MIN_LINE_WORDS = 4
+"""A line this short with a sourceless verb is page furniture ("Recommended Videos", "Related Stories")."""
 COLON_SOURCE = 5
 """Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
 _LEADERS = frozenset("-—–|")
@@ -131,6 +133,8 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     if entry.precision < MIN_PRECISION_CLAUSE:
         return None
     source = speakers.source_token(token)
+    if source is None and len(token.doc.text[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
+        return None  # a page label ("Recommended Videos"), not a statement
     clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
     parts: list[tuple[int, int]] = []
     if clause is not None:
