@@ -231,9 +231,8 @@ def _event_where(conn: sqlite3.Connection, f: Filters) -> Where:
     _dates(where, "e.day", f)
     if f.actor:
         ids = _actors_param(conn, f.actor)
-        where.add("e.id IN (SELECT id FROM events WHERE source_actor_id IN (SELECT value FROM json_each(?)) "
-                  "UNION ALL SELECT id FROM events WHERE target_actor_id IN (SELECT value FROM json_each(?)))",
-                  ids, ids)
+        where.add("(e.source_actor_id IN (SELECT value FROM json_each(?)) "  # an OR over the two actor indexes
+                  "OR e.target_actor_id IN (SELECT value FROM json_each(?)))", ids, ids)
     if f.country:
         where.add("(e.source_country = ? OR e.target_country = ?)", f.country, f.country)
     for column, value in (("e.modality", f.modality), ("e.type", f.type)):
