@@ -67,7 +67,7 @@ def test_shipped_model_is_json_with_metadata_and_runs_without_sklearn(seed_text)
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     assert data["metadata"]["command"].startswith("newsgraph train lines")
     assert "trained_at" in data["metadata"] and "scrapinghub" in data["metadata"]["trained_on"]
-    assert data["metadata"]["numpy_vs_sklearn_max_abs_diff"] < 1e-6
+    assert data["metadata"]["numpy_vs_sklearn_max_abs_diff"] < 1e-4  # leaf values stored to 6 decimals
     assert load_model().labels == ("body", "title", "caption", "credit", "byline", "chrome")
     code = (
         "import sys; sys.modules['sklearn'] = None\n"

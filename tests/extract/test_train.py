@@ -32,3 +32,22 @@ def test_same_data_and_seed_give_the_same_model(flat):
         pytest.skip("the first pages lack a label")
     first, second = (train(usable, FitOptions(rounds=2)) for _ in range(2))
     assert first.to_json() == second.to_json()
+
+
+def test_stored_model_predicts_what_the_trained_one_does(flat):
+    """Trees split at feature values themselves: the JSON file must keep thresholds exact."""
+    import json
+
+    from newsgraph.extract.features import page_features
+    from newsgraph.extract.linemodel import LineModel
+    from newsgraph.extract.train import train
+
+    usable = [p for p in flat if p.lines]
+    if not set(LABELS) <= {label for p in usable for label in p.labels}:
+        pytest.skip("the first pages lack a label")
+    model = train(usable, FitOptions(rounds=3, smooth_folds=2))
+    stored = LineModel.from_json(json.loads(json.dumps(model.to_json())))
+    assert stored.second is not None
+    for page in usable:
+        features = page_features(page.lines, model.lexicon)
+        assert abs(stored.probabilities(features) - model.probabilities(features)).max() < 1e-6

@@ -21,6 +21,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD, help="scrapinghub benchmark directory")
     parser.add_argument("--mode", choices=("html", "text"), default="html")
     parser.add_argument("--folds", type=int, default=5, help="k for the by-page cross-validation (text mode)")
+    parser.add_argument("--smooth-folds", type=int, default=0,
+                        help="text mode: also train the second (smoothing) stage with this many inner folds")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -52,7 +54,7 @@ def evaluate_html(pages: list) -> dict[str, dict[str, float]]:
     return results
 
 
-def evaluate_text(pages: list, k: int) -> dict[str, dict[str, float]]:
+def evaluate_text(pages: list, k: int, smooth_folds: int = 0) -> dict[str, dict[str, float]]:
     """The line classifier on held-out folds of flattened pages, beside the naive line filter."""
     from newsgraph.extract.benchmark import folds, score
     from newsgraph.extract.dataset import page_lines
@@ -64,7 +66,7 @@ def evaluate_text(pages: list, k: int) -> dict[str, dict[str, float]]:
     truth = {p.id: p.body for p in pages}
     held_out: dict[str, str] = {}
     for train_pages, test_pages in folds(pages, k):
-        model = train([flat[p.id] for p in train_pages], FitOptions())
+        model = train([flat[p.id] for p in train_pages], FitOptions(smooth_folds=smooth_folds))
         held_out.update({p.id: extract_text(flat[p.id].text, model).text for p in test_pages})
     return {
         f"newsgraph ({k}-fold held-out)": score(truth, held_out),
@@ -89,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsgraph eval extraction: no ground-truth.json in {args.gold}")
         return 2
     pages = load_pages(args.gold, args.limit)
-    results = evaluate_html(pages) if args.mode == "html" else evaluate_text(pages, args.folds)
+    results = evaluate_html(pages) if args.mode == "html" else evaluate_text(pages, args.folds, args.smooth_folds)
     if args.json:
         print(json.dumps({"mode": args.mode, "gold": str(args.gold), "results": results}, indent=2))
     else:

@@ -38,9 +38,9 @@ def lexicon_of(pages: list[PageLines]) -> dict[str, float]:
     return build_lexicon((p.lines, p.labels) for p in pages)
 
 
-def training_matrix(pages: list[PageLines]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Features, integer labels and word counts of all lines; each page's lexicon features
-    come from a lexicon built without that page (inner folds), as they will at run time."""
+def training_matrix(pages: list[PageLines]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Features, integer labels, word counts and page numbers of all lines; each page's lexicon
+    features come from a lexicon built without that page (inner folds), as they will at run time."""
     features: dict[str, np.ndarray] = {}
     for others, held in folds(pages, INNER_FOLDS):
         lexicon = lexicon_of(others)
@@ -48,4 +48,5 @@ def training_matrix(pages: list[PageLines]) -> tuple[np.ndarray, np.ndarray, np.
     matrix = np.vstack([features[p.page.id] for p in pages if p.lines])
     labels = np.array([LABELS.index(label) for p in pages for label in p.labels])
     words = np.array([len(tokenize(line)) for p in pages for line in p.lines], dtype=float)
-    return matrix, labels, words
+    numbers = np.concatenate([np.full(len(p.lines), i) for i, p in enumerate(pages)] or [np.zeros(0, dtype=int)])
+    return matrix, labels, words, numbers.astype(int)

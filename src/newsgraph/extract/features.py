@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from newsgraph.extract.credits import is_credit_line, split_credit
+from newsgraph.extract.labels import LABELS
 from newsgraph.extract.lexicon import line_scores
 
 STOPLIST_LANGUAGES = ("English", "Portuguese", "Spanish", "German", "French", "Italian", "Dutch", "Russian")
@@ -28,6 +29,7 @@ _BYLINE = re.compile(r"^(?:by|por|von|par|di|door)\s+\w", re.I)
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .,'’-]{2,40}(?:\([\w .]+\))?\s*[–—-]{1,2}\s")
 _WEBBY = re.compile(r"https?://|www\.|@\w|\.com\b")
 _QUOTE = re.compile(r"[\"“”«»]")
+_PUNCT = re.compile(r"[^\w\s]|_")
 _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Ý]")
 PROSE_WORDS = 15
 
@@ -64,7 +66,7 @@ def base_features(text: str, lexicon: dict[str, float]) -> list[float]:
     words = _WORD.findall(text)
     n, chars = len(words), max(len(text), 1)
     lowered = [w.lower() for w in words]
-    stop = max((sum(w in s for w in lowered) for s in stoplists()), default=0) / n if n else 0.0
+    stop = max((sum(map(s.__contains__, lowered)) for s in stoplists()), default=0) / n if n else 0.0
     alpha = [w for w in words if w[0].isalpha()]
     return [
         math.log1p(n),
@@ -74,8 +76,8 @@ def base_features(text: str, lexicon: dict[str, float]) -> list[float]:
         sum(w[0].isupper() for w in alpha) / len(alpha) if alpha else 0.0,
         sum(w.isupper() and len(w) > 1 for w in alpha) / len(alpha) if alpha else 0.0,
         stop,
-        sum(c.isdigit() for c in text) / chars,
-        sum(not c.isalnum() and not c.isspace() for c in text) / chars,
+        sum(map(str.isdigit, text)) / chars,
+        len(_PUNCT.findall(text)) / chars,
         text.count(",") / (n + 1),
         float(bool(_BULLET.match(text))),
         float(bool(_SEPARATOR.search(text))),
@@ -154,6 +156,50 @@ def _context(lines: list[str], base: np.ndarray) -> np.ndarray:
             *_block_features(words),
         ]
     ).astype(float)
+
+
+SMOOTH_OFFSETS = (-3, -2, -1, 1, 2, 3)
+SMOOTH_RADII = (2, 5, 12)
+SMOOTH_FLOORS = (0.3, 0.6)
+SMOOTH_NAMES: tuple[str, ...] = (
+    tuple(f"p_{label}" for label in LABELS)
+    + tuple(f"p_body@{o:+d}" for o in SMOOTH_OFFSETS)
+    + tuple(f"p_body_mean{r}" for r in SMOOTH_RADII)
+    + ("p_body_max_before", "p_body_max_after", "body_words_before", "body_words_after")
+    + tuple(f"p_block{f}{part}" for f in SMOOTH_FLOORS for part in ("", "_distance"))
+)
+
+
+def probability_context(probs: np.ndarray, features: np.ndarray) -> np.ndarray:
+    """Second-stage features (``SMOOTH_NAMES``): the first stage's label probabilities of each
+    line and its neighbours, windowed means, the share of likely body words before and after
+    it, and where it sits relative to the densest run of likely body lines."""
+    count = probs.shape[0]
+    body = probs[:, 0]
+    words = np.expm1(features[:, 0])
+    padded = np.concatenate([np.zeros(3), body, np.zeros(3)])
+    shifted = [padded[3 + o : 3 + o + count] for o in SMOOTH_OFFSETS]
+    near = np.column_stack(shifted)
+    mass = np.cumsum(body * words)
+    total = max(mass[-1], 1.0) if count else 1.0
+    index = np.arange(count)
+    blocks = []
+    for floor in SMOOTH_FLOORS:
+        start, end = densest_block((body - floor) * words, 0.0)
+        blocks.append(((index >= start) & (index <= end)).astype(float))
+        blocks.append(np.log1p(np.maximum(start - index, 0) + np.maximum(index - end, 0)))
+    return np.column_stack(
+        [
+            probs,
+            near,
+            *(_window_mean(body, r) for r in SMOOTH_RADII),
+            near[:, :3].max(axis=1),
+            near[:, 3:].max(axis=1),
+            (mass - body * words) / total,
+            (total - mass) / total,
+            *blocks,
+        ]
+    )
 
 
 def page_features(lines: list[str], lexicon: dict[str, float]) -> np.ndarray:

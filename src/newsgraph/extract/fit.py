@@ -1,26 +1,34 @@
 """Fitting the line classifier: scikit-learn's histogram gradient boosting, exported to a numpy ``LineModel``.
 
 scikit-learn is needed only here (the ``train`` extra). Lines are weighted by length so
-that long body lines, which carry most of the benchmark's shingles, count more.
+that long body lines, which carry most of the benchmark's shingles, count more. The second
+stage is stacked on held-out first-stage probabilities (inner folds by page).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import numpy as np
 
-from newsgraph.extract.linemodel import LineModel, Tree
+from newsgraph.extract.features import probability_context
+from newsgraph.extract.linemodel import Forest, LineModel, Tree
 
 
 @dataclass(frozen=True)
 class FitOptions:
-    """Hyper-parameters of one training run (fixed seed: the same data gives the same model)."""
+    """Hyper-parameters of one training run (fixed seed: the same data gives the same model).
+
+    ``smooth_folds``: the second stage learns from first-stage probabilities predicted for
+    pages held out of ``smooth_folds`` inner folds, as they will be on unseen pages (0: one stage only).
+    """
 
     rounds: int = 60
     leaves: int = 15
     learning_rate: float = 0.1
     seed: int = 13
+    smooth_folds: int = 0
 
 
 def _export(predictor: object) -> Tree:
@@ -29,8 +37,10 @@ def _export(predictor: object) -> Tree:
                 nodes["right"].astype(int), nodes["is_leaf"].astype(bool), nodes["value"].astype(float))
 
 
-def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, names: tuple[str, ...], options: FitOptions) -> LineModel:
-    """Train on (lines x features) with integer ``labels`` indexing ``names``; every class must occur."""
+def fit_forest(features: np.ndarray, labels: np.ndarray, words: np.ndarray, n_labels: int,
+               options: FitOptions) -> tuple[Forest, float]:
+    """Train one stage on (lines x features) with integer ``labels``; every class must occur.
+    Returns the numpy forest and its largest probability difference from scikit-learn's."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     classifier = HistGradientBoostingClassifier(
@@ -38,10 +48,29 @@ def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, names: tupl
         early_stopping=False, random_state=options.seed,
     )
     classifier.fit(features, labels, sample_weight=1.0 + np.log1p(words))
-    if list(classifier.classes_) != list(range(len(names))):
+    if list(classifier.classes_) != list(range(n_labels)):
         raise ValueError("every label needs training lines")
     trees = [[_export(p) for p in round_predictors] for round_predictors in classifier._predictors]
-    model = LineModel(names, np.asarray(classifier._baseline_prediction, dtype=float).ravel(), trees)
-    gap = np.abs(model.probabilities(features[:500]) - classifier.predict_proba(features[:500])).max()
-    model.metadata["numpy_vs_sklearn_max_abs_diff"] = float(gap)
+    forest = Forest(np.asarray(classifier._baseline_prediction, dtype=float).ravel(), trees)
+    stored = Forest.from_json(json.loads(json.dumps(forest.to_json())))
+    gap = np.abs(stored.probabilities(features[:2000]) - classifier.predict_proba(features[:2000])).max()
+    return forest, float(gap)
+
+
+def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, pages: np.ndarray,
+        names: tuple[str, ...], options: FitOptions) -> LineModel:
+    """Both stages on the lines of several pages (``pages``: each row's page number, rows in page order)."""
+    first, gap = fit_forest(features, labels, words, len(names), options)
+    model = LineModel(names, first)
+    if options.smooth_folds:
+        held = np.zeros((len(labels), len(names)))
+        for fold in range(options.smooth_folds):
+            test = pages % options.smooth_folds == fold
+            inner, _ = fit_forest(features[~test], labels[~test], words[~test], len(names), options)
+            held[test] = inner.probabilities(features[test])
+        context = np.vstack([probability_context(held[pages == page], features[pages == page])
+                             for page in np.unique(pages)])
+        model.second, second_gap = fit_forest(np.hstack([features, context]), labels, words, len(names), options)
+        gap = max(gap, second_gap)
+    model.metadata["numpy_vs_sklearn_max_abs_diff"] = gap
     return model

@@ -1,8 +1,9 @@
 """The line classifier: gradient-boosted trees over line features, stored as JSON, run with numpy.
 
-No pickle and no scikit-learn at run time: ``lines_model.json`` holds, per boosting round
-and class, each tree's node arrays (feature, threshold, children, leaf value), the
-baseline scores, the word lexicon the features use and the metadata of the training run that produced it.
+No pickle and no scikit-learn at run time: ``lines_model.json`` holds, for each of the two
+stages, per boosting round and class, each tree's node arrays (feature, threshold, children,
+leaf value) and the baseline scores; then the word lexicon the features use and the metadata
+of the training run that produced it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsgraph.extract.features import FEATURE_NAMES
+from newsgraph.extract.features import FEATURE_NAMES, SMOOTH_NAMES, probability_context
 from newsgraph.extract.labels import LABELS
 
 MODEL_PATH = Path(__file__).with_name("lines_model.json")
@@ -44,8 +45,9 @@ class Tree:
         return self.value[node]
 
     def to_json(self) -> list[list]:
-        """Node arrays as lists: feature, threshold, left, right, leaf flag, value."""
-        return [self.feature.tolist(), np.round(self.threshold, 6).tolist(), self.left.tolist(),
+        """Node arrays as lists: feature, threshold, left, right, leaf flag, value. Thresholds are
+        kept exact: trees split at feature values themselves, so a rounded one would send those lines the other way."""
+        return [self.feature.tolist(), self.threshold.tolist(), self.left.tolist(),
                 self.right.tolist(), self.leaf.astype(int).tolist(), np.round(self.value, 6).tolist()]
 
     @classmethod
@@ -57,19 +59,14 @@ class Tree:
 
 
 @dataclass
-class LineModel:
+class Forest:
     """Softmax over ``baseline`` plus the summed tree outputs of each class."""
 
-    labels: tuple[str, ...]
     baseline: np.ndarray
     trees: list[list[Tree]]
-    lexicon: dict[str, float] = field(default_factory=dict)
-    metadata: dict = field(default_factory=dict)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """Class probabilities, one row per line."""
-        if features.shape[0] == 0:
-            return np.zeros((0, len(self.labels)))
         raw = np.tile(self.baseline, (features.shape[0], 1))
         for round_trees in self.trees:
             for k, tree in enumerate(round_trees):
@@ -78,24 +75,58 @@ class LineModel:
         exp = np.exp(raw)
         return exp / exp.sum(axis=1, keepdims=True)
 
+    def to_json(self) -> dict:
+        """Baseline and trees as JSON-ready lists."""
+        return {"baseline": np.round(self.baseline, 6).tolist(),
+                "trees": [[tree.to_json() for tree in round_trees] for round_trees in self.trees]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Forest:
+        """Rebuild from ``to_json`` output."""
+        trees = [[Tree.from_json(t) for t in round_trees] for round_trees in data["trees"]]
+        return cls(np.asarray(data["baseline"], dtype=float), trees)
+
+
+@dataclass
+class LineModel:
+    """Two stages: ``first`` labels each line from its features; ``second`` (when present)
+    relabels it from the same features plus the first stage's probabilities of the line and
+    its neighbours (``features.probability_context``), which smooths labels along the page."""
+
+    labels: tuple[str, ...]
+    first: Forest
+    second: Forest | None = None
+    lexicon: dict[str, float] = field(default_factory=dict)
+    metadata: dict = field(default_factory=dict)
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """Class probabilities, one row per line of one page (in page order)."""
+        if features.shape[0] == 0:
+            return np.zeros((0, len(self.labels)))
+        probs = self.first.probabilities(features)
+        if self.second is None:
+            return probs
+        return self.second.probabilities(np.hstack([features, probability_context(probs, features)]))
+
     def predict(self, features: np.ndarray) -> list[str]:
         """The most probable label of each line."""
         return [self.labels[i] for i in self.probabilities(features).argmax(axis=1)]
 
     def to_json(self) -> dict:
-        """A JSON-ready dict: metadata first, then baseline, lexicon and trees."""
+        """A JSON-ready dict: metadata first, then names, lexicon and the two stages."""
         return {"metadata": self.metadata, "labels": list(self.labels), "features": list(FEATURE_NAMES),
-                "baseline": np.round(self.baseline, 6).tolist(), "lexicon": self.lexicon,
-                "trees": [[tree.to_json() for tree in round_trees] for round_trees in self.trees]}
+                "second_features": list(SMOOTH_NAMES), "lexicon": self.lexicon, "first": self.first.to_json(),
+                "second": self.second.to_json() if self.second else None}
 
     @classmethod
     def from_json(cls, data: dict) -> LineModel:
         """Rebuild a model written by ``to_json``; refuses one made for other features or labels."""
-        if tuple(data["features"]) != FEATURE_NAMES or tuple(data["labels"]) != LABELS:
+        if (tuple(data["features"]) != FEATURE_NAMES or tuple(data["labels"]) != LABELS
+                or tuple(data.get("second_features", ())) != SMOOTH_NAMES):
             raise ValueError("line model was trained on different features or labels; run `newsgraph train lines`")
-        trees = [[Tree.from_json(t) for t in round_trees] for round_trees in data["trees"]]
-        baseline = np.asarray(data["baseline"], dtype=float)
-        return cls(tuple(data["labels"]), baseline, trees, data["lexicon"], data.get("metadata", {}))
+        second = Forest.from_json(data["second"]) if data.get("second") else None
+        return cls(tuple(data["labels"]), Forest.from_json(data["first"]), second, data["lexicon"],
+                   data.get("metadata", {}))
 
 
 @lru_cache(maxsize=1)

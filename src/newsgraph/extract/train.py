@@ -29,6 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=defaults.seed)
     parser.add_argument("--rounds", type=int, default=defaults.rounds, help="boosting rounds")
     parser.add_argument("--leaves", type=int, default=defaults.leaves, help="leaves per tree")
+    parser.add_argument("--smooth-folds", type=int, default=defaults.smooth_folds,
+                        help="inner folds for the second (smoothing) stage; 0: first stage only")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages (quick runs)")
     parser.add_argument("--json", action="store_true", help="print the training summary as JSON")
 
@@ -39,8 +41,8 @@ def train(pages: list, options: object) -> object:
     from newsgraph.extract.fit import fit
     from newsgraph.extract.labels import LABELS
 
-    features, labels, words = training_matrix(pages)
-    model = fit(features, labels, words, LABELS, options)
+    features, labels, words, numbers = training_matrix(pages)
+    model = fit(features, labels, words, numbers, LABELS, options)
     model.lexicon = lexicon_of(pages)
     return model
 
@@ -56,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
     if not (args.gold / "ground-truth.json").is_file():
         print(f"newsgraph train lines: no ground-truth.json in {args.gold}")
         return 2
-    options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed)
+    options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed, smooth_folds=args.smooth_folds)
     pages = [page_lines(page) for page in load_pages(args.gold, args.limit)]
     model = train(pages, options)
     counts = Counter(label for p in pages for label in p.labels)
@@ -66,7 +68,8 @@ def run(args: argparse.Namespace) -> int:
         **model.metadata,
         "what": "scraped-text line classifier (body/title/caption/credit/byline/chrome), gradient-boosted trees",
         "trained_on": f"scrapinghub article-extraction-benchmark, {len(pages)} pages flattened to text",
-        "command": COMMAND + (f" --limit {args.limit}" if args.limit else ""),
+        "command": COMMAND + "".join(f" --{flag} {value}" for flag, value in
+                                     (("limit", args.limit), ("smooth-folds", args.smooth_folds)) if value),
         "options": vars(options),
         "lines": dict(sorted(counts.items())),
         "lexicon_words": len(model.lexicon),
