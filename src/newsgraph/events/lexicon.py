@@ -57,6 +57,8 @@ class Lexicon:
         lemma = token.lemma_.lower()
         if lemma not in self.verb_heads and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verb_heads:
             lemma = lemma[2:].lstrip("-")  # "reimpose", "re-open": the repeated act is the act
+        if lemma not in self.verb_heads:  # every key starts with its verb: most verbs end here
+            return None
         heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")]
         heads += [f"{lemma} for" for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
