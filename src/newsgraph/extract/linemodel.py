@@ -23,7 +23,8 @@ MODEL_PATH = Path(__file__).with_name("lines_model.json")
 
 @dataclass
 class Tree:
-    """One regression tree: node i splits on ``feature[i] <= threshold[i]`` unless it is a leaf."""
+    """One regression tree: node i sends a line left when ``feature[i] <= threshold[i]``, unless it is a leaf
+    (``Forest`` walks all its trees together)."""
 
     feature: np.ndarray
     threshold: np.ndarray
@@ -31,18 +32,6 @@ class Tree:
     right: np.ndarray
     leaf: np.ndarray
     value: np.ndarray
-
-    def predict(self, features: np.ndarray) -> np.ndarray:
-        """Leaf value reached by each row."""
-        node = np.zeros(features.shape[0], dtype=int)
-        rows = np.arange(features.shape[0])
-        active = ~self.leaf[node]
-        while active.any():
-            current = node[active]
-            go_left = features[rows[active], self.feature[current]] <= self.threshold[current]
-            node[active] = np.where(go_left, self.left[current], self.right[current])
-            active = ~self.leaf[node]
-        return self.value[node]
 
     def to_json(self) -> list[list]:
         """Node arrays as lists: feature, threshold, left, right, leaf flag, value. Thresholds are
@@ -65,12 +54,32 @@ class Forest:
     baseline: np.ndarray
     trees: list[list[Tree]]
 
+    def __post_init__(self) -> None:
+        """Pack every tree's nodes into one set of arrays so all trees are walked at once."""
+        flat = [(k, tree) for round_trees in self.trees for k, tree in enumerate(round_trees)]
+        sizes = [len(tree.feature) for _, tree in flat]
+        offsets = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(int) if flat else np.zeros(0, dtype=int)
+
+        def join(name: str) -> np.ndarray:
+            return np.concatenate([getattr(t, name) for _, t in flat]) if flat else np.zeros(0, dtype=int)
+
+        shift = np.repeat(offsets, sizes)
+        self._roots = offsets
+        self._feature, self._threshold, self._leaf, self._value = (join("feature"), join("threshold"),
+                                                                   join("leaf").astype(bool), join("value"))
+        self._left, self._right = join("left") + shift, join("right") + shift
+        self._classes = np.eye(len(self.baseline))[[k for k, _ in flat]] if flat else np.zeros((0, len(self.baseline)))
+
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """Class probabilities, one row per line."""
-        raw = np.tile(self.baseline, (features.shape[0], 1))
-        for round_trees in self.trees:
-            for k, tree in enumerate(round_trees):
-                raw[:, k] += tree.predict(features)
+        """Class probabilities, one row per line (every tree walked level by level together)."""
+        node = np.tile(self._roots, (features.shape[0], 1))
+        rows = np.arange(features.shape[0])[:, None]
+        active = ~self._leaf[node]
+        while active.any():
+            go_left = features[rows, self._feature[node]] <= self._threshold[node]
+            node = np.where(active, np.where(go_left, self._left[node], self._right[node]), node)
+            active = ~self._leaf[node]
+        raw = self.baseline + self._value[node] @ self._classes
         raw -= raw.max(axis=1, keepdims=True)
         exp = np.exp(raw)
         return exp / exp.sum(axis=1, keepdims=True)
