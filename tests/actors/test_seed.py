@@ -156,3 +156,16 @@ def test_a_title_before_a_name_is_that_person(nlp) -> None:
     actor = _by_name(_actors(nlp, text), "Musalia Mudavadi")
     assert (actor.country, actor.sector, actor.kind) == ("KEN", "GOV", "person")
     assert "Kenya's foreign minister" in actor.aliases
+
+
+def test_a_nominal_joins_only_a_person_whose_office_it_fits(nlp) -> None:
+    """"The envoy" is not Ghana's president; "the vice president" not the president; "the premier" the prime minister."""
+    text = (DATA / "actors_nominals.txt").read_text(encoding="utf-8")
+    actors = _actors(nlp, text)
+    spans = {a.name: {text[s:e] for s, e in a.mentions} for a in actors}
+    assert "envoy" not in {w.lower() for w in spans["John Mahama"]}
+    envoy = next(a for a in actors if a.name.lower() == "envoy")
+    assert len(envoy.mentions) == 2  # "the envoy" ... "The envoy said": one actor
+    assert "vice president" in spans["Kamala Harris"] and "president" in spans["Joe Biden"]
+    assert "vice president" not in spans["Joe Biden"]
+    assert "foreign minister" in spans["Musalia Mudavadi"] and "premier" in spans["Raila Odinga"]

@@ -30,6 +30,7 @@ class Term:
     igo: str | None = None
     name: str | None = None
     until: str | None = None
+    office: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +167,7 @@ def _curated(lexicon: dict[str, Term]) -> None:
         names, country, igo, sector, office = row[:5]
         until = _value(row[6]) if len(row) > 6 else None
         aliases = names.split("|")
-        term = Term("leader", _value(country), sector, "person", _value(igo), aliases[0], until)
+        term = Term("leader", _value(country), sector, "person", _value(igo), aliases[0], until, office)
         for alias in aliases:
             key = phrase_key(alias)
             if " " in key or key not in lexicon or lexicon[key].source == "city":

@@ -7,7 +7,7 @@ title or code it matches. Organisations, states and groups merge by canonical na
 
 from __future__ import annotations
 
-from newsgraph.actors.knowledge import fold
+from newsgraph.actors.knowledge import fold, lexicon, phrase_key
 from newsgraph.actors.mentions import Mention
 from newsgraph.record import Entity
 
@@ -30,6 +30,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     others = [m for m in mentions if id(m) not in placed]
     leftovers = [m for m in nominals if not _attach_nominal(m, clusters)]
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
+    _repeated([m for m in leftovers if not m.code.country], clusters)
     clusters.sort(key=lambda c: min(m.start for m in c))
     return [_entity(f"E{i}", cluster) for i, cluster in enumerate(clusters, 1)]
 
@@ -82,21 +83,89 @@ def _apposed(m: Mention, clusters: list[Cluster]) -> bool:
     return False
 
 
+ROLE_SYNONYMS = {"ambassador": "envoy", "emissary": "envoy", "spokeswoman": "spokesman", "spokesperson": "spokesman",
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "defence": "defense"}
+ROLE_PHRASES = (("prime minister", "premier"), ("secretary general", "secretary-general"),
+                ("secretary of state", "secretary-of-state"))
+"""Words and phrases that name the same office ("the ambassador" is the envoy; "the premier" the prime minister)."""
+
+GENERIC_HEADS = frozenset({"head", "chief", "leader", "chair", "official", "boss"})
+"""Heads that fit any office: "the head of NATO's military committee" joins the one person with its code."""
+
+RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "crown", "former", "ex"})
+"""Words before a title that make it another office: the vice president is not the president."""
+
+PORTFOLIOS = frozenset({"foreign", "defense", "interior", "finance", "justice", "health", "education", "trade", "energy",
+                        "economy", "economic", "agriculture", "home", "treasury", "labor", "labour", "environment",
+                        "transport", "information", "security", "intelligence", "oil", "commerce", "culture"})
+"""Portfolio words: "the foreign minister" fits no person whose title lacks "foreign"."""
+
+OFFICE_ENDS = (" of ", " in ", " from ", " at ", " for ", " to ", " with ", ",")
+
+
+def _role_words(text: str) -> list[str]:
+    """The words of a title, folded, with synonyms mapped to one office ("Prime Minister" -> ["premier"])."""
+    text = fold(text).replace("'s", " ").replace("’s", " ")
+    for phrase, word in ROLE_PHRASES:
+        text = text.replace(phrase, word)
+    return [ROLE_SYNONYMS.get(w, w) for w in text.replace(".", "").replace(",", " ").split()]
+
+
+def _office(text: str) -> tuple[str, list[str]]:
+    """A nominal's office: its head word and the words before it ("the defense secretary" -> secretary, [the, defense])."""
+    for end in OFFICE_ENDS:
+        text = text.split(end)[0]
+    words = _role_words(text)
+    return (words[-1], words[:-1]) if words else ("", [])
+
+
+def _fits(head: str, before: list[str], title: str) -> bool:
+    """True when ``title`` ("U.S. Secretary of Defense") can be the office of a nominal with ``head`` and the
+    words ``before`` it: same head word, same rank words (vice, deputy), and every portfolio word named."""
+    words = _role_words(title)
+    if head not in words:
+        return False
+    at = words.index(head)
+    ranks = {w for w in words[max(0, at - 2) : at] if w in RANK_WORDS}
+    return ranks == {w for w in before if w in RANK_WORDS} and all(w in words for w in before if w in PORTFOLIOS)
+
+
+def _titles(cluster: Cluster) -> list[str]:
+    """Every office text known for a person: titles, apposed titles and a known office holder's office."""
+    texts = [x.title for x in cluster if x.title] + [x.text for x in cluster if x.form != "name"]
+    offices = {lexicon().get(phrase_key(x.name)) for x in cluster if x.form == "name"}
+    return texts + [t.office for t in offices if t is not None and t.source == "leader" and t.office]
+
+
 def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
-    """Join "the defense secretary" to the one person whose title has its head noun, or whose code matches."""
+    """Join "the defense secretary" to the nearest person whose office it fits; a generic head ("the head of
+    NATO's military committee") joins the one titled person with its country and sector. "The envoy" never joins
+    a president, whatever the sentence's country."""
     if m.code.kind != "person":
         return False
+    head, before = _office(m.text)
 
     def compatible(c: Cluster) -> bool:
         return m.code.country is None or any(x.code.country == m.code.country for x in c)
-    titled = [c for c in clusters if compatible(c) and any(x.title and m.head in x.title.lower() for x in c)]
-    coded = [c for c in clusters if m.code.country and m.code.sector and
+    titled = [c for c in clusters if compatible(c) and any(_fits(head, before, t) for t in _titles(c))]
+    coded = [c for c in clusters if head in GENERIC_HEADS and m.code.country and m.code.sector and
              any((x.code.country, x.code.sector) == (m.code.country, m.code.sector) for x in c)]
     if titled:
         _nearest(m, titled).append(m)
     elif len(coded) == 1:
         coded[0].append(m)
     return bool(titled) or len(coded) == 1
+
+
+def _repeated(nominals: list[Mention], clusters: list[Cluster]) -> None:
+    """Join an uncoded nominal to the one earlier nominal actor with the same office ("the envoy" ... "The envoy
+    said"); one that joins none is dropped (an uncoded, unnamed "the minister" tells an analyst nothing)."""
+    for m in nominals:
+        office = _office(m.text)[0]
+        earlier = [c for c in clusters if any(x.form == "nominal" and x.start < m.start and _office(x.text)[0] == office
+                                              for x in c)]
+        if len(earlier) == 1:
+            earlier[0].append(m)
 
 
 def _key(m: Mention) -> str:

@@ -38,6 +38,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Command-line options of ``eval actors``."""
     parser.add_argument("--gold", default=DEFAULT_GOLD, help="PLOVER gold records (JSON list).")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="Also print the first N code/sector errors.")
+    parser.add_argument("--half", choices=("even", "odd"), default=None,
+                        help="Score only the even- or odd-index records (inspect errors on one half, check on the other).")
 
 
 def gold_items(records: list[dict], cameo: dict[str, str]) -> list[Item]:
@@ -137,8 +139,10 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as error:
         print(f"newsgraph eval actors: cannot read {path}: {error}")
         return 2
+    if args.half:
+        records = records[args.half == "odd" :: 2]
     items = gold_items(records, cameo_codes())
-    print(f"gold: {path} ({len(records)} records); CAMEO codes mapped to ISO3: {sorted(cameo_codes().items())}")
+    print(f"gold: {path} ({len(records)} records{f', {args.half} half' if args.half else ''}); CAMEO codes mapped to ISO3: {sorted(cameo_codes().items())}")
     predict(items)
     report(items, args.errors)
     return 0
