@@ -116,3 +116,21 @@ def test_going_on_strike_is_a_labour_protest(analyse):
     assert (_only(doc, "PROTEST").mode, [e for e in doc._.events if e.type == "ASSAULT"]) == ("strike", [])
     doc = analyse("Jailed Kurdish activists went on hunger strike on Monday.")
     assert _only(doc, "PROTEST").mode == "hunger"
+
+
+def test_a_crowd_that_gathers_protests(analyse):
+    doc = analyse("Thousands of protesters gathered outside parliament in Belgrade on Sunday.")
+    assert (_only(doc, "PROTEST").mode, [e for e in doc._.events if e.type == "CONSULT"]) == ("demo", [])
+
+
+def test_a_preposition_object_keys_the_verb_and_a_cut_lemma_is_mended(analyse):
+    took = _only(analyse("Protesters took to the streets of Bangkok on Monday."), "PROTEST")
+    staged = _only(analyse("Students staged a sit-in at the university in Dhaka."), "PROTEST")  # lemma "stag"
+    assert (took.mode, took.source.country, staged.mode) == ("demo", "THA", "demo")
+
+
+def test_the_forces_a_mobilization_moves_are_not_its_target(analyse):
+    doc = analyse("Venezuela moved tanks to the border with Guyana.")
+    moved = _only(doc, "MOBILIZE")
+    assert (moved.mode, moved.target and moved.target.country) == ("weapons", "GUY")
+    assert _only(analyse("North Korea put its army on high alert."), "MOBILIZE").target is None

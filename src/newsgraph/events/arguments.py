@@ -276,7 +276,7 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
             span = longer
     if code.country is None and (entity is None or entity.country is None):
         code = _appositive_code(span, code_actor, context) or code  # "Kenzo Oshima, the UN relief coordinator"
-    country = code.country or (entity.country if entity else None)
+    country = (entity.country if entity else None) or code.country
     sector = code.sector or (entity.sector if entity else None)
     if entity is None and country is None:
         return None
@@ -294,7 +294,7 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
         return []
     if head.lower_ in RELATIVES:
         return []
-    head = _counted(head)
+    head = counted(head)
     if not _nominal(head):  # a mis-tagged head ("The Red Cross operating in ...")
         head = next((c for c in head.lefts if c.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
@@ -332,7 +332,7 @@ def _nominal(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
 
 
-def _counted(head: Token) -> Token:
+def counted(head: Token) -> Token:
     """The counted noun of a quantity phrase: "thousands of Nigerians" -> Nigerians."""
     for _ in range(3):
         if head.lower_ not in QUANTITIES and head.pos_ != "NUM":

@@ -61,6 +61,11 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _without_means(heads: list[Token], verb: Token) -> list[Token]:
+    """Target heads minus the verb's direct objects: the troops or ships a MOBILIZE moves are its means."""
+    return [t for t in heads if t.head != verb or t.dep_ not in arguments.OBJECT_DEPS]
+
+
 def paragraph(text: str, sent: SpacySpan, char: int) -> tuple[int, int]:
     """The part of ``sent`` around ``char`` between line breaks, stripped (parses can run across paragraphs)."""
     start = max(sent.start_char, text.rfind("\n", sent.start_char, char) + 1)
@@ -143,6 +148,8 @@ class EventExtractor:
         if c.entry.type in ADDRESSED_TYPES:
             targets += arguments.addressees(c.anchor, speech=self.lex.speech_verbs)
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
+        if c.entry.type == "MOBILIZE":
+            targets = _without_means(targets, c.anchor)
         if c.entry.type == "THREATEN":
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
         if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
@@ -218,7 +225,9 @@ class EventExtractor:
         found = self._targets(target_heads, sources, c.trigger, actors, c.entry.type == "THREATEN")
         guessed = not [a for a in found if inside(a)]
         if guessed:  # last resort: another actor named in the trigger's clause
-            found = self._targets(arguments.clause_nominals(c.anchor), sources, c.trigger, actors)
+            heads = arguments.clause_nominals(c.anchor)
+            heads = _without_means(heads, c.anchor) if c.entry.type == "MOBILIZE" else heads
+            found = self._targets(heads, sources, c.trigger, actors)
         targets = [a for a in found if inside(a)] or [None]
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)

@@ -39,9 +39,12 @@ class Lexicon:
     modals: dict[str, frozenset[str]]
     conditional_marks: frozenset[str]
     verb_heads: frozenset[str]
+    known_verbs: frozenset[str]
     stative_passives: frozenset[str]
     motion_verbs: frozenset[str]
     frame_nouns: frozenset[str]
+    crowd_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
@@ -52,24 +55,30 @@ class Lexicon:
         weight = self.weights.get(key, SPECIFIC_WEIGHT if specific else DEFAULT_WEIGHT[kind])
         return Entry(type_, mode, weight, key)
 
-    def match_verb(self, token: Token) -> Entry | None:
-        """The most specific entry for a verb: ``verb prt~object``, ``verb prt``, ``verb~object``, ``verb``."""
+    def verb_lemma(self, token: Token) -> str:
+        """The verb's lemma, mended when the lemmatiser cut a past form the lexicon knows ("staged" -> "stag")."""
         lemma = token.lemma_.lower()
+        if token.tag_ in ("VBD", "VBN") and lemma not in self.known_verbs and token.lower_.endswith("ed") \
+                and token.lower_[:-1] in self.known_verbs:
+            return token.lower_[:-1]
+        return lemma
+
+    def match_verb(self, token: Token) -> Entry | None:
+        """The most specific entry for a verb: ``verb prt~object``, ``verb prt``, ``verb prep~object``,
+        ``verb~object``, ``verb``; a preposition's own object counts for its key ("took **to** the **streets**")."""
+        lemma = self.verb_lemma(token)
         if lemma not in self.verb_heads and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verb_heads:
             lemma = lemma[2:].lstrip("-")  # "reimpose", "re-open": the repeated act is the act
         if lemma not in self.verb_heads:  # every key starts with its verb: most verbs end here
             return None
-        heads = [f"{lemma} {c.lower_}" for c in token.children if c.dep_ in ("prt", "prep")]
-        heads += [f"{lemma} for" for c in token.children if c.dep_ == "advcl"
+        particles = [c for c in token.children if c.dep_ in ("prt", "prep")]
+        heads = [(f"{lemma} {c.lower_}", [g for g in c.children if g.dep_ == "pobj"]) for c in particles]
+        heads += [(f"{lemma} for", []) for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
-        heads.append(lemma)
+        heads.append((lemma, []))
         objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
-        words = [o.lemma_.lower() for o in objects]
-        words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
-        words += [g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]  # "a state of emergency"
-        for head in heads:
-            for word in words:
+        for head, own in heads:
+            for word in _object_words([*own, *objects]):
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")
                 if hit:
                     return hit
@@ -112,6 +121,16 @@ class Lexicon:
         return None
 
 
+def _object_words(objects: list[Token]) -> list[str]:
+    """Lemmas an object key may name: the objects, their compounds and adjectives, their "of" nouns
+    ("a state of emergency")."""
+    words = [o.lemma_.lower() for o in objects]
+    words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
+    words += [g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return words
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Read and index ``events/data/lexicon.json`` once."""
@@ -131,9 +150,12 @@ def load_lexicon() -> Lexicon:
         governors={k: frozenset(v) for k, v in raw["governors"].items()},
         modals={k: frozenset(v) for k, v in raw["modals"].items()},
         conditional_marks=frozenset(raw["conditional_marks"]),
-        verb_heads=frozenset(key.split("~")[0].split(" ")[0] for key in verbs),
+        verb_heads=(heads := frozenset(key.split("~")[0].split(" ")[0] for key in verbs)),
+        known_verbs=heads | frozenset(raw["light_verbs"]) | frozenset(raw["motion_verbs"]) | frozenset(raw["speech_verbs"]),
         stative_passives=frozenset(raw["stative_passives"]),
         motion_verbs=frozenset(raw["motion_verbs"]),
         frame_nouns=frozenset(raw["frame_nouns"]),
+        crowd_verbs=frozenset(raw["crowd_verbs"]),
+        crowd_nouns=frozenset(raw["crowd_nouns"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )

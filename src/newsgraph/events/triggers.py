@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
+from newsgraph.events.arguments import counted
 from newsgraph.events.lexicon import Entry, Lexicon
 from newsgraph.events.ontology import Ontology
 
@@ -29,11 +30,12 @@ class Candidate:
 def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike",
     "launched artillery, mortar and rocket fire"), or the purpose of a motion verb ("returned for talks")."""
-    light = verb.lemma_.lower() in lex.light_verbs
+    lemma = lex.verb_lemma(verb)
+    light = lemma in lex.light_verbs
     for child in verb.children:
         nouns = [child] if child.dep_ in ("dobj", "obj") and light else []
         if child.dep_ == "prep" and (child.lower_ in LIGHT_PREPS and light or child.lower_ == "for"
-                                     and verb.lemma_.lower() in lex.motion_verbs):
+                                     and lemma in lex.motion_verbs):
             nouns = [g for g in child.children if g.dep_ == "pobj"]
         prep = child.lower_ if child.dep_ == "prep" else None
         for noun in [n for head in nouns for n in (head, *head.conjuncts)]:
@@ -87,12 +89,15 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
 def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """The trigger a verb itself expresses: its lexicon entry, or the event noun it takes as a light verb."""
     entry = lex.match_verb(token)
-    lemma = token.lemma_.lower()
+    lemma = lex.verb_lemma(token)
     specific = entry is not None and ("~" in entry.key or " " in entry.key)
     if (lemma in lex.light_verbs or lemma in lex.motion_verbs) and not specific:
         found = _light_noun(token, lex)
         if found is not None:
             return Candidate(found[0], found[1], token, "light")
+    if lemma in lex.crowd_verbs and any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lex.crowd_nouns
+                                        for c in token.children):
+        entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
     if entry is None:
         return None
     return Candidate(token, entry, token, "verb")
