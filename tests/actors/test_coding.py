@@ -128,3 +128,52 @@ def test_news_agencies_are_media_and_set_no_scene() -> None:
     assert code_actor("Agence France-Presse") == ActorCode("FRA", "JRN", "organisation", None)
     sentence = "Two rebel commanders in Macedonia told AFP on Sunday that the fighting had stopped."
     assert code_actor("rebel commanders", sentence).country == "MKD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Washington Post", ActorCode("USA", "JRN", "organisation", None)),
+        ("the Jerusalem Post", ActorCode("ISR", "JRN", "organisation", None)),
+        ("Hindustan Times", ActorCode(None, "JRN", "organisation", None)),
+        ("Exxon Mobil Corp.", ActorCode("USA", "BUS", "organisation", None)),
+        ("General Motors", ActorCode(None, "BUS", "organisation", None)),
+        ("Kenya Airways", ActorCode("KEN", "BUS", "organisation", None)),
+        ("Christian Democratic Union", ActorCode(None, None, "organisation", None)),
+    ],
+)
+def test_the_last_word_of_a_name_tells_its_sector(text: str, expected: ActorCode) -> None:
+    """"Post", "Corp", "Airways" ending a capitalised name say what it is; a capitalised "Union" is no trade union."""
+    assert code_actor(text) == expected
+
+
+def test_name_heads_need_a_name() -> None:
+    assert code_actor("Times have changed") == ActorCode()
+    assert code_actor("the union").sector == "LAB"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("attorney general", "JUD"),
+        ("business leaders", "BUS"),
+        ("religious leaders", "REL"),
+        ("tribal elders", "ELI"),
+        ("aid workers", "SOC"),
+        ("human rights groups", "SOC"),
+        ("the House of Representatives", "LEG"),
+        ("coalition partners", "GOV"),
+        ("drug lords", "CRM"),
+    ],
+)
+def test_compound_roles_are_not_read_by_their_last_word(text: str, sector: str) -> None:
+    """"attorney general" is no general (MIL), "aid workers" no labour union, "business leaders" no government."""
+    assert code_actor(text).sector == sector
+
+
+def test_unknown_names_stay_uncoded_whatever_the_context() -> None:
+    """Never guessed: an unknown firm or paper takes no country, a newspaper none from the story it reports."""
+    assert code_actor("Acme Widgets") == ActorCode()
+    assert code_actor("Mark Schiefelbein", "Russia said on Monday it had shot down drones.").country is None
+    assert code_actor("The Times", "Russia said on Monday it had shot down drones.").country is None
+    assert code_actor("the ruling party", "Ghana and Togo agreed a border deal.").country is None

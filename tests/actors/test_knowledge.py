@@ -10,8 +10,7 @@ import pytest
 from newsgraph.actors.knowledge import cameo_codes, lexicon
 
 DATA = resources.files("newsgraph.actors").joinpath("data")
-FILES = ["demonyms.tsv", "regions.tsv", "country_names.tsv", "seats.tsv", "roles.tsv", "organisations.tsv", "leaders.tsv",
-         "cameo_codes.tsv"]
+FILES = sorted(entry.name for entry in DATA.iterdir() if entry.name.endswith(".tsv"))
 NON_STATE = {"IGO", "NGO", "XKX"}
 
 
@@ -20,6 +19,10 @@ def test_every_file_states_source_and_as_of(name: str) -> None:
     header = [line for line in DATA.joinpath(name).read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     assert any(line.startswith("# source:") for line in header)
     assert any(line.startswith("# as_of: 20") for line in header)
+
+
+def test_every_knowledge_file_is_checked() -> None:
+    assert {"leaders.tsv", "organisations.tsv", "roles.tsv", "name_heads.tsv"} <= set(FILES)
 
 
 def test_country_codes_are_iso3() -> None:

@@ -67,3 +67,12 @@ def test_non_places_are_refused(name):
 def test_ap_state_abbreviations(name, state):
     place = geocode(name)
     assert (place.name, place.country, place.feature) == (state, "USA", "region")
+
+
+@pytest.mark.parametrize("name", ["aliases.tsv", "country_centroids.tsv", "not_places.tsv"])
+def test_every_data_file_states_source_and_as_of(name):
+    from importlib import resources
+
+    header = resources.files("newsgraph.places").joinpath("data", name).read_text(encoding="utf-8").lower()
+    comments = [line for line in header.splitlines() if line.startswith("#")]
+    assert any("source:" in line for line in comments) and any("as of: 20" in line for line in comments)

@@ -84,8 +84,11 @@ def _code(text: str, context: str | None) -> ActorCode:
         sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
     if sector is None and len(matches) == 1 and matches[0][2].source in PLACES | {"capital"} and matches[0][1] == len(tokens):
         sector = _city_sector(matches[0][2], text, context)
-    named = any(t.source in ("organisation", "leader") for _, _, t in matches)
-    titled = any(t.source == "role" for _, _, t in matches)
+    # a known name has its own code; a newspaper ("The Times") reports on the context's country, it is not of it;
+    # a descriptive name ("Homeland Union", "X Airways") is role-bearing like "the party"
+    named = any(t.source in ("organisation", "leader") or (t.source == "namehead" and t.sector == "JRN")
+                for _, _, t in matches)
+    titled = any(t.source in ("role", "namehead") for _, _, t in matches)
     if country is None and context and not named and (sector is not None or titled):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
@@ -157,12 +160,13 @@ def _sector(matches: list[Match], leader: Term | None, tokens: list[Token], head
 
 
 def _described_sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
-    """Sector: office holder, then a named institution, then the most specific role word."""
+    """Sector: office holder, then a named institution (its name's last word first), then the most specific role word."""
     if leader is not None:
         start = next(m[0] for m in matches if m[2] is leader)
         return "ELI" if any(t.key in FORMER for t in tokens[:start]) else leader.sector
-    institution = next((t for _, _, t in matches if t.source in ("seat", "organisation") and t.sector), None)
-    if institution is not None:
+    institution = next((t for _, _, t in matches if t.source == "namehead" and t.sector), None) or next(
+        (t for _, _, t in matches if t.source in ("seat", "organisation") and t.sector), None)
+    if institution is not None:  # the word ending a name says what it is: "the Jerusalem Post" is a newspaper
         return institution.sector
     roles = [(start, term) for start, _, term in matches if term.source == "role" and term.sector]
     if roles:  # the most marked role wins: "rebel leaders" are REB, "civilian refugees" REF

@@ -15,6 +15,9 @@ from importlib import resources
 
 CITY_MIN_POPULATION = 100_000
 
+NAME_HEAD = "~name"
+"""Suffix of the lexicon keys of name heads ("post~name"), kept apart from role words of the same spelling."""
+
 _TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -23,7 +26,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 class Term:
     """What one lexicon phrase means: its source table and the codes it carries."""
 
-    source: str  # role, city, region, capital, country, demonym, seat, organisation, leader
+    source: str  # role, namehead, city, region, capital, country, demonym, seat, organisation, leader
     country: str | None = None
     sector: str | None = None
     kind: str | None = None
@@ -153,9 +156,11 @@ def _regions(lexicon: dict[str, Term]) -> None:
 
 
 def _curated(lexicon: dict[str, Term]) -> None:
-    """Add roles, seats of government, organisations and office holders."""
+    """Add roles, name heads, seats of government, organisations and office holders."""
     for term, sector, kind in _rows("roles.tsv"):
         lexicon[phrase_key(term)] = Term("role", sector=_value(sector), kind=kind)
+    for word, sector in _rows("name_heads.tsv"):
+        lexicon[word_key(word) + NAME_HEAD] = Term("namehead", sector=_value(sector), kind="organisation")
     for name, iso3, sector, kind in _rows("seats.tsv"):
         lexicon[phrase_key(name)] = Term("seat", iso3, sector, kind, name=name)
     for names, country, igo, sector, kind in _rows("organisations.tsv"):
@@ -200,6 +205,10 @@ def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
     i = 0
     while i < len(tokens):
         first = tokens[i].key
+        if _ends_name(tokens, i) and first + NAME_HEAD in table:
+            found.append((i, i + 1, table[first + NAME_HEAD]))
+            i += 1
+            continue
         reach = longest.get(first, 1 if "-" in first else 0)
         for size in range(min(reach, len(tokens) - i), 0, -1):
             term = _lookup(table, tokens[i : i + size])
@@ -210,6 +219,16 @@ def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
         else:
             i += 1
     return found
+
+
+def _ends_name(tokens: list[Token], i: int) -> bool:
+    """True when token ``i`` is the capitalised last word of a name: "Post" in "the Washington Post"."""
+    word, following = tokens[i].text, tokens[i + 1] if i + 1 < len(tokens) else None
+    if i == 0 or not word[:1].isupper():
+        return False
+    if following is not None and following.text[:1].isupper() and following.start == tokens[i].end + 1:
+        return False  # the name goes on ("Daily Mail"); "Homeland Union (Conservatives)" ends at the bracket
+    return tokens[i - 1].text[:1].isupper() or tokens[i - 1].key == "the"
 
 
 def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
