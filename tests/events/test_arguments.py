@@ -134,3 +134,14 @@ def test_the_forces_a_mobilization_moves_are_not_its_target(analyse):
     moved = _only(doc, "MOBILIZE")
     assert (moved.mode, moved.target and moved.target.country) == ("weapons", "GUY")
     assert _only(analyse("North Korea put its army on high alert."), "MOBILIZE").target is None
+
+
+def test_a_call_on_someone_to_act_makes_them_the_actor_of_the_requested_act(analyse):
+    doc = analyse("The European Union appealed to Serbia on Monday to recognise Kosovo.")
+    recognise = _only(doc, "SUPPORT")
+    assert (recognise.source.country, recognise.modality) == ("SRB", "requested")
+
+
+def test_a_gerund_subject_names_its_actors(analyse):
+    doc = analyse("Fighting between Ethiopian and Eritrean troops killed 20 civilians near the border.")
+    assert {e.source.country for e in doc._.events if e.type == "ASSAULT"} >= {"ETH", "ERI"}

@@ -30,6 +30,7 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "
                             "request", "require", "authorize", "instruct", "advise", "warn", "push", "prompt", "let",
                             "make", "get", "implore", "beg", "appeal", "demand"})
 """Verbs whose object is the subject of their infinitive ("asked Ukraine to spell out")."""
+CONTROL_PREPS = frozenset({"on", "upon", "to"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -52,14 +53,24 @@ def subject_of(verb: Token) -> Token | None:
             verb = _clause_above(verb.head)
             continue
         conjoined = verb.dep_ == "conj"
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in OBJECT_CONTROL:
-            controller = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS), None)
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.lemma_.lower() in OBJECT_CONTROL:
+            controller = _controller(verb.head)
             if controller is not None:
                 return controller
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "acomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """The object of an object-control verb, direct or after on/upon/to ("asked Ukraine to", "called on
+    Argentina to", "appealed to Serbia to")."""
+    direct = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
+    if direct is not None:
+        return direct
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _clause_above(token: Token) -> Token:

@@ -128,6 +128,8 @@ class EventExtractor:
                 conditions = arguments.addressees(c.about, self.lex.conditional_marks)
                 return own, [*arguments.target_candidates(c.about), *conditions]
             targets = [actor or c.about, *arguments.target_candidates(c.about)]
+            if (inner := self.lex.match_verb(c.about)) is not None and inner.type == "MOBILIZE":
+                targets = _without_means(targets, c.about)  # "will send troops to Romania"
             return actors(arguments.subject_of(c.anchor)), targets
         agent, patient = arguments.passive_parts(c.anchor)
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
@@ -156,8 +158,9 @@ class EventExtractor:
             targets += arguments.purpose_targets(c.anchor) + (arguments.purpose_targets(c.trigger) if c.kind == "light" else [])
         if c.entry.type == "ACCUSE":  # the accused before the audience: "complained to the UN over X"
             targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
-        if source is not None and source.pos_ == "NOUN" and self.lex.match_noun(source) is not None:
-            source = noun_source(source) or source  # "a Ukrainian drone strike that hit ..."
+        if source is not None and (source.pos_ == "NOUN" and self.lex.match_noun(source) is not None
+                                   or source.tag_ == "VBG" and self.lex.match_verb(source) is not None):
+            source = noun_source(source) or source  # "a Ukrainian drone strike that hit ...", "fighting between X and Y"
         found = actors(source)
         if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
             found = actors(arguments.document_subject(c.anchor))

@@ -69,7 +69,7 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     if _conditional(verb, chain, lex):
         return "hypothetical"
     auxes = _auxes(verb)
-    governing = _governing(chain, lex)
+    governing = _governing(verb, chain, lex)
     if governing in ("threatened", "requested", "hypothetical"):
         return governing
     if auxes & lex.modals["requested"]:
@@ -91,11 +91,15 @@ def _uncertain_above(chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
     return any(_auxes(head) & uncertain for _, head in chain if head.pos_ in ("VERB", "AUX"))
 
 
-def _governing(chain: list[tuple[str, Token]], lex: Lexicon) -> str | None:
-    """The modality given by the nearest governing verb reached through complement clauses only."""
+def _governing(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> str | None:
+    """The modality given by the nearest governing verb reached through complement clauses only (an infinitive
+    the parser hung as an adverbial clause counts: "called on Argentina **to release**")."""
+    dependent = verb
     for dep, head in chain:
-        if dep not in ("xcomp", "ccomp"):
+        infinitive = dep == "advcl" and "to" in _auxes(dependent)
+        if dep not in ("xcomp", "ccomp") and not infinitive:
             return None
+        dependent = head
         found = lex.governs(head.lemma_.lower())
         if found is not None:
             return found
