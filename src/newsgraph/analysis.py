@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from itertools import islice
 
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from newsgraph.extract.article import ExtractedArticle
@@ -40,14 +43,19 @@ def _published(extracted: ExtractedArticle, document: Document, option: str | No
     return Published()
 
 
+def error_uri(item: Item) -> str:
+    """The uri an error record for ``item`` carries (a WARC record's id appended), so a rerun can skip it."""
+    record_id = getattr(item, "warc_record_id", None)
+    return f"{item.uri}#{record_id}" if record_id else item.uri
+
+
 def _error(document: Item, reason: str) -> ErrorRecord:
     """An error record for an input or document."""
     source = None
     if isinstance(document, Document):
         source = Source(uri=document.uri, format=document.format,
                         warc_record_id=document.warc_record_id, url=document.url)
-    where = document.uri if not getattr(document, "warc_record_id", None) else f"{document.uri}#{document.warc_record_id}"
-    return ErrorRecord(uri=where, source=source, error=reason)
+    return ErrorRecord(uri=error_uri(document), source=source, error=reason)
 
 
 def _prepare(document: Document, nlp: Language, published: str | None,
@@ -85,6 +93,50 @@ def _complete(article: Article, doc: Doc) -> Article:
     return article
 
 
+def _analyze_batch(batch: list[Item], nlp: Language | None, published: str | None,
+                   limits: Limits) -> list[Article | ErrorRecord]:
+    """One batch's records, in input order. On the main thread it runs inside a spaCy memory zone: the strings
+    and lexemes its documents add to the shared vocabulary are freed when it ends (records are plain data and
+    outlive nothing of spaCy), so a long ingest does not keep every new word of a web crawl. Not on other
+    threads: a zone must not overlap another, and dask worker threads may share one pipeline."""
+    if nlp is None:  # input errors only: no pipeline needed
+        return [_error(item, item.reason) for item in batch]
+    on_main = threading.current_thread() is threading.main_thread()
+    with nlp.memory_zone() if on_main else nullcontext():
+        prepared: list[tuple[Article, Doc] | ErrorRecord] = [
+            _error(item, item.reason) if isinstance(item, InputError) else _prepare(item, nlp, published, limits)
+            for item in batch
+        ]
+        good = [p for p in prepared if isinstance(p, tuple)]
+        done = iter(nlp.pipe([doc for _, doc in good], batch_size=len(good)) if good else ())
+        records: list[Article | ErrorRecord] = []
+        for entry in prepared:
+            if isinstance(entry, ErrorRecord):
+                records.append(entry)
+                continue
+            try:
+                records.append(_complete(entry[0], next(done)))
+            except Exception as exc:  # noqa: BLE001
+                records.append(_error(Document(uri=entry[0].source.uri or "", format=entry[0].source.format,
+                                               content=""), f"analysis failed: {type(exc).__name__}: {exc}"))
+    if on_main:
+        _bound_lemma_cache(nlp)
+    return records
+
+
+LEMMA_CACHE_LIMIT = 100_000
+"""Entries spaCy's rule lemmatizer may cache before it starts afresh."""
+
+
+def _bound_lemma_cache(nlp: Language) -> None:
+    """spaCy's rule lemmatizer caches the lemmas of every (word, tag, morphology) it meets, with no bound and
+    outside the memory zone; on a web crawl that grows for as long as the run, so it is emptied at the limit."""
+    for _, pipe in nlp.pipeline:
+        cache = getattr(pipe, "cache", None) if isinstance(pipe, Lemmatizer) else None
+        if isinstance(cache, dict) and len(cache) > LEMMA_CACHE_LIMIT:
+            cache.clear()
+
+
 def analyze_documents(items: Iterable[Item], *, published: str | None = None, batch_size: int = 16,
                       nlp: Language | None = None, limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | ErrorRecord]:
     """Analyze documents in batches with the shared pipeline; input errors pass through as error records."""
@@ -92,21 +144,7 @@ def analyze_documents(items: Iterable[Item], *, published: str | None = None, ba
     while batch := list(islice(iterator, batch_size)):
         if nlp is None and any(isinstance(item, Document) for item in batch):
             nlp = load_pipeline()
-        prepared: list[tuple[Article, Doc] | ErrorRecord] = [
-            _error(item, item.reason) if isinstance(item, InputError) else _prepare(item, nlp, published, limits)
-            for item in batch
-        ]
-        good = [p for p in prepared if isinstance(p, tuple)]
-        done = iter(nlp.pipe([doc for _, doc in good], batch_size=batch_size) if good else ())
-        for entry in prepared:
-            if isinstance(entry, ErrorRecord):
-                yield entry
-                continue
-            try:
-                yield _complete(entry[0], next(done))
-            except Exception as exc:  # noqa: BLE001
-                yield _error(Document(uri=entry[0].source.uri or "", format=entry[0].source.format, content=""),
-                             f"analysis failed: {type(exc).__name__}: {exc}")
+        yield from _analyze_batch(batch, nlp, published, limits)
 
 
 def analyze_many(inputs: Iterable[str | os.PathLike], *, published: str | None = None,
