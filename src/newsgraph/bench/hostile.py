@@ -28,7 +28,8 @@ def _progress(line: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Generate if needed, analyze (or ingest) every input, print the account; exit 1 if any input is unaccounted."""
+    """Generate if needed, analyze (or ingest) every input, print the account; exit 1 if any input is unaccounted
+    (130/143 if an ingest is stopped by Ctrl-C/SIGTERM: the store then resumes on a rerun)."""
     import platform
 
     from newsgraph.hardening.check import account, check, check_ingest
@@ -42,7 +43,15 @@ def run(args: argparse.Namespace) -> int:
     if args.ingest and args.account_only:
         report = account(args.directory, args.ingest, complete=False)
     elif args.ingest:
-        report = check_ingest(args.directory, args.ingest, limits, args.batch_size, _progress)
+        from newsgraph.hardening.signals import exit_status, terminate_as_interrupt
+
+        try:
+            with terminate_as_interrupt():
+                report = check_ingest(args.directory, args.ingest, limits, args.batch_size, _progress)
+        except KeyboardInterrupt as exc:
+            print(f"newsgraph: interrupted; {args.ingest} keeps every batch stored so far; rerun the same command "
+                  "to resume, or add --account-only to account for the inputs it reached", file=sys.stderr)
+            return exit_status(exc)
     else:
         report = check(args.directory, limits, progress=_progress)
     print(f"machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsgraph.ingest.limits import add_limit_arguments, limits_from_arguments
@@ -20,35 +21,55 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Analyze every input; print one line per failed input on stderr; exit 1 if any failed."""
-    from newsgraph.analysis import analyze_documents
+    """Analyze every input; print one line per failed input on stderr; exit 1 if any failed. Ctrl-C (130) or
+    SIGTERM (143) stop it after one line saying how far it got; ``--output`` then holds whole records only."""
+    from newsgraph.analysis import analyze_documents, error_uri
     from newsgraph.commands.jsonl import ResumableJsonl
     from newsgraph.commands.summary import print_summary
-    from newsgraph.ingest import Document, iter_documents
+    from newsgraph.hardening.signals import exit_status, terminate_as_interrupt
+    from newsgraph.ingest import Document, InputError, iter_documents
     from newsgraph.ingest.document import article_id
     from newsgraph.record import Article, to_json
 
     limits = limits_from_arguments(args)
     sink = ResumableJsonl(Path(args.output), args.overwrite) if args.output and args.output != "-" else None
     items = iter_documents(args.inputs, limits)
+    counts = {"articles": 0, "errors": 0, "skipped": 0}
+
+    def fresh(items: Iterable[Document | InputError], sink: ResumableJsonl) -> Iterator[Document | InputError]:
+        """Resume: what the file already holds, an article or an error, is not analysed again."""
+        for item in items:
+            if isinstance(item, Document) and article_id(item) in sink.done_ids or error_uri(item) in sink.done_errors:
+                counts["skipped"] += 1
+                continue
+            yield item
+
     if sink:
-        items = (i for i in items if not (isinstance(i, Document) and article_id(i) in sink.done_ids))
-    counts = {"articles": 0, "errors": 0}
-    for record in analyze_documents(items, published=args.published, limits=limits):
-        if isinstance(record, Article):
-            counts["articles"] += 1
-            if not args.output and not args.quiet:
-                print_summary(record)
-        else:
-            counts["errors"] += 1
-            print(f"newsgraph: error: {record.uri}: {record.error}", file=sys.stderr, flush=True)
+        items = fresh(items, sink)
+    try:
+        with terminate_as_interrupt():
+            for record in analyze_documents(items, published=args.published, limits=limits):
+                if isinstance(record, Article):
+                    counts["articles"] += 1
+                    if not args.output and not args.quiet:
+                        print_summary(record)
+                else:
+                    counts["errors"] += 1
+                    print(f"newsgraph: error: {record.uri}: {record.error}", file=sys.stderr, flush=True)
+                if sink:
+                    sink.write(record)
+                elif args.output == "-":
+                    print(to_json(record), flush=True)
+    except KeyboardInterrupt as exc:
+        where = f" written to {args.output}; rerun the same command to resume" if sink else ""
+        print(f"newsgraph: interrupted after {counts['articles']} articles and {counts['errors']} errors{where}",
+              file=sys.stderr)
+        return exit_status(exc)
+    finally:
         if sink:
-            sink.write(record)
-        elif args.output == "-":
-            print(to_json(record), flush=True)
+            sink.close()
     if sink:
-        sink.close()
-        skipped = len(sink.done_ids)
+        skipped = counts["skipped"]
         print(f"newsgraph: {counts['articles']} articles, {counts['errors']} errors written to {args.output}"
               + (f" ({skipped} already there, skipped)" if skipped else ""), file=sys.stderr)
     return 1 if counts["errors"] else 0

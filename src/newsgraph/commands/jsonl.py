@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 from typing import TextIO
 
+from newsgraph.hardening.signals import signals_held
 from newsgraph.record import Record, to_json
 
 
@@ -42,10 +43,13 @@ class ResumableJsonl:
                 self.done_errors.add(row.get("uri", ""))
 
     def write(self, record: Record) -> None:
-        """Append one record and push it to disk, so a kill loses at most the record in flight."""
-        self._handle.write(to_json(record) + "\n")
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        """Append one record and push it to disk, so a kill loses at most the record in flight (Ctrl-C or
+        SIGTERM wait for the line to be written: the file always ends with a whole record)."""
+        line = to_json(record) + "\n"
+        with signals_held():
+            self._handle.write(line)
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
 
     def close(self) -> None:
         """Close the file."""

@@ -57,10 +57,12 @@ def estimate_total(inputs: Sequence[str]) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     """Ingest, then print a summary line on stderr; 2 if another ingest holds the store, 1 if it cannot be written
-    (read-only, disk full: one line, no traceback; what was committed before stays consistent)."""
+    (read-only, disk full: one line, no traceback; what was committed before stays consistent); 130 on Ctrl-C and
+    143 on SIGTERM, after one line saying where the run stopped (the batch in progress is not stored)."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 
+    from newsgraph.hardening.signals import exit_status, terminate_as_interrupt
     from newsgraph.store.ingest import ingest
     from newsgraph.store.writer import StoreError, StoreLocked
 
@@ -69,8 +71,12 @@ def run(args: argparse.Namespace) -> int:
                         TextColumn("{task.fields[status]}"), console=console, disable=args.no_progress)
     task = progress.add_task("ingest", total=estimate_total(args.inputs), status="")
     started = time.monotonic()
+    stored: dict[str, object] = {"counts": None, "last": None}  # what the last committed batch left
 
     def report(counts, records) -> None:
+        stored["counts"] = counts
+        if records:
+            stored["last"] = records[-1].uri if records[-1].kind == "error" else records[-1].source.uri
         for record in records:
             if record.kind == "error":
                 console.print(f"newsgraph: {record.uri}: {record.error}", markup=False, highlight=False,
@@ -85,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
 
     run_args = {k: v for k, v in vars(args).items() if not k.startswith("_")}
     try:
-        with progress:
+        with terminate_as_interrupt(), progress:
             counts, run_id = ingest(args.inputs, args.db, published=args.published, batch_size=args.batch_size,
                                     workers=args.workers, scheduler=args.scheduler, in_flight=args.in_flight,
                                     wait=args.wait, retry_errors=args.retry_errors,
@@ -96,9 +102,21 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"newsgraph: {exc}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt as exc:
+        print(interrupted(stored["counts"], stored["last"]), file=sys.stderr)
+        return exit_status(exc)
     elapsed = time.monotonic() - started
     print(summary(args.db, run_id, counts, elapsed), file=sys.stderr)
     return 0
+
+
+def interrupted(counts: Counts | None, last: str | None) -> str:
+    """One line for a stopped run: what it stored, the last input stored, and that a rerun resumes."""
+    done = (f"{counts.added} added, {counts.errors} errors, {counts.skipped} already stored"
+            if counts else "nothing stored")
+    where = f"; last stored: {last}" if last else ""
+    return (f"newsgraph: interrupted; this run {done}{where}; the batch in progress was not stored; "
+            "rerun the same command to resume")
 
 
 def summary(db: str, run_id: int, counts: Counts, elapsed: float) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
+from newsgraph.hardening.signals import signals_held
 from newsgraph.record import Article, ErrorRecord, Event, Quote, to_json
 from newsgraph.store import actors
 from newsgraph.store.db import connect
@@ -116,9 +117,11 @@ class Writer:
 
     def write(self, records: Sequence[Article | ErrorRecord],
               document_ids: Sequence[str | None] | None = None) -> None:
-        """Store a batch of records (``document_ids``: the article id of each record's document, if known)."""
+        """Store a batch of records (``document_ids``: the article id of each record's document, if known).
+
+        Ctrl-C or SIGTERM during the write act when it ends: a batch already analysed is committed, not lost."""
         conn = self.conn
-        with store_errors(self.path):  # a full disk can strike at any INSERT (the page cache spills), not only COMMIT
+        with signals_held(), store_errors(self.path):  # a full disk can strike at any INSERT (the page cache spills), not only COMMIT
             conn.execute("BEGIN IMMEDIATE")
             counted = (self.counts.added, self.counts.skipped, self.counts.errors)
             try:
@@ -143,7 +146,7 @@ class Writer:
     def close(self, status: str = "done") -> Counts:
         """Record the run as finished, release the lock (even if recording fails); the final counts."""
         try:
-            with store_errors(self.path):
+            with signals_held(), store_errors(self.path):
                 self.conn.execute("BEGIN IMMEDIATE")
                 self._save_counts()
                 self.conn.execute(
