@@ -139,7 +139,8 @@ def test_news_agencies_are_media_and_set_no_scene() -> None:
         ("Exxon Mobil Corp.", ActorCode("USA", "BUS", "organisation", None)),
         ("General Motors", ActorCode(None, "BUS", "organisation", None)),
         ("Kenya Airways", ActorCode("KEN", "BUS", "organisation", None)),
-        ("Christian Democratic Union", ActorCode(None, None, "organisation", None)),
+        ("Freedom Union", ActorCode(None, None, "organisation", None)),
+        ("Christian Democratic Union", ActorCode("DEU", "PTY", "organisation", None)),
     ],
 )
 def test_the_last_word_of_a_name_tells_its_sector(text: str, expected: ActorCode) -> None:
