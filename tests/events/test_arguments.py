@@ -145,3 +145,13 @@ def test_a_call_on_someone_to_act_makes_them_the_actor_of_the_requested_act(anal
 def test_a_gerund_subject_names_its_actors(analyse):
     doc = analyse("Fighting between Ethiopian and Eritrean troops killed 20 civilians near the border.")
     assert {e.source.country for e in doc._.events if e.type == "ASSAULT"} >= {"ETH", "ERI"}
+
+
+def test_a_late_by_phrase_the_parser_hung_elsewhere_is_still_the_agent(analyse):
+    doc = analyse("The governor has been accused of misusing public funds, much of it thought to have been stolen, "
+                  "by Kenyan officials.")
+    accuse = _only(doc, "ACCUSE")
+    assert (accuse.source.text, accuse.target.text) == ("Kenyan officials", "The governor")
+    doc = analyse("The minister was criticised over the delays, which many blamed on corruption, by Nigerian opposition leaders.")
+    assert _only(doc, "ACCUSE").source.country == "NGA"
+    assert not analyse("The rebels were attacked in the town held by government forces.")._.events

@@ -14,6 +14,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
                           "towards", "upon", "inside", "of", "by", "during", "between", "among"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+AGENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+"""Named heads or modifiers that make a stray "by" phrase an agent ("..., by current Haitian officials")."""
 QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "tens",
                         "number", "group", "third", "half", "some", "many", "most", "all", "one", "two", "three",
                         "scores", "members", "part", "majority", "minority", "each", "several", "band", "crowd"})
@@ -102,7 +104,32 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if agent is None and patient is not None:
+        agent = _stray_agent(verb)
     return agent, patient
+
+
+def _stray_agent(verb: Token) -> Token | None:
+    """A named "by X" the parser hung elsewhere: on a clause above the passive verb, or after a comma that closes
+    a parenthetical ("was accused of ..., much of it believed embezzled, **by** Haitian officials")."""
+    above = set(list(verb.ancestors)[:3])
+    sent = verb.sent
+    for by in sent[verb.i + 1 - sent.start:]:
+        if by.lower_ != "by" or by.dep_ not in ("agent", "prep") or by.i < 1:
+            continue
+        if by.head not in above and by.doc[by.i - 1].text != ",":
+            continue
+        if any(c.dep_ == "nsubjpass" for c in by.head.children) and by.head != verb:
+            continue  # the agent of another passive clause
+        found = next((g for g in by.children if g.dep_ == "pobj" and _named(g)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _named(head: Token) -> bool:
+    """The head or one of its left modifiers is a named actor ("Hamas", "current Haitian officials")."""
+    return head.ent_type_ in AGENT_LABELS or any(a.ent_type_ in AGENT_LABELS for a in head.lefts)
 
 
 def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -> list[Token]:
