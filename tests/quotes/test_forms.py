@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph.eval.quotes import source_span
+
 TEXT = (
     "Graham: Trump’s rhetoric is destroying the party\n\n"
     "As the Times noted, the senator raised $1 million from bankers last year.\n\n"
@@ -36,9 +38,12 @@ def test_as_clause_reports_the_main_clause(quotes) -> None:
     assert quote.cue.lemma == "note" and quote.speaker.text == "the Times"
 
 
-def test_relative_pronoun_is_the_source_span(quotes) -> None:
-    quote = _with(quotes, "the deal was fair")
-    assert quote.speaker.text == "who"
+def test_relative_pronoun_source_names_its_antecedent(nlp) -> None:
+    doc = nlp(TEXT)
+    quote = _with(doc._.quotes, "the deal was fair")
+    assert quote.speaker.text == "Kerry" and TEXT[slice(*quote.speaker.span)] == "Kerry"
+    start = TEXT.index("who")
+    assert source_span(doc, quote) == (start, start + 3)  # PolNeAR marks the pronoun
 
 
 def test_cue_keeps_its_whole_verb_group(quotes) -> None:

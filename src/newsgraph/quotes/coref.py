@@ -9,17 +9,27 @@ from spacy.tokens import Doc, Token
 from newsgraph.record import Entity
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+AUTHOR_PRONOUNS = frozenset({"i", "me"})
+"""A first-person source outside quotation marks is the article's author, not an actor it names."""
+CHAIN_SUBJECTS = frozenset({"he", "she", "they", "we"})
+"""A subject pronoun opening a sentence continues its own chain ("He attended…, though… Sanders. … he said")."""
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 MAX_SENTENCES_BACK = 6
 _MASCULINE = frozenset({"he", "him", "his", "himself", "mr.", "mr"})
 _FEMININE = frozenset({"she", "her", "hers", "herself", "mrs.", "mrs", "ms.", "ms"})
+_OBLIQUE = frozenset({"him", "his", "her", "hers"})
+"""Possessives and objects inside a reported clause often point at someone else ("Podesta said that her position…")."""
+NOT_PERSON_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+"""NER labels that rule out he/she even when actor linking called the entity a person."""
 
 
 def compatible(entity: Entity, pronoun: str) -> bool:
     """Whether a pronoun can refer to an entity (persons for he/she, groups for they/we)."""
     if pronoun in PERSON_PRONOUNS:
+        if entity.type in NOT_PERSON_TYPES:
+            return False
         return entity.kind == "person" or (entity.kind is None and entity.type in PERSON_TYPES)
     if entity.kind is not None:
         return entity.kind in ("organisation", "state", "group")
@@ -63,6 +73,8 @@ class Coreference:
             counter = votes.setdefault(people.pop(), Counter())
             for token in sentence:
                 gender = _gender_word(token.lower_)
+                if token.lower_ in _OBLIQUE and any(a.dep_ == "ccomp" for a in token.ancestors):
+                    continue
                 if gender and (token.idx > first or token.i + 1 < len(self.doc) and self.doc[token.i + 1].idx == first):
                     counter[gender] += 1
         return {eid: c.most_common(1)[0][0] for eid, c in votes.items() if c and len(set(c.values())) == len(c)}
@@ -73,24 +85,50 @@ class Coreference:
         wanted = _gender_word(pronoun)
         return wanted is None or self.genders.get(entity.id, wanted) == wanted
 
-    def antecedent(self, pronoun: Token) -> Entity | None:
-        """The last compatible actor before ``pronoun``; in that sentence a speaker or subject wins."""
-        sentence = pronoun.sent
+    def antecedent(self, pronoun: Token, skip: list[tuple[int, int]] = (), depth: int = 0) -> Entity | None:
+        """The last compatible actor before ``pronoun`` (mentions in ``skip``, the pronoun's own statement, aside).
+
+        In the nearest sentence with one, a previous speaker wins, then a subject; a same-word
+        subject pronoun before every candidate there continues its own chain instead.
+        """
         word = pronoun.lower_
+        if word in AUTHOR_PRONOUNS:
+            return None
+        sentence = pronoun.sent
         for _ in range(MAX_SENTENCES_BACK):
+            end = min(sentence.end_char, pronoun.idx)
             found = [
                 (s, ent)
                 for s, e, ent in self.mentions
-                if sentence.start_char <= s < min(sentence.end_char, pronoun.idx)
+                if sentence.start_char <= s < end
                 and self._outside(s)
+                and not any(a <= s < b for a, b in skip)
                 and self._fits(ent, word)
             ]
+            chain = self._chain_pronoun(sentence, end, word, found)
+            if chain is not None and depth < MAX_SENTENCES_BACK:
+                return self.antecedent(chain, depth=depth + 1)
             if found:
-                preferred = [f for f in found if f[0] in self.speakers or self._is_subject(f[0])]
-                return preferred[0][1] if preferred else found[-1][1]
+                return (
+                    next((ent for s, ent in reversed(found) if s in self.speakers), None)
+                    or next((ent for s, ent in found if self._is_subject(s)), None)
+                    or found[-1][1]
+                )
             if sentence.start == 0:
                 return None
             sentence = self.doc[sentence.start - 1].sent
+        return None
+
+    def _chain_pronoun(self, sentence, end: int, word: str, found: list[tuple[int, Entity]]) -> Token | None:
+        """A subject pronoun of the same person and number before every candidate of ``sentence``, if any."""
+        if word not in CHAIN_SUBJECTS:
+            return None
+        first = min((s for s, _ in found), default=end)
+        for token in sentence:
+            if token.idx >= first:
+                return None
+            if token.lower_ == word and token.dep_ in ("nsubj", "nsubjpass") and self._outside(token.idx):
+                return token
         return None
 
     def _is_subject(self, char: int) -> bool:

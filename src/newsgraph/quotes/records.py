@@ -28,13 +28,13 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference) -> Speaker
     """The speaker of one attribution with its entity, anonymity, description, country and sector."""
     if found.source is None or found.source_span is None:
         return None
-    phrase = found.source_span  # the noun phrase, also when the source span is a relative pronoun
+    phrase = found.source_span
     if found.cue is not None and speakers.relative_subject(found.cue) is not None:
-        phrase = speakers.source_span(found.source, found.cue)
-    entity = speakers.resolve(found.source, phrase, context)
+        phrase = speakers.source_span(found.source, found.cue)  # "NATO allies", not "who"
+    entity = speakers.resolve(found.source, phrase, context, found.parts or [found.content])
     if entity is not None:
         context.add_speaker(found.source.idx, found.source.idx + len(found.source.text), entity)
-    speaker = Speaker(text=text[found.source_span[0] : found.source_span[1]], span=found.source_span, entity=entity.id if entity else None)
+    speaker = Speaker(text=text[phrase[0] : phrase[1]], span=phrase, entity=entity.id if entity else None)
     if anonymous.is_anonymous(doc, found.source, phrase):
         speaker.anonymous = True
         speaker.description = anonymous.description(text, found.source, phrase)
@@ -95,7 +95,8 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
             speaker = _speaker(doc, text, f, context)
-        edges = [f.content] + ([cue.span] if cue else []) + ([f.source_span] if f.source_span else [])
+        source = speaker.span if speaker is not None and earlier is None else None
+        edges = [f.content] + ([cue.span] if cue else []) + ([source] if source else [])
         body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
         quotes.append(
             Quote(

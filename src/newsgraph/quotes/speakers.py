@@ -58,7 +58,7 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
     left, right = head.left_edge.i, head.right_edge.i
     if left <= verb.i <= right:  # the cue sits in the source's subtree: a relative clause, an inversion
         relative = verb.dep_ == "relcl" and verb.head.i == head.i
-        left, right = (verb.i + 1, right) if head.i > verb.i else (left, head.i if relative else verb.i - 1)
+        left, right = (verb.i + 1, right) if head.i > verb.i else (left, verb.left_edge.i - 1 if relative else verb.i - 1)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -66,10 +66,13 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-def resolve(head: Token, span: tuple[int, int], context: Coreference) -> Entity | None:
-    """The actor a source refers to: the entity naming its head, a named appositive, or a pronoun's antecedent."""
+def resolve(head: Token, span: tuple[int, int], context: Coreference, content: list[tuple[int, int]] = ()) -> Entity | None:
+    """The actor a source refers to: the entity naming its head, a named appositive, or a pronoun's antecedent.
+
+    A pronoun's antecedent is not sought in its own statement's ``content`` ("If Clinton is elected, he said, …").
+    """
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
-        return context.antecedent(head)
+        return context.antecedent(head, skip=content)
     appositions = [c for c in head.children if c.dep_ == "appos"]
     best: tuple[int, Entity | None] = (0, None)
     for start, end, entity in context.mentions:

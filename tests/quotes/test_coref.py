@@ -1,0 +1,51 @@
+"""Speaker resolution through pronouns on written news text: chains, previous speakers, the author's "I"."""
+
+from __future__ import annotations
+
+import pytest
+
+TEXT = (
+    "Luay Sami, 33, came to Clarkston from Iraq in 2011 after three years of interviews.\n\n"
+    "He got a car and a job at the center, and Clarkston became his home. Recently, he said, "
+    "he has realized that the rest of Georgia is not as hospitable.\n\n"
+    "Hillary Clinton opposes the trade deal. On Tuesday, campaign chairman John Podesta told "
+    "reporters that her position remains firm.\n\n"
+    "“What the president chooses to do is up to him,” he said.\n\n"
+    "“Our friends no longer fear us,” former Florida governor Jeb Bush said. If Clinton is elected, "
+    "he said, “she might be going back and forth between the White House and the courthouse.”\n\n"
+    "Whether the Clinton or Trump model works better is unclear, said Jake Horowitz, editor of Mic.com. "
+    "“You have a very sophisticated operation,” he said.\n\n"
+    "I know Donald Trump personally. I think his message resonates with voters.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def _speaker(doc, needle: str) -> str | None:
+    """The actor of the pronoun-sourced quote whose content holds ``needle``."""
+    (quote,) = [q for q in doc._.quotes if needle in q.text and q.speaker and q.speaker.text.lower() in ("he", "she", "i")]
+    names = {e.id: e.name for e in doc._.entities}
+    return names.get(quote.speaker.entity) if quote.speaker and quote.speaker.entity else None
+
+
+def test_subject_pronoun_chain_skips_a_place_in_between(doc) -> None:
+    assert _speaker(doc, "not as hospitable") == "Luay Sami"
+
+
+def test_possessive_in_a_reported_clause_does_not_set_the_speakers_gender(doc) -> None:
+    assert _speaker(doc, "up to him") == "John Podesta"
+
+
+def test_a_name_in_the_pronouns_own_statement_is_not_its_antecedent(doc) -> None:
+    assert _speaker(doc, "courthouse") == "Jeb Bush"
+
+
+def test_previous_speaker_wins_over_a_subject_modifier(doc) -> None:
+    assert _speaker(doc, "sophisticated operation") == "Jake Horowitz"
+
+
+def test_first_person_narration_is_the_author(doc) -> None:
+    assert _speaker(doc, "resonates with voters") is None
