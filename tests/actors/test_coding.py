@@ -178,3 +178,22 @@ def test_unknown_names_stay_uncoded_whatever_the_context() -> None:
     assert code_actor("Mark Schiefelbein", "Russia said on Monday it had shot down drones.").country is None
     assert code_actor("The Times", "Russia said on Monday it had shot down drones.").country is None
     assert code_actor("the ruling party", "Ghana and Togo agreed a border deal.").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Minister of Justice", "GOV"),
+        ("Police Minister", "GOV"),
+        ("Army Secretary", "GOV"),
+        ("former Justice Minister", "ELI"),
+        ("Party Secretary", "PTY"),
+        ("rebel minister", "REB"),
+        ("shadow foreign secretary", "OPP"),
+        ("police chief", "COP"),
+        ("Lieutenant Governor", "GOV"),
+    ],
+)
+def test_a_cabinet_office_is_government_whatever_its_portfolio(text: str, sector: str) -> None:
+    """PLOVER codes ministers GOV: the portfolio word (justice, police, army) does not make the minister JUD/COP/MIL."""
+    assert code_actor(text).sector == sector

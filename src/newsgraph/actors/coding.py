@@ -43,6 +43,11 @@ SECTOR_RANK = ("REB", "OPP", "ELI", "REF", "SPY", "CRM", "UAF", "PRM", "MIL", "C
 """When a phrase holds several role words, the more specific sector wins (PTY, GOV and CVL are the generic ones:
 "party leader" is PTY, "rebel leaders" REB, "civilian refugees" REF)."""
 
+CABINET = frozenset({"minister", "ministers", "ministry", "ministries", "secretary", "department"})
+PORTFOLIO_SECTORS = frozenset({"JUD", "COP", "MIL", "SPY", "JRN", "REF", "MED", "EDU", "AGR"})
+"""A cabinet office is the executive's whatever its portfolio: the justice minister and the army secretary are GOV
+(PLOVER codes ministers GOV), while "party secretary" (PTY) and "rebel minister" (REB) keep their group's sector."""
+
 Match = tuple[int, int, Term]
 
 
@@ -152,8 +157,13 @@ def _inside_name(tokens: list[Token], end: int, matches: list[Match]) -> bool:
 
 
 def _sector(matches: list[Match], leader: Term | None, tokens: list[Token], head_end: int) -> str | None:
-    """Sector: supporters of a former official are the opposition; else ``_described_sector``."""
+    """Sector: a cabinet office is GOV and supporters of a former official are the opposition; else
+    ``_described_sector``."""
     sector = _described_sector(matches, leader, tokens)
+    head_roles = [(start, end) for start, end, term in matches if term.source == "role" and start < head_end]
+    if sector in PORTFOLIO_SECTORS and head_roles and tokens[head_roles[-1][1] - 1].key in CABINET:
+        start = head_roles[0][0]  # "Minister of Justice", "Police Minister", "Army Secretary"; "former Justice Minister"
+        return "ELI" if any(t.key in FORMER for t in tokens[max(0, start - 2) : start]) else "GOV"
     if sector == "ELI" and head_end < len(tokens) and tokens[head_end - 1].key in SUPPORTERS:
         return "OPP"  # "supporters of former President Ahmed Ben Bella" oppose the government that ousted him
     return sector
