@@ -2,7 +2,8 @@
 
 People: full names and known aliases first, then a bare surname joins the nearest person bearing it
 (so two people sharing a surname stay two actors), then "the defense secretary" joins the person whose
-title or code it matches. Organisations, states and groups merge by canonical name or by code.
+office it fits (never "the envoy" to a president because both are the sentence's country's).
+Organisations, states and groups merge by canonical name or by code.
 """
 
 from __future__ import annotations
