@@ -155,3 +155,15 @@ def test_a_late_by_phrase_the_parser_hung_elsewhere_is_still_the_agent(analyse):
     doc = analyse("The minister was criticised over the delays, which many blamed on corruption, by Nigerian opposition leaders.")
     assert _only(doc, "ACCUSE").source.country == "NGA"
     assert not analyse("The rebels were attacked in the town held by government forces.")._.events
+
+
+def test_joint_exercises_are_cooperation_and_aid_goes_to_its_recipient(analyse):
+    doc = analyse("India and Japan held joint naval exercises in the Bay of Bengal.")
+    assert {e.type for e in doc._.events} == {"COOPERATE"}
+    delivered = _only(analyse("The United States delivered tanks to Poland."), "AID")
+    assert delivered.target.country == "POL"
+
+
+def test_a_split_actor_keeps_its_own_sector(analyse):
+    doc = analyse("The Colombian government and FARC rebels declared a ceasefire.")
+    assert {e.source.sector for e in doc._.events if e.type == "CONCEDE"} == {"GOV", "REB"}

@@ -384,6 +384,7 @@ def counted(head: Token) -> Token:
 
 
 def _retitled(actor: EventActor, phrase: str, code_actor, context: str) -> EventActor:
-    """Give a split modifier ("British") the sector of its head noun ("British officials")."""
+    """Give a split modifier ("British") the sector of its head noun ("British officials"), unless it has its own
+    ("The Colombian government and FARC rebels")."""
     code = code_actor(phrase, context)
-    return actor.model_copy(update={"country": actor.country or code.country, "sector": code.sector or actor.sector})
+    return actor.model_copy(update={"country": actor.country or code.country, "sector": actor.sector or code.sector})

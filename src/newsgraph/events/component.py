@@ -156,6 +156,8 @@ class EventExtractor:
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
         if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
             targets += arguments.purpose_targets(c.anchor) + (arguments.purpose_targets(c.trigger) if c.kind == "light" else [])
+        if c.entry.type == "AID":  # the recipient before the thing given: "delivered tanks to Poland"
+            targets.sort(key=lambda t: not (t is not None and t.dep_ == "pobj" and t.head.lower_ == "to"))
         if c.entry.type == "ACCUSE":  # the accused before the audience: "complained to the UN over X"
             targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
         if source is not None and (source.pos_ == "NOUN" and self.lex.match_noun(source) is not None
