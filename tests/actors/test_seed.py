@@ -155,7 +155,7 @@ def test_a_title_before_a_name_is_that_person(nlp) -> None:
     text = "Kenya's foreign minister, Musalia Mudavadi, said on Monday that the talks would resume in Nairobi."
     actor = _by_name(_actors(nlp, text), "Musalia Mudavadi")
     assert (actor.country, actor.sector, actor.kind) == ("KEN", "GOV", "person")
-    assert "Kenya's foreign minister" in actor.aliases
+    assert "Kenya's foreign minister" in actor.aliases and actor.title == "foreign minister"
 
 
 def test_a_nominal_joins_only_a_person_whose_office_it_fits(nlp) -> None:

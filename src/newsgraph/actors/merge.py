@@ -8,6 +8,8 @@ Organisations, states and groups merge by canonical name or by code.
 
 from __future__ import annotations
 
+import re
+
 from newsgraph.actors.knowledge import fold, lexicon, phrase_key
 from newsgraph.actors.mentions import Mention
 from newsgraph.record import Entity
@@ -15,6 +17,9 @@ from newsgraph.record import Entity
 Cluster = list[Mention]
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+POSSESSOR = re.compile(r"^.*['’]s\s+")
+"""A possessor before a title ("Kenya's foreign minister"): the title is what follows it."""
 
 APPOSITION_GAP = 2
 """At most this many characters (", ") between a title and the name it introduces."""
@@ -189,6 +194,16 @@ def _by_key(mentions: list[Mention]) -> list[Cluster]:
     return list(clusters.values())
 
 
+def _apposed_title(cluster: Cluster) -> str | None:
+    """The title written before a person's name and a comma, without its possessor ("Ghana's president, John
+    Mahama" -> "president"), for a person whose name has no title run of its own."""
+    names = [m for m in cluster if m.form == "name"]
+    for m in cluster:
+        if m.form != "name" and any(0 < x.first - m.end <= APPOSITION_GAP for x in names):
+            return POSSESSOR.sub("", m.text) or None
+    return None
+
+
 def _entity(entity_id: str, cluster: Cluster) -> Entity:
     """One actor from its mentions: fullest name, first title and code found, every span kept."""
     cluster = sorted(cluster, key=lambda m: m.start)
@@ -203,7 +218,7 @@ def _entity(entity_id: str, cluster: Cluster) -> Entity:
     aliases = sorted({m.text for m in cluster if m.text != fullest.name})
     return Entity(
         id=entity_id, name=fullest.name, type=fullest.label, kind=fullest.code.kind,
-        title=next((m.title for m in cluster if m.title), None), aliases=aliases,
+        title=next((m.title for m in cluster if m.title), None) or _apposed_title(cluster), aliases=aliases,
         country=coded.code.country, igo=coded.code.igo, sector=sector,
         affiliation=next((m.affiliation for m in cluster if m.affiliation), None),
         mentions=sorted({(m.start, m.end) for m in cluster}),
