@@ -167,3 +167,9 @@ def test_joint_exercises_are_cooperation_and_aid_goes_to_its_recipient(analyse):
 def test_a_split_actor_keeps_its_own_sector(analyse):
     doc = analyse("The Colombian government and FARC rebels declared a ceasefire.")
     assert {e.source.sector for e in doc._.events if e.type == "CONCEDE"} == {"GOV", "REB"}
+
+
+def test_idioms_of_ambiguous_verbs(analyse):
+    assert {e.type for e in analyse("The United States and Mexico struck a deal on migration.")._.events} == {"AGREE"}
+    assert _only(analyse("China hit out at Washington over the chip export rules."), "ACCUSE").target.country == "USA"
+    assert _only(analyse("The EU hit Russia with new sanctions."), "SANCTION").target.country == "RUS"
