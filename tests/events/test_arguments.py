@@ -173,3 +173,14 @@ def test_idioms_of_ambiguous_verbs(analyse):
     assert {e.type for e in analyse("The United States and Mexico struck a deal on migration.")._.events} == {"AGREE"}
     assert _only(analyse("China hit out at Washington over the chip export rules."), "ACCUSE").target.country == "USA"
     assert _only(analyse("The EU hit Russia with new sanctions."), "SANCTION").target.country == "RUS"
+
+
+def test_sources_of_claimed_and_owned_attacks(analyse):
+    claimed = _only(analyse("Houthi rebels claimed responsibility for the attack on the British ship."), "ASSAULT")
+    assert (claimed.source.country, claimed.target.country) == ("YEM", "GBR")
+    by = analyse("The attack, claimed by the Islamic State, killed 12 Syrian soldiers.")
+    assert {e.source.text for e in by._.events if e.type == "ASSAULT"} == {"the Islamic State"}
+    jets = _only(analyse("Israel's military said on Sunday that its jets had struck Hamas positions in Gaza."), "ASSAULT")
+    assert (jets.source.country, jets.source.sector, jets.modality) == ("ISR", "MIL", "reported")
+    own = analyse("Nigeria announced that it will withdraw their peacekeeping force from Chad.")
+    assert all(e.target is None or e.target.country != "NGA" for e in own._.events)

@@ -322,11 +322,14 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
                       entity=entity.id if entity else None, country=country, sector=sector)
 
 
-def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: int = 0) -> list[EventActor]:
+def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: int = 0,
+           owned: bool = False) -> list[EventActor]:
     """The actor(s) a head noun names: pronouns resolved, conjuncts and coordinated modifiers split.
 
     ``context`` (the sentence) lets the coder place a titled actor ("the foreign minister");
-    ``_hops`` bounds how many relative pronouns are followed (parses can form cycles).
+    ``_hops`` bounds how many relative pronouns are followed (parses can form cycles); ``owned`` (for
+    sources) lets an uncoded phrase take the country of its pronoun owner ("its jets"); a target so owned
+    would be the source's own ("withdraw their force").
     """
     if head is None or _hops > 3:
         return []
@@ -358,11 +361,25 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
         pieces = _coordinated(phrase) or [phrase]
         for piece in pieces:
             actor = _actor(doc, piece, code_actor, context)
+            if actor is None and owned:
+                actor = _owned(doc, piece, code_actor, context, _hops)
             if actor is not None and len(pieces) > 1:
                 actor = _retitled(actor, f"{piece.text} {part.text}", code_actor, context)
             if actor is not None and all(overlap(actor.span, r.span) == 0 for r in result):
                 result.append(actor)
     return result
+
+
+def _owned(doc: Doc, span: SpacySpan, code_actor, context: str, hops: int) -> EventActor | None:
+    """An uncoded phrase owned by a pronoun takes its owner's country: "its jets" in "Israel's military said
+    its jets had struck ..." -> ISR, MIL; only phrases that name a sector ("its borders" is no actor)."""
+    owner = next((c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    sector = code_actor(span.text, context).sector if owner is not None else None
+    found = actors(doc, owner, code_actor, context, hops + 1) if sector is not None else []  # "its borders" is no actor
+    if not found or found[0].country is None:
+        return None
+    return EventActor(text=span.text, span=(span.start_char, span.end_char), entity=None, country=found[0].country,
+                      sector=sector)
 
 
 def _nominal(token: Token) -> bool:

@@ -120,17 +120,17 @@ class EventExtractor:
     def _arguments(self, c: Candidate, actors: Callable) -> tuple[list[EventActor], list[Token]]:
         """Source actors and target head candidates of a candidate."""
         if c.kind == "noun":
-            return actors(noun_source(c.trigger)), arguments.target_candidates(c.trigger)
+            return actors(noun_source(c.trigger), owned=True), arguments.target_candidates(c.trigger)
         if c.kind == "said":
             actor = arguments.subject_of(c.about)
-            if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" and (own := actors(actor)):
+            if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" and (own := actors(actor, owned=True)):
                 # "the EU may suspend talks with Turkey if ..., a Dutch diplomat said": the EU threatens
                 conditions = arguments.addressees(c.about, self.lex.conditional_marks)
                 return own, [*arguments.target_candidates(c.about), *conditions]
             targets = [actor or c.about, *arguments.target_candidates(c.about)]
             if (inner := self.lex.match_verb(c.about)) is not None and inner.type == "MOBILIZE":
                 targets = _without_means(targets, c.about)  # "will send troops to Romania"
-            return actors(arguments.subject_of(c.anchor)), targets
+            return actors(arguments.subject_of(c.anchor), owned=True), targets
         agent, patient = arguments.passive_parts(c.anchor)
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
             if c.kind == "light" else []  # "launched artillery, mortar and rocket fire against X"
@@ -163,9 +163,9 @@ class EventExtractor:
         if source is not None and (source.pos_ == "NOUN" and self.lex.match_noun(source) is not None
                                    or source.tag_ == "VBG" and self.lex.match_verb(source) is not None):
             source = noun_source(source) or source  # "a Ukrainian drone strike that hit ...", "fighting between X and Y"
-        found = actors(source)
+        found = actors(source, owned=True)
         if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
-            found = actors(arguments.document_subject(c.anchor))
+            found = actors(arguments.document_subject(c.anchor), owned=True)
         return found, targets
 
     def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable,

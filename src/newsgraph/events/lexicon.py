@@ -45,6 +45,7 @@ class Lexicon:
     frame_nouns: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    responsibility_nouns: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
@@ -157,5 +158,6 @@ def load_lexicon() -> Lexicon:
         frame_nouns=frozenset(raw["frame_nouns"]),
         crowd_verbs=frozenset(raw["crowd_verbs"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
+        responsibility_nouns=frozenset(raw["responsibility_nouns"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )

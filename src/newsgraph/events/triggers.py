@@ -32,10 +32,11 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     "launched artillery, mortar and rocket fire"), or the purpose of a motion verb ("returned for talks")."""
     lemma = lex.verb_lemma(verb)
     light = lemma in lex.light_verbs
-    for child in verb.children:
+    claims = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns]
+    for child in [*verb.children, *(c for claim in claims for c in claim.children)]:
         nouns = [child] if child.dep_ in ("dobj", "obj") and light else []
         if child.dep_ == "prep" and (child.lower_ in LIGHT_PREPS and light or child.lower_ == "for"
-                                     and lemma in lex.motion_verbs):
+                                     and (lemma in lex.motion_verbs or claims)):  # "claimed responsibility for the attack"
             nouns = [g for g in child.children if g.dep_ == "pobj"]
         prep = child.lower_ if child.dep_ == "prep" else None
         for noun in [n for head in nouns for n in (head, *head.conjuncts)]:
@@ -53,6 +54,10 @@ def noun_source(noun: Token) -> Token | None:
             return child
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "between"):  # "talks between X and Y": both act
             return next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # "the attack, claimed by X", "strikes carried out by X"
+            agent = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                return agent
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NOUN_SOURCE_LABELS:
             return child
@@ -91,7 +96,8 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     entry = lex.match_verb(token)
     lemma = lex.verb_lemma(token)
     specific = entry is not None and ("~" in entry.key or " " in entry.key)
-    if (lemma in lex.light_verbs or lemma in lex.motion_verbs) and not specific:
+    claims = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns for c in token.children)
+    if (lemma in lex.light_verbs or lemma in lex.motion_verbs or claims) and not specific:
         found = _light_noun(token, lex)
         if found is not None:
             return Candidate(found[0], found[1], token, "light")
