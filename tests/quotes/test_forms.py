@@ -13,7 +13,8 @@ TEXT = (
     "Warren has in the past called for a ban on fracking.\n\n"
     "“It’s doable,” Risch told The Spokesman-Review on Monday. “Is it going to happen? Nobody knows.”\n\n"
     "The governor called the plan “a disaster for farmers.”\n\n"
-    "In the three years since the shooting, Barden says, far too many lives have been lost.\n"
+    "In the three years since the shooting, Barden says, far too many lives have been lost.\n\n"
+    "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron.\n"
 )
 
 
@@ -63,3 +64,7 @@ def test_parenthetical_cue_keeps_its_source(quotes) -> None:
     quote = _with(quotes, "far too many lives")
     assert quote.speaker.text == "Barden" and "Barden" not in quote.text
 
+
+
+def test_dateline_is_not_the_source(quotes) -> None:
+    assert _with(quotes, "good relationship").speaker.text == "Donald Trump"

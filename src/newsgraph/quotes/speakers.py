@@ -21,7 +21,7 @@ def source_token(verb: Token) -> Token | None:
             if child.dep_ in SUBJECT_DEPS and child.tag_ in RELATIVE_TAGS and current.dep_ == "relcl":
                 return current.head
             if child.dep_ in SUBJECT_DEPS:
-                return child
+                return past_dateline(child, current)
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -32,6 +32,29 @@ def source_token(verb: Token) -> Token | None:
             return None
         current = current.head
     return None
+
+
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def past_dateline(subject: Token, verb: Token) -> Token:
+    """The subject after a dateline the parse took for it: ``WASHINGTON (AP) — Donald Trump said`` -> ``Trump``.
+
+    A dateline opens its paragraph and has no lowercase word before its dash.
+    """
+    doc = subject.doc
+    start = subject.left_edge.i
+    if start > 0 and "\n" not in doc[start - 1].text:
+        return subject
+    dash = next((t for t in doc[start : verb.i] if t.text in DATELINE_DASHES), None)
+    if dash is None or subject.i > dash.i or dash.i + 1 >= verb.i:
+        return subject
+    if any(t.is_alpha and t.text[0].islower() for t in doc[start : dash.i]):
+        return subject
+    node = doc[dash.i + 1]
+    while dash.i < node.head.i < verb.i:
+        node = node.head
+    return node
 
 
 def relative_subject(verb: Token) -> Token | None:
