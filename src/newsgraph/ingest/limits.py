@@ -24,22 +24,27 @@ class Limits:
     """Seconds to wait for a URL before giving up."""
     max_decompression_ratio: int = 200
     """gzip output larger than this many times its input is treated as a bomb."""
+    batch_chars: int = 100_000
+    """Most article text spaCy analyses at once (a longer text alone): its memory grows with the batch's tokens."""
 
 
 DEFAULT_LIMITS = Limits()
 
 
 def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--max-bytes``, ``--max-chars`` and ``--time-limit``, for every command that reads inputs."""
+    """``--max-bytes``, ``--max-chars``, ``--time-limit`` and ``--batch-chars``, for every command that reads inputs."""
     parser.add_argument("--max-bytes", type=int, default=Limits.max_bytes, help="largest input page, in bytes")
     parser.add_argument("--max-chars", type=int, default=Limits.max_text_chars, help="longest article text analysed")
     parser.add_argument("--time-limit", type=float, default=Limits.extract_seconds,
                         help="seconds extraction may spend on one page")
+    parser.add_argument("--batch-chars", type=int, default=Limits.batch_chars,
+                        help="most characters of text analysed together (bounds peak memory)")
 
 
 def limits_from_arguments(args: argparse.Namespace) -> Limits:
     """The limits the ``add_limit_arguments`` options asked for."""
-    return Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit)
+    return Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit,
+                  batch_chars=args.batch_chars)
 
 
 class TimeLimitExceeded(TimeoutError):
