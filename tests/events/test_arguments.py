@@ -184,3 +184,9 @@ def test_sources_of_claimed_and_owned_attacks(analyse):
     assert (jets.source.country, jets.source.sector, jets.modality) == ("ISR", "MIL", "reported")
     own = analyse("Nigeria announced that it will withdraw their peacekeeping force from Chad.")
     assert all(e.target is None or e.target.country != "NGA" for e in own._.events)
+
+
+def test_forces_that_arrive_are_moved_not_visiting(analyse):
+    assert _only(analyse("U.S. troops arrived in Poland on Friday."), "MOBILIZE").target.country == "POL"
+    assert _only(analyse("Indian peacekeepers arrived in South Sudan."), "AID").source.country == "IND"
+    assert _only(analyse("The Chinese foreign minister arrived in Moscow for talks."), "CONSULT").source.country == "CHN"

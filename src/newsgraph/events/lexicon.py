@@ -46,6 +46,7 @@ class Lexicon:
     crowd_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     responsibility_nouns: frozenset[str]
+    force_nouns: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
@@ -159,5 +160,6 @@ def load_lexicon() -> Lexicon:
         crowd_verbs=frozenset(raw["crowd_verbs"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
         responsibility_nouns=frozenset(raw["responsibility_nouns"]),
+        force_nouns=frozenset(raw["force_nouns"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )
