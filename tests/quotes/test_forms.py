@@ -14,6 +14,7 @@ TEXT = (
     "“It’s doable,” Risch told The Spokesman-Review on Monday. “Is it going to happen? Nobody knows.”\n\n"
     "The governor called the plan “a disaster for farmers.”\n\n"
     "In the three years since the shooting, Barden says, far too many lives have been lost.\n\n"
+    "A broader swath of Republican voters appears to be moving behind Trump.\n\n"
     "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron.\n"
 )
 
@@ -68,3 +69,9 @@ def test_parenthetical_cue_keeps_its_source(quotes) -> None:
 
 def test_dateline_is_not_the_source(quotes) -> None:
     assert _with(quotes, "good relationship").speaker.text == "Donald Trump"
+
+
+def test_raising_verb_content_holds_its_subject(quotes) -> None:
+    quote = _with(quotes, "moving behind Trump")
+    assert quote.cue.lemma == "appear" and quote.speaker is None
+    assert TEXT[slice(*quote.content_span)] == "A broader swath of Republican voters appears to be moving behind Trump"

@@ -70,6 +70,13 @@ RAISING = frozenset({"seem", "appear"})
 """``Enthusiasm appears to be waning``: the subject belongs to what is reported, the source is unstated."""
 
 
+def _raised_subject(cue: Token) -> Token | None:
+    """``Voters appear to be moving behind Trump``: the subject of a raising verb belongs to its content."""
+    if cue.lemma_.lower() not in RAISING:
+        return None
+    return next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _implicit_source(cue: Token) -> bool:
     """Whether PolNeAR leaves the source unstated: raising verbs, ``(when) asked about`` without an agent."""
     if cue.lemma_.lower() in RAISING:
@@ -152,6 +159,9 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
         return None
     if clause is not None and not bounds[0] <= clause.idx < bounds[1]:
         span, via = _sentence_rest(token, bounds), "rest"
+    elif clause is not None and (subject := _raised_subject(token)) is not None:
+        parts = [contents.subtree_chars(subject), span]
+        span = (parts[0][0], span[1])
     span = _clip(span, bounds)
     if span[1] <= span[0]:
         return None
