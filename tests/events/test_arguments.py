@@ -190,3 +190,9 @@ def test_forces_that_arrive_are_moved_not_visiting(analyse):
     assert _only(analyse("U.S. troops arrived in Poland on Friday."), "MOBILIZE").target.country == "POL"
     assert _only(analyse("Indian peacekeepers arrived in South Sudan."), "AID").source.country == "IND"
     assert _only(analyse("The Chinese foreign minister arrived in Moscow for talks."), "CONSULT").source.country == "CHN"
+
+
+def test_an_agentless_arrest_is_coded_to_the_place_named_by_near_or_city_of(analyse):
+    near = _only(analyse("Two journalists were arrested near Mosul."), "COERCE")
+    city = _only(analyse("Ten opposition activists were detained in the southern city of Basra on Monday."), "COERCE")
+    assert (near.source.country, city.source.country, city.source.sector) == ("IRQ", "IRQ", "CVL")

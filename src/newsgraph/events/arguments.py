@@ -93,11 +93,21 @@ def document_subject(verb: Token) -> Token | None:
     return subject_of(_clause_above(noun.head))
 
 
+PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
+
+
 def place_of(*heads: Token) -> Token | None:
-    """The country or city an act happens "in" ("was arrested in Lebanon", "put under investigation in Italy"):
-    the authority of a state act without an agent."""
-    return next((g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ == "in"
-                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+    """The country or city an act happens in ("was arrested in Lebanon", "detained near Mosul", "in the southern
+    city of Basra"): the authority of a state act without an agent."""
+    for pobj in (g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
+                 for g in c.children if g.dep_ == "pobj"):
+        if pobj.ent_type_ == "GPE":
+            return pobj
+        named = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        if named is not None:
+            return named
+    return None
 
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:

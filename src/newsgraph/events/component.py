@@ -61,6 +61,15 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _geocoded(token: Token) -> list[EventActor]:
+    """A place the actor coder does not know, as the places stage geocoded it (sector CVL: a city, not its state)."""
+    for place in token.doc._.places or ():
+        for start, end in place.mentions:
+            if start <= token.idx < end and place.country:
+                return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country, sector="CVL")]
+    return []
+
+
 def _without_means(heads: list[Token], verb: Token) -> list[Token]:
     """Target heads minus the verb's direct objects: the troops or ships a MOBILIZE moves are its means."""
     return [t for t in heads if t.head != verb or t.dep_ not in arguments.OBJECT_DEPS]
@@ -132,6 +141,7 @@ class EventExtractor:
                 targets = _without_means(targets, c.about)  # "will send troops to Romania"
             return actors(arguments.subject_of(c.anchor), owned=True), targets
         agent, patient = arguments.passive_parts(c.anchor)
+        placed = False
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
             if c.kind == "light" else []  # "launched artillery, mortar and rocket fire against X"
         into = c.entry.type in CLAUSE_TARGET_TYPES
@@ -142,7 +152,7 @@ class EventExtractor:
         elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative):
             source, targets = patient, []
         elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):
-            source, targets = place, [patient]
+            source, targets, placed = place, [patient], True
         elif patient is not None:
             return [], []
         else:
@@ -164,6 +174,8 @@ class EventExtractor:
                                    or source.tag_ == "VBG" and self.lex.match_verb(source) is not None):
             source = noun_source(source) or source  # "a Ukrainian drone strike that hit ...", "fighting between X and Y"
         found = actors(source, owned=True)
+        if not found and placed:
+            found = _geocoded(source)  # "detained in the southern city of Basra": the places stage knows Basra
         if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
             found = actors(arguments.document_subject(c.anchor), owned=True)
         return found, targets
