@@ -196,3 +196,9 @@ def test_an_agentless_arrest_is_coded_to_the_place_named_by_near_or_city_of(anal
     near = _only(analyse("Two journalists were arrested near Mosul."), "COERCE")
     city = _only(analyse("Ten opposition activists were detained in the southern city of Basra on Monday."), "COERCE")
     assert (near.source.country, city.source.country, city.source.sector) == ("IRQ", "IRQ", "CVL")
+
+
+def test_security_and_weapons_phrases(analyse):
+    assert _only(analyse("Egyptian authorities tightened security around the embassy."), "MOBILIZE").mode == "police"
+    assert _only(analyse("Serb forces used Albanian civilians as human shields."), "ASSAULT").mode == "abduct"
+    assert _only(analyse("Iraqi troops used chemical weapons against Kurdish villages."), "ASSAULT").mode == "unconventional"
