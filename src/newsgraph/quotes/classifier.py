@@ -41,6 +41,10 @@ def features(found) -> dict[str, float]:
         "negated": float(any(c.dep_ == "neg" for c in token.children)),
         "sentence_start": float(token.i == token.sent.start),
     }
+    clause = [c for c in token.children if c.dep_ == "ccomp"]
+    if clause and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause[0].children):
+        feats["that_clause"] = 1.0
+    feats[f"lemma_subject={lemma}|{source is not None}"] = 1.0
     if source is not None and source.lower_ in ("i", "we", "you"):
         feats["source_person12"] = 1.0
     return feats
