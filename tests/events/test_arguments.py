@@ -202,3 +202,14 @@ def test_security_and_weapons_phrases(analyse):
     assert _only(analyse("Egyptian authorities tightened security around the embassy."), "MOBILIZE").mode == "police"
     assert _only(analyse("Serb forces used Albanian civilians as human shields."), "ASSAULT").mode == "abduct"
     assert _only(analyse("Iraqi troops used chemical weapons against Kurdish villages."), "ASSAULT").mode == "unconventional"
+
+
+def test_a_person_attacking_a_person_attacks_in_words(analyse):
+    words = _only(analyse("Erdogan attacked the Israeli prime minister over the Gaza war."), "ACCUSE")
+    assert (words.source.country, words.target.country, words.mode) == ("TUR", "ISR", "disapprove")
+    assert _only(analyse("President Vladimir Putin attacked Ukraine in 2022."), "ASSAULT").target.country == "UKR"
+
+
+def test_a_maneuver_of_own_troops_has_no_target(analyse):
+    doc = analyse("Last year Russia carried out a massive snap military maneuver of more than 80,000 troops.")
+    assert _only(doc, "MOBILIZE").target is None

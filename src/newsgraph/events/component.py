@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache, partial
 
 from spacy.language import Language
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from newsgraph.actors.coding import code_actor
 from newsgraph.events import arguments
 from newsgraph.events.dating import event_date
-from newsgraph.events.lexicon import Lexicon, load_lexicon
+from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
 from newsgraph.events.location import event_place
 from newsgraph.events.modality import clause_verb, modality, noun_modality, quote_for, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
@@ -29,6 +30,8 @@ PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 disperse X")."""
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 """Types whose agentless passive is a state act coded to the place it happens in ("was arrested in Lebanon")."""
+VERBAL_ATTACKS = frozenset({"attack", "assault", "blast", "hit"})
+"""Verbs a politician uses in words at least as often as in force."""
 UNTARGETED = 0.85
 UNTARGETED_REQUIRED = 0.7
 DEPTH_DECAY = 0.92
@@ -68,6 +71,20 @@ def _geocoded(token: Token) -> list[EventActor]:
             if start <= token.idx < end and place.country:
                 return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country, sector="CVL")]
     return []
+
+
+def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None]) -> bool:
+    """A named person "attacking" a person or a group, with no weapon named, attacks in words ("Trump attacked his
+    wife", "started attacking Latinos"): ACCUSE; a state target keeps the attack ("Putin attacked Ukraine")."""
+    if c.anchor.lemma_.lower() not in VERBAL_ATTACKS:
+        return False
+    kinds = {e.id: e.kind for e in doc._.entities or ()}
+    if not all(kinds.get(s.entity) == "person" for s in sources):
+        return False
+    if any(t is not None and (kinds.get(t.entity) == "state" or t.entity is None and t.sector is None) for t in targets):
+        return False
+    head = c.anchor
+    return not load_lexicon().weapon_mode(head.doc[head.left_edge.i:head.right_edge.i + 1])
 
 
 def _without_means(heads: list[Token], verb: Token) -> list[Token]:
@@ -245,7 +262,12 @@ class EventExtractor:
             heads = arguments.clause_nominals(c.anchor)
             heads = _without_means(heads, c.anchor) if c.entry.type == "MOBILIZE" else heads
             found = self._targets(heads, sources, c.trigger, actors)
-        targets = [a for a in found if inside(a)] or [None]
+        targets = [a for a in found if inside(a)]
+        if c.entry.type == "MOBILIZE":  # "a maneuver of 80,000 troops": a mobilization's own forces are not its target
+            targets = [a for a in targets if a.country not in {s.country for s in sources}]
+        targets = targets or [None]
+        if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets):
+            c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
         if guessed:  # PLOVER requires a recipient for COOPERATE, AID and SANCTION
