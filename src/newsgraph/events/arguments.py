@@ -14,6 +14,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
                           "towards", "upon", "inside", "of", "by", "during", "between", "among"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 AGENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Named heads or modifiers that make a stray "by" phrase an agent ("..., by current Haitian officials")."""
 QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "tens",
@@ -91,9 +92,6 @@ def document_subject(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in ("dobj", "obj", "pobj"):
         return None
     return subject_of(_clause_above(noun.head))
-
-
-PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
 
 
 def place_of(*heads: Token) -> Token | None:

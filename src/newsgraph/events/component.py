@@ -69,7 +69,8 @@ def _geocoded(token: Token) -> list[EventActor]:
     for place in token.doc._.places or ():
         for start, end in place.mentions:
             if start <= token.idx < end and place.country:
-                return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country, sector="CVL")]
+                return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country,
+                                   sector="CVL")]
     return []
 
 
@@ -149,7 +150,8 @@ class EventExtractor:
             return actors(noun_source(c.trigger), owned=True), arguments.target_candidates(c.trigger)
         if c.kind == "said":
             actor = arguments.subject_of(c.about)
-            if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" and (own := actors(actor, owned=True)):
+            own = actors(actor, owned=True) if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" else []
+            if own:
                 # "the EU may suspend talks with Turkey if ..., a Dutch diplomat said": the EU threatens
                 conditions = arguments.addressees(c.about, self.lex.conditional_marks)
                 return own, [*arguments.target_candidates(c.about), *conditions]

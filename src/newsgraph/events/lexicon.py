@@ -78,9 +78,9 @@ class Lexicon:
         heads += [(f"{lemma} for", []) for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
         heads.append((lemma, []))
-        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
+        objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"])
         for head, own in heads:
-            for word in _object_words([*own, *objects]):
+            for word in [*_object_words(own), *objects]:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")
                 if hit:
                     return hit
