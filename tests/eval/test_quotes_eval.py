@@ -59,3 +59,12 @@ def test_cli_prints_both_subsets_and_citron(capsys: pytest.CaptureFixture[str]) 
     cue_all, cue_speech = [r for r in rows if r[:2] == ["cue", "partial"]]
     assert float(cue_all[3]) >= 0.8  # recall on these plain wire sentences
     assert float(cue_speech[4]) >= 0.8  # F1 on speech verbs (the headline "vetoes"/"passes" are other verbs)
+
+
+def test_cli_speakers_lists_found_person_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsgraph.cli import main
+
+    assert main(["eval", "quotes", "--gold", str(GOLD), "--start", "1", "--limit", "1", "--speakers"]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines() if line.strip()]
+    assert rows and all(name == "news_2024-09-20_senate-stopgap" for name, *_ in rows)
+    assert any(source.startswith("'Sen. Susan Collins' -> E") and "Susan Collins" in source for _, _, source, _ in rows)
