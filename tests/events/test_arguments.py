@@ -213,3 +213,9 @@ def test_a_person_attacking_a_person_attacks_in_words(analyse):
 def test_a_maneuver_of_own_troops_has_no_target(analyse):
     doc = analyse("Last year Russia carried out a massive snap military maneuver of more than 80,000 troops.")
     assert _only(doc, "MOBILIZE").target is None
+
+
+def test_defiance_and_blocking_are_rejections_and_police_mobilize_as_police(analyse):
+    assert _only(analyse("Syria ignored the Arab League's call to end the crackdown."), "REJECT").target.country == "IGO"
+    assert _only(analyse("Hungary blocked the EU's aid package for Ukraine."), "REJECT").source.country == "HUN"
+    assert _only(analyse("Indian police were put on high alert in Kashmir."), "MOBILIZE").mode == "police"

@@ -276,8 +276,11 @@ class EventExtractor:
             confidence *= UNTARGETED_REQUIRED if self.onto.types[c.entry.type].needs_target else UNTARGETED
         confidence *= DEPTH_DECAY ** _depth(c.anchor)
         confidence *= SUBORDINATE if subordinate else 1.0
+        mode = c.entry.mode or self._content_mode(c) or None
+        if c.entry.type == "MOBILIZE" and mode == "troops" and all(s.sector == "COP" for s in sources):
+            mode = "police"  # "Indian police were put on high alert" (manual table 3.9)
         common = dict(
-            type=c.entry.type, mode=c.entry.mode or self._content_mode(c) or None, context=list(contexts(text[start:end])),
+            type=c.entry.type, mode=mode, context=list(contexts(text[start:end])),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
             span=scope, modality=mood, reported_by=quote.id if quote else None,
             date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood == "planned"),
