@@ -165,10 +165,12 @@ def test_name_heads_need_a_name() -> None:
         ("the House of Representatives", "LEG"),
         ("coalition partners", "GOV"),
         ("drug lords", "CRM"),
+        ("the shadow chancellor", "OPP"),
+        ("British-supplied Storm Shadow missiles", None),
     ],
 )
-def test_compound_roles_are_not_read_by_their_last_word(text: str, sector: str) -> None:
-    """"attorney general" is no general (MIL), "aid workers" no labour union, "business leaders" no government."""
+def test_compound_roles_are_not_read_by_their_last_word(text: str, sector: str | None) -> None:
+    """"attorney general" is no general (MIL), "aid workers" no labour union, "Storm Shadow" missiles no opposition."""
     assert code_actor(text).sector == sector
 
 
