@@ -53,7 +53,7 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and not infinitive and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ in ("acl", "relcl") and infinitive:  # "the right to strike", "for a rally to protest"
-            verb = _clause_above(verb.head)
+            verb = clause_above(verb.head)
             continue
         conjoined = verb.dep_ == "conj"
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.lemma_.lower() in OBJECT_CONTROL:
@@ -76,9 +76,9 @@ def _controller(verb: Token) -> Token | None:
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
-def _clause_above(token: Token) -> Token:
-    """The nearest verb at or above ``token`` ("converged for a rally": rally -> converged), else the root."""
-    for _ in range(4):
+def clause_above(token: Token, steps: int = 4) -> Token:
+    """The nearest verb at or above ``token`` ("converged for a rally": rally -> converged), within ``steps`` heads."""
+    for _ in range(steps):
         if token.pos_ in ("VERB", "AUX") or token.head == token:
             return token
         token = token.head
@@ -91,7 +91,7 @@ def document_subject(verb: Token) -> Token | None:
     noun = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.dep_ not in ("dobj", "obj", "pobj"):
         return None
-    return subject_of(_clause_above(noun.head))
+    return subject_of(clause_above(noun.head))
 
 
 def place_of(*heads: Token) -> Token | None:

@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from newsgraph.events.arguments import clause_above
 from newsgraph.record import EventDate, TimeExpression
 
 
@@ -44,21 +45,12 @@ def _anchor(doc: Doc) -> date | None:
         return None
 
 
-def _verb_of(token: Token) -> Token:
-    """The nearest verb at or above ``token``."""
-    for _ in range(8):
-        if token.pos_ in ("VERB", "AUX") or token.head == token:
-            return token
-        token = token.head
-    return token
-
-
 def _level(time: TimeExpression, clause: Token) -> int | None:
     """0: the time modifies the event's clause; 1: a clause above it; 2: a subject-less clause below; None: elsewhere."""
     span = clause.doc.char_span(*time.span, alignment_mode="expand")
     if span is None:
         return None
-    verb = _verb_of(span.root)
+    verb = clause_above(span.root, steps=8)
     if verb == clause:
         return 0
     if verb in clause.ancestors:
