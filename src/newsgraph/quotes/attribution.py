@@ -28,6 +28,16 @@ MIN_LINE_WORDS = 4
 COLON_SOURCE = 5
 """Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
 _LEADERS = frozenset("-—–|")
+_TEXT_KEY = ("newsgraph", "quotes.text")
+
+
+def _text(doc: Doc) -> str:
+    """``doc.text``, joined once per document: spaCy rebuilds it from every token on each read,
+    and reading it per cue made long texts quadratic (38 s for 99,000 characters)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 @dataclass
@@ -120,7 +130,7 @@ def _quote_after_colon(token: Token, quotes: list[Quoted]) -> Quoted | None:
     after = nxt.idx + 1
     for quoted in quotes:
         if quoted.start >= after:
-            gap = doc.text[after : quoted.start]
+            gap = _text(doc)[after : quoted.start]
             return quoted if "\n" in gap and not gap.strip() else None
     return None
 
@@ -140,7 +150,7 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     if entry.precision < MIN_PRECISION_CLAUSE:
         return None
     source = speakers.source_token(token)
-    if source is None and len(token.doc.text[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
+    if source is None and len(_text(token.doc)[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
         return None  # a page label ("Recommended Videos"), not a statement
     clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
     parts: list[tuple[int, int]] = []
@@ -218,12 +228,12 @@ def _from_colon(doc: Doc, colon: Token, quotes: list[Quoted], breaks: list[int])
     names = _colon_source(doc, colon, bounds)
     if names is None:
         return None
-    end = min(bounds[1], len(doc.text))
+    end = min(bounds[1], len(_text(doc)))
     start = colon.idx + 1
-    following = [q for q in quotes if start <= q.start and not doc.text[start : q.start].strip()]
+    following = [q for q in quotes if start <= q.start and not _text(doc)[start : q.start].strip()]
     if following:
         end = following[0].end
-    start, end = _trim_chars(doc.text, start, end)
+    start, end = _trim_chars(_text(doc), start, end)
     if end - start < 3:
         return None
     head = doc[names[1] - 1]
@@ -278,7 +288,7 @@ def _cut_point(outer: Found, inner: Token) -> int | None:
     """Where ``outer``'s content ends if ``inner``'s side clause, at the content's tail, is cut off."""
     doc = inner.doc
     left = inner.left_edge.i
-    tail = doc.text[inner.right_edge.idx + len(inner.right_edge.text) : outer.content[1]]
+    tail = _text(doc)[inner.right_edge.idx + len(inner.right_edge.text) : outer.content[1]]
     if inner.dep_ not in SIDE_DEPS or doc[left].idx <= outer.content[0] or any(c.isalnum() for c in tail):
         return None
     end = left - 1
@@ -336,13 +346,13 @@ def _candidates(doc: Doc, quotes: list[Quoted], breaks: list[int]) -> list[Found
 
 def candidates(doc: Doc) -> list[Found]:
     """Candidate cue attributions of ``doc`` (what the classifier is trained on)."""
-    text = doc.text
+    text = _text(doc)
     return _candidates(doc, quoted_spans(text), _newlines(text))
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
-    text = doc.text if text is None else text
+    text = _text(doc) if text is None else text
     quotes = quoted_spans(text)
     quoted = [(q.start, q.end) for q in quotes]
     breaks = _newlines(text)
