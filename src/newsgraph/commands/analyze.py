@@ -34,13 +34,15 @@ def run(args: argparse.Namespace) -> int:
     limits = limits_from_arguments(args)
     sink = ResumableJsonl(Path(args.output), args.overwrite) if args.output and args.output != "-" else None
     items = iter_documents(args.inputs, limits)
-    counts = {"articles": 0, "errors": 0, "skipped": 0}
+    counts = {"articles": 0, "errors": 0, "skipped": 0, "failed_before": 0}
 
     def fresh(items: Iterable[Document | InputError], sink: ResumableJsonl) -> Iterator[Document | InputError]:
         """Resume: what the file already holds, an article or an error, is not analysed again."""
         for item in items:
-            if isinstance(item, Document) and article_id(item) in sink.done_ids or error_uri(item) in sink.done_errors:
+            failed_before = error_uri(item) in sink.done_errors
+            if failed_before or isinstance(item, Document) and article_id(item) in sink.done_ids:
                 counts["skipped"] += 1
+                counts["failed_before"] += failed_before
                 continue
             yield item
 
@@ -72,4 +74,4 @@ def run(args: argparse.Namespace) -> int:
         skipped = counts["skipped"]
         print(f"newsgraph: {counts['articles']} articles, {counts['errors']} errors written to {args.output}"
               + (f" ({skipped} already there, skipped)" if skipped else ""), file=sys.stderr)
-    return 1 if counts["errors"] else 0
+    return 1 if counts["errors"] or counts["failed_before"] else 0  # a rerun still reports inputs that failed
