@@ -130,11 +130,12 @@ def _groups(docs: list[Doc], chars: int) -> Iterator[list[Doc]]:
     group: list[Doc] = []
     size = 0
     for doc in docs:
-        if group and size + len(doc.text) > chars:
+        length = len(doc.text)  # rebuilt from every token on each read: once per doc
+        if group and size + length > chars:
             yield group
             group, size = [], 0
         group.append(doc)
-        size += len(doc.text)
+        size += length
     if group:
         yield group
 

@@ -253,11 +253,10 @@ def parsed(articles: Sequence[GoldArticle]) -> Iterator[tuple[GoldArticle, objec
         yield from zip(articles, nlp.pipe(a.text for a in articles), strict=True)
 
 
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "him", "her", "me"})
-
-
 def names_person(doc, span: tuple[int, int]) -> bool:
     """Whether a source names or refers to a person: a personal pronoun, a proper noun head or a PERSON token."""
+    from newsgraph.quotes.coref import PERSON_PRONOUNS
+
     tokens = doc.char_span(*span, alignment_mode="expand")
     if tokens is None or not len(tokens):
         return False

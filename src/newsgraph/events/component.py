@@ -74,7 +74,8 @@ def _geocoded(token: Token) -> list[EventActor]:
     return []
 
 
-def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None]) -> bool:
+def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None],
+                   lex: Lexicon) -> bool:
     """A named person "attacking" a person or a group, with no weapon named, attacks in words ("Trump attacked his
     wife", "started attacking Latinos"): ACCUSE; a state target keeps the attack ("Putin attacked Ukraine")."""
     if c.anchor.lemma_.lower() not in VERBAL_ATTACKS:
@@ -85,7 +86,7 @@ def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: l
     if any(t is not None and (kinds.get(t.entity) == "state" or t.entity is None and t.sector is None) for t in targets):
         return False
     head = c.anchor
-    return not load_lexicon().weapon_mode(head.doc[head.left_edge.i:head.right_edge.i + 1])
+    return not lex.weapon_mode(head.doc[head.left_edge.i:head.right_edge.i + 1])
 
 
 def _without_means(heads: list[Token], verb: Token) -> list[Token]:
@@ -268,7 +269,7 @@ class EventExtractor:
         if c.entry.type == "MOBILIZE":  # "a maneuver of 80,000 troops": a mobilization's own forces are not its target
             targets = [a for a in targets if a.country not in {s.country for s in sources}]
         targets = targets or [None]
-        if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets):
+        if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
