@@ -30,14 +30,18 @@ def _header(console: Console, article: Article) -> None:
             console.print(f"[dim]{key:>16}[/dim]  {value}")
 
 
+ACTOR_ROWS = 20
+
+
 def _actors(console: Console, article: Article) -> None:
-    """Actors by number of mentions."""
+    """Actors by number of mentions; a long list is cut to the most mentioned, and the title says so."""
     if not article.entities:
         return
-    table = Table(title="Actors", title_justify="left")
+    shown = f" ({ACTOR_ROWS} most mentioned shown; all are in the record)" if len(article.entities) > ACTOR_ROWS else ""
+    table = Table(title=f"Actors: {len(article.entities)}{shown}", title_justify="left")
     for column in ("actor", "kind", "title", "country", "sector", "mentions"):
         table.add_column(column)
-    for entity in sorted(article.entities, key=lambda e: -len(e.mentions))[:20]:
+    for entity in sorted(article.entities, key=lambda e: -len(e.mentions))[:ACTOR_ROWS]:
         table.add_row(entity.name, entity.kind or entity.type, entity.title or "", entity.country or "",
                       entity.sector or "", str(len(entity.mentions)))
     console.print(table)
