@@ -28,16 +28,6 @@ MIN_LINE_WORDS = 4
 COLON_SOURCE = 5
 """Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
 _LEADERS = frozenset("-—–|")
-_TEXT_KEY = ("newsgraph", "quotes.text")
-
-
-def _text(doc: Doc) -> str:
-    """``doc.text``, joined once per document: spaCy rebuilds it from every token on each read,
-    and reading it per cue made long texts quadratic (38 s for 99,000 characters)."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 @dataclass
@@ -55,15 +45,32 @@ class Found:
     """The attribution whose speaker a cue-less continuation inherits."""
 
 
+@dataclass(frozen=True)
+class Page:
+    """The document's text, quotations and newline offsets, computed once per document.
+
+    ``doc.text`` is rebuilt from every token on each read: reading it per cue made long texts
+    quadratic (38 s for 99,000 characters), so the finders take it from here.
+    """
+
+    text: str
+    quotes: list[Quoted]
+    breaks: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Page:
+        """The page of ``text``: its paired quotations and the offset of every newline."""
+        return cls(text, quoted_spans(text), [i for i, char in enumerate(text) if char == "\n"])
+
+    def paragraph(self, char: int) -> tuple[int, int]:
+        """The ``[start, end)`` of the paragraph holding ``char``."""
+        i = bisect_left(self.breaks, char)
+        return (self.breaks[i - 1] + 1 if i else 0, self.breaks[i] if i < len(self.breaks) else 1 << 62)
+
+
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
     """Whether a character offset falls inside any span."""
     return any(s <= char < e for s, e in spans)
-
-
-def _paragraph(breaks: list[int], char: int) -> tuple[int, int]:
-    """The ``[start, end)`` of the paragraph holding ``char``, given the offsets of every newline."""
-    i = bisect_left(breaks, char)
-    return (breaks[i - 1] + 1 if i else 0, breaks[i] if i < len(breaks) else 1 << 62)
 
 
 def _clip(span: tuple[int, int], bounds: tuple[int, int]) -> tuple[int, int]:
@@ -121,26 +128,27 @@ def _as_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
 
 
-def _quote_after_colon(token: Token, quotes: list[Quoted]) -> Quoted | None:
+def _quote_after_colon(token: Token, page: Page) -> Quoted | None:
     """``He declared:`` ending a paragraph, the next one opening with the quotation it introduces."""
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if nxt is None or nxt.text != ":":
         return None
     after = nxt.idx + 1
-    for quoted in quotes:
+    for quoted in page.quotes:
         if quoted.start >= after:
-            gap = _text(doc)[after : quoted.start]
+            gap = page.text[after : quoted.start]
             return quoted if "\n" in gap and not gap.strip() else None
     return None
 
 
-def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
+def _from_cue(token: Token, page: Page) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
     entry = cues.entry_for(token)
     if entry is None:
         return None
-    bounds = _paragraph(breaks, token.idx)
+    bounds = page.paragraph(token.idx)
+    quotes = page.quotes
     if token.lower_ == "according":
         span = contents.according_content(token)
         if span is None or _clip(span, bounds)[1] <= _clip(span, bounds)[0]:
@@ -150,7 +158,7 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     if entry.precision < MIN_PRECISION_CLAUSE:
         return None
     source = speakers.source_token(token)
-    if source is None and len(_text(token.doc)[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
+    if source is None and len(page.text[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
         return None  # a page label ("Recommended Videos"), not a statement
     clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
     parts: list[tuple[int, int]] = []
@@ -162,7 +170,7 @@ def _from_cue(token: Token, quotes: list[Quoted], breaks: list[int]) -> Found | 
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
         parts = contents.around(span, token)
-    elif source is not None and (lead := _quote_after_colon(token, quotes)) is not None:
+    elif source is not None and (lead := _quote_after_colon(token, page)) is not None:
         found = Found((lead.start, lead.end), cue=token, parts=[(lead.start, lead.end)], via="colon")
         return _with_source(found, source, token, bounds)
     else:
@@ -198,13 +206,13 @@ def _framing_verb(doc: Doc, quoted: Quoted, starts: list[int]) -> Token | None:
     return None
 
 
-def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], breaks: list[int]) -> Found | None:
+def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], page: Page) -> Found | None:
     """A direct quotation and the verb framing it."""
     verb = _framing_verb(doc, quoted, starts)
     if verb is None:
         return None
     found = Found((quoted.start, quoted.end), cue=verb, parts=[(quoted.start, quoted.end)], via="frame")
-    return _with_source(found, speakers.source_token(verb), verb, _paragraph(breaks, verb.idx))
+    return _with_source(found, speakers.source_token(verb), verb, page.paragraph(verb.idx))
 
 
 def _colon_source(doc: Doc, colon: Token, bounds: tuple[int, int]) -> tuple[int, int] | None:
@@ -222,18 +230,18 @@ def _colon_source(doc: Doc, colon: Token, bounds: tuple[int, int]) -> tuple[int,
     return start, colon.i
 
 
-def _from_colon(doc: Doc, colon: Token, quotes: list[Quoted], breaks: list[int]) -> Found | None:
+def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
     """``Name: content`` (headlines, quote lead-ins): the colon is the cue, the name its source."""
-    bounds = _paragraph(breaks, colon.idx)
+    bounds = page.paragraph(colon.idx)
     names = _colon_source(doc, colon, bounds)
     if names is None:
         return None
-    end = min(bounds[1], len(_text(doc)))
+    end = min(bounds[1], len(page.text))
     start = colon.idx + 1
-    following = [q for q in quotes if start <= q.start and not _text(doc)[start : q.start].strip()]
+    following = [q for q in page.quotes if start <= q.start and not page.text[start : q.start].strip()]
     if following:
         end = following[0].end
-    start, end = _trim_chars(_text(doc), start, end)
+    start, end = _trim_chars(page.text, start, end)
     if end - start < 3:
         return None
     head = doc[names[1] - 1]
@@ -284,11 +292,11 @@ SIDE_PROBABILITY = 0.7
 """Classifier probability a side-clause cue needs to end the content it sits in (else it is dropped)."""
 
 
-def _cut_point(outer: Found, inner: Token) -> int | None:
+def _cut_point(text: str, outer: Found, inner: Token) -> int | None:
     """Where ``outer``'s content ends if ``inner``'s side clause, at the content's tail, is cut off."""
     doc = inner.doc
     left = inner.left_edge.i
-    tail = _text(doc)[inner.right_edge.idx + len(inner.right_edge.text) : outer.content[1]]
+    tail = text[inner.right_edge.idx + len(inner.right_edge.text) : outer.content[1]]
     if inner.dep_ not in SIDE_DEPS or doc[left].idx <= outer.content[0] or any(c.isalnum() for c in tail):
         return None
     end = left - 1
@@ -297,12 +305,12 @@ def _cut_point(outer: Found, inner: Token) -> int | None:
     return doc[end].idx + len(doc[end].text) if doc[end].idx >= outer.content[0] else None
 
 
-def _univocal(found: list[Found]) -> list[Found]:
+def _univocal(text: str, found: list[Found]) -> list[Found]:
     """Drop cues inside another attribution's content, unless a confident side clause ends it (then cut)."""
     kept = []
     for f in found:
         outers = [g for g in found if g is not f and g.content[0] <= f.cue.idx < g.content[1]]
-        cuts = [_cut_point(g, f.cue) for g in outers]
+        cuts = [_cut_point(text, g, f.cue) for g in outers]
         if outers and (None in cuts or classifier.probability(f) < SIDE_PROBABILITY):
             continue
         for outer, cut in zip(outers, cuts, strict=True):
@@ -333,41 +341,34 @@ def _continuations(text: str, quotes: list[Quoted], found: list[Found]) -> None:
             found.append(Found((quoted.start, quoted.end), parts=[(quoted.start, quoted.end)], follows=found[last]))
 
 
-def _newlines(text: str) -> list[int]:
-    """Offsets of every newline in ``text``."""
-    return [i for i, char in enumerate(text) if char == "\n"]
-
-
-def _candidates(doc: Doc, quotes: list[Quoted], breaks: list[int]) -> list[Found]:
+def _candidates(doc: Doc, page: Page) -> list[Found]:
     """Attributions headed by lexicon cues outside quotation marks, before the classifier."""
-    quoted = [(q.start, q.end) for q in quotes]
-    return [f for t in doc if (f := _from_cue(t, quotes, breaks)) is not None and not _inside(t.idx, quoted)]
+    quoted = [(q.start, q.end) for q in page.quotes]
+    return [f for t in doc if (f := _from_cue(t, page)) is not None and not _inside(t.idx, quoted)]
 
 
-def candidates(doc: Doc) -> list[Found]:
-    """Candidate cue attributions of ``doc`` (what the classifier is trained on)."""
-    text = _text(doc)
-    return _candidates(doc, quoted_spans(text), _newlines(text))
+def candidates(doc: Doc, text: str | None = None) -> list[Found]:
+    """Candidate cue attributions of ``doc`` (whose ``doc.text`` may be passed): what the classifier is trained on."""
+    return _candidates(doc, Page.of(doc.text if text is None else text))
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
-    text = _text(doc) if text is None else text
-    quotes = quoted_spans(text)
+    page = Page.of(doc.text if text is None else text)
+    text, quotes = page.text, page.quotes
     quoted = [(q.start, q.end) for q in quotes]
-    breaks = _newlines(text)
-    found = [f for f in _candidates(doc, quotes, breaks) if classifier.keep(f)]
+    found = [f for f in _candidates(doc, page) if classifier.keep(f)]
     for f in found:
         if _implicit_source(f.cue):
             f.source = f.source_span = None
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
-    found = _univocal(found)
+    found = _univocal(text, found)
     for f in found:
         _interrupted(text, f, quotes)
     starts = [t.idx for t in doc]
     for q in quotes:
         if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
-            frame = _from_frame(doc, q, starts, breaks)
+            frame = _from_frame(doc, q, starts, page)
             if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
                 continue
             _interrupted(text, frame, quotes)
@@ -375,7 +376,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
             cue_spans.append(cues.cue_span(frame.cue))
     for token in doc:
         if token.text == ":" and not _inside(token.idx, _claimed(found) + quoted + cue_spans):
-            colon = _from_colon(doc, token, quotes, breaks)
+            colon = _from_colon(doc, token, page)
             if colon is not None and not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(found)):
                 found.append(colon)
     found.sort(key=lambda f: f.content[0])
