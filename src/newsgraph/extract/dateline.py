@@ -7,12 +7,15 @@ import re
 from newsgraph.record import Dateline
 
 _CAPS_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+"
+_TITLE_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’.-]+"
+_REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+_DATE = r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+_DASH = r"\s*(?P<dash>—|–|--?|:)(?=\s)"
 _DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}})?)"
-    r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[^()]{1,30})\))?"
-    r"\s*(?P<dash>—|–|--?|:)(?=\s)"
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}\s*(?:\((?P<agency>[^()]{{1,30}})\))?{_DASH}"
 )
+_AGENCY_DATELINE = re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}{_REGION}){_DATE}\s*\((?P<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}})\){_DASH}")
+"""A place in title case counts only with a news agency's name after it: ``New York (AFP) –``, not ``Graham (R-S.C.) –``."""
 _MAX_PLACE_WORDS = 6
 
 
@@ -23,7 +26,7 @@ def _place_name(raw: str) -> str:
 
 def find_dateline(body: str) -> Dateline | None:
     """The dateline at the very start of ``body``, with its span into ``body``; ``None`` if absent."""
-    match = _DATELINE.match(body)
+    match = _DATELINE.match(body) or _AGENCY_DATELINE.match(body)
     if match is None:
         return None
     place = match.group("place")
