@@ -15,7 +15,8 @@ TEXT = (
     "The governor called the plan “a disaster for farmers.”\n\n"
     "In the three years since the shooting, Barden says, far too many lives have been lost.\n\n"
     "A broader swath of Republican voters appears to be moving behind Trump.\n\n"
-    "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron.\n"
+    "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron.\n\n"
+    "Cleveland (AFP) – Ted Cruz said Thursday that the convention would be open to every delegate.\n"
 )
 
 
@@ -69,6 +70,7 @@ def test_parenthetical_cue_keeps_its_source(quotes) -> None:
 
 def test_dateline_is_not_the_source(quotes) -> None:
     assert _with(quotes, "good relationship").speaker.text == "Donald Trump"
+    assert _with(quotes, "open to every delegate").speaker.text == "Ted Cruz"  # title-case place with an agency
 
 
 def test_raising_verb_content_holds_its_subject(quotes) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.dateline import find_dateline
 from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES, Coreference, compatible
 from newsgraph.record import Entity
 
@@ -34,25 +35,24 @@ def source_token(verb: Token) -> Token | None:
     return None
 
 
-DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
-
-
 def past_dateline(subject: Token, verb: Token) -> Token:
     """The subject after a dateline the parse took for it: ``WASHINGTON (AP) — Donald Trump said`` -> ``Trump``.
 
-    A dateline opens its paragraph and has no lowercase word before its dash.
+    The dateline is ``extract.dateline.find_dateline``'s, read at the start of the subject's paragraph.
     """
     doc = subject.doc
     start = subject.left_edge.i
     if start > 0 and "\n" not in doc[start - 1].text:
         return subject
-    dash = next((t for t in doc[start : verb.i] if t.text in DATELINE_DASHES), None)
-    if dash is None or subject.i > dash.i or dash.i + 1 >= verb.i:
+    dateline = find_dateline(doc[start : verb.i].text)
+    if dateline is None:
         return subject
-    if any(t.is_alpha and t.text[0].islower() for t in doc[start : dash.i]):
+    end = doc[start].idx + dateline.span[1]
+    node = next((t for t in doc[start : verb.i] if t.idx >= end and not t.is_space), None)
+    if node is None or subject.idx >= end:
         return subject
-    node = doc[dash.i + 1]
-    while dash.i < node.head.i < verb.i:
+    first = node.i
+    while first <= node.head.i < verb.i and node.head.i != node.i:
         node = node.head
     return node
 
