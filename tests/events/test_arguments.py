@@ -210,9 +210,13 @@ def test_a_person_attacking_a_person_attacks_in_words(analyse):
     assert _only(analyse("President Vladimir Putin attacked Ukraine in 2022."), "ASSAULT").target.country == "UKR"
 
 
-def test_a_maneuver_of_own_troops_has_no_target(analyse):
+def test_a_mobilization_targets_neither_its_means_nor_its_own_forces(analyse):
     doc = analyse("Last year Russia carried out a massive snap military maneuver of more than 80,000 troops.")
     assert _only(doc, "MOBILIZE").target is None
+    moved = _only(analyse("Russia moved Russian tanks to the border with Ukraine."), "MOBILIZE")
+    assert moved.target.country == "UKR"
+    announced = _only(analyse("Britain said it will send more British troops to Estonia next month."), "THREATEN")
+    assert announced.target.country == "EST"
 
 
 def test_defiance_and_blocking_are_rejections_and_police_mobilize_as_police(analyse):

@@ -89,11 +89,6 @@ def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: l
     return not lex.weapon_mode(head.doc[head.left_edge.i:head.right_edge.i + 1])
 
 
-def _without_means(heads: list[Token], verb: Token) -> list[Token]:
-    """Target heads minus the verb's direct objects: the troops or ships a MOBILIZE moves are its means."""
-    return [t for t in heads if t.head != verb or t.dep_ not in arguments.OBJECT_DEPS]
-
-
 def paragraph(text: str, sent: SpacySpan, char: int) -> tuple[int, int]:
     """The part of ``sent`` around ``char`` between line breaks, stripped (parses can run across paragraphs)."""
     start = max(sent.start_char, text.rfind("\n", sent.start_char, char) + 1)
@@ -156,10 +151,8 @@ class EventExtractor:
                 # "the EU may suspend talks with Turkey if ..., a Dutch diplomat said": the EU threatens
                 conditions = arguments.addressees(c.about, self.lex.conditional_marks)
                 return own, [*arguments.target_candidates(c.about), *conditions]
-            targets = [actor or c.about, *arguments.target_candidates(c.about)]
-            if (inner := self.lex.match_verb(c.about)) is not None and inner.type == "MOBILIZE":
-                targets = _without_means(targets, c.about)  # "will send troops to Romania"
-            return actors(arguments.subject_of(c.anchor), owned=True), targets
+            return actors(arguments.subject_of(c.anchor), owned=True), [actor or c.about,
+                                                                          *arguments.target_candidates(c.about)]
         agent, patient = arguments.passive_parts(c.anchor)
         placed = False
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
@@ -180,8 +173,6 @@ class EventExtractor:
         if c.entry.type in ADDRESSED_TYPES:
             targets += arguments.addressees(c.anchor, speech=self.lex.speech_verbs)
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
-        if c.entry.type == "MOBILIZE":
-            targets = _without_means(targets, c.anchor)
         if c.entry.type == "THREATEN":
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
         if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
@@ -200,23 +191,37 @@ class EventExtractor:
             found = actors(arguments.document_subject(c.anchor), owned=True)
         return found, targets
 
+    def _mover(self, c: Candidate) -> Token | None:
+        """The verb of the mobilization ``c`` is or announces ("deployed troops", "said it will send troops"): its
+        objects and its source's own forces are the means moved, not the target."""
+        if c.entry.type == "MOBILIZE":
+            return c.anchor
+        if c.kind == "said" and (inner := self.lex.match_verb(c.about)) is not None and inner.type == "MOBILIZE":
+            return c.about
+        return None
+
     def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable,
-                 self_reference: bool = False) -> list[EventActor]:
+                 self_reference: bool = False, mover: Token | None = None) -> list[EventActor]:
         """The first target head that names an actor other than the sources.
 
         ``self_reference``: a clause subject of the source's own country is the source speaking of itself
-        ("Putin warned that Russia would ..."), not the target.
+        ("Putin warned that Russia would ..."), not the target. ``mover``: the verb of a mobilization, whose
+        objects ("sent troops to Romania") and forces of the source's own country ("a maneuver of 80,000 Russian
+        troops") are its means.
         """
         taken = {s.span for s in sources}
+        countries = {s.country for s in sources} if mover is not None else set()
         for head in heads:
-            if head is None or head.i == trigger.i:
+            if head is None or head.i == trigger.i or mover is not None and head.head == mover \
+                    and head.dep_ in arguments.OBJECT_DEPS:
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
             found = [a for a in actors(head)
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
-                     and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))]
+                     and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))
+                     and a.country not in countries]
             if found:
                 return found
         return []
@@ -259,16 +264,12 @@ class EventExtractor:
         sources = [a for a in sources if inside(a) or a.span[1] <= sentence_start]
         if not sources:
             return []
-        found = self._targets(target_heads, sources, c.trigger, actors, c.entry.type == "THREATEN")
+        mover = self._mover(c)
+        found = self._targets(target_heads, sources, c.trigger, actors, c.entry.type == "THREATEN", mover)
         guessed = not [a for a in found if inside(a)]
         if guessed:  # last resort: another actor named in the trigger's clause
-            heads = arguments.clause_nominals(c.anchor)
-            heads = _without_means(heads, c.anchor) if c.entry.type == "MOBILIZE" else heads
-            found = self._targets(heads, sources, c.trigger, actors)
-        targets = [a for a in found if inside(a)]
-        if c.entry.type == "MOBILIZE":  # "a maneuver of 80,000 troops": a mobilization's own forces are not its target
-            targets = [a for a in targets if a.country not in {s.country for s in sources}]
-        targets = targets or [None]
+            found = self._targets(arguments.clause_nominals(c.anchor), sources, c.trigger, actors, mover=mover)
+        targets = [a for a in found if inside(a)] or [None]
         if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
