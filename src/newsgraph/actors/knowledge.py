@@ -248,6 +248,18 @@ def _plausible(term: Term, first: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
+def equipment() -> dict[str, str]:
+    """Equipment nouns, singular and plural, lowercased -> class (weapon, vehicle, generic, modifier): what makes a
+    named entity a thing rather than an actor ("Storm Shadow missiles"); see the header of ``equipment.tsv``."""
+    table: dict[str, str] = {}
+    for singular, plural, kind in _rows("equipment.tsv"):
+        table[singular.lower()] = kind
+        if plural != "=":
+            table[(singular + "s" if plural == "-" else plural).lower()] = kind
+    return table
+
+
+@lru_cache(maxsize=1)
 def cameo_codes() -> dict[str, str]:
     """Old CAMEO country codes that differ from ISO 3166 alpha-3 ("JAP" -> "JPN"), for scoring gold records."""
     return dict(_rows("cameo_codes.tsv"))

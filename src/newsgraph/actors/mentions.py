@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph.actors.coding import ActorCode, code_actor
-from newsgraph.actors.knowledge import lexicon, phrase_key
+from newsgraph.actors.knowledge import equipment, fold, lexicon, phrase_key
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 QUALIFIERS = frozenset({"in", "of", "from", "throughout", "near"})
@@ -19,6 +19,16 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent",
 """Syntactic roles in which a city or capital acts (a metonym) rather than locates."""
 
 LEADING_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+
+MODIFIER_DEPS = frozenset({"compound", "nmod", "nummod", "amod"})
+"""How a name modifies the noun it names: "Storm Shadow missiles", "F-16 jets"."""
+
+ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY"})
+"""Sectors whose equipment stands for them: "Israeli warplanes" are Israel's military (PLOVER MIL: "all state-military
+personnel/equipment")."""
+
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "poss"})
+"""Roles in which a name that is a thing elsewhere in the article still acts: "Tesla said" after "Tesla trucks"."""
 
 
 @dataclass
@@ -161,6 +171,8 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
         if descriptor is None:
             part = _with_qualifier(part, everything=form == "nominal")
         code = _code(descriptor or part.text, part.sent.text)
+        if (code.country is None or code.sector not in ARMED) and _is_equipment(chunk.root):
+            continue  # "Leopard tanks", "Boeing jets" are things; "Israeli warplanes" stand for Israel's air force
         if code.kind is None:
             code = ActorCode(code.country, code.sector, "person" if form == "nominal" else "group", code.igo)
         label = next((t.ent_type_ for t in part if t.ent_type_ in PLACE_LABELS), "NOUN")
@@ -227,6 +239,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     ents = list(doc.ents)
+    things = _things(ents)
+    ents = [ent for n, ent in enumerate(ents) if n not in things]
     for ent in ents:
         if _is_person(ent):
             mention = _person(ent)
@@ -252,6 +266,55 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _things(ents: list[Span]) -> set[int]:
+    """Indexes of the entities in ``ents`` that name things, not actors: a name headed by an equipment noun ("Army
+    Tactical Missile Systems"), an unknown name modifying one ("Storm Shadow missiles", "Patriot air defense
+    systems"), an alias of such a name ("..., or ATACMS"), and the same unknown name elsewhere in the article unless
+    it acts there as subject or possessor ("Storm Shadow components")."""
+    things = set()
+    for n, ent in enumerate(ents):
+        head = ent.root
+        while head.dep_ in MODIFIER_DEPS and head.head.i != head.i:
+            head = head.head
+        if _is_equipment(ent.root) or (head.i != ent.root.i and _is_equipment(head) and not _known(ent)):
+            things.add(n)
+    roots = {ents[n].root.i for n in things}
+    doc = ents[0].doc if ents else None
+    for n, ent in enumerate(ents):
+        root = ent.root
+        if root.head.i in roots and (root.dep_ == "appos" or (
+                root.dep_ == "conj" and any(t.lower_ == "or" for t in doc[root.head.i + 1 : root.i]))):
+            things.add(n)
+    names = {fold(ents[n].text) for n in things if not _known(ents[n])}
+    return things | {n for n, ent in enumerate(ents) if fold(ent.text) in names and ent.root.dep_ not in ACTING_DEPS}
+
+
+def _known(ent: Span) -> bool:
+    """True when the knowledge base codes ``ent`` as an actor: "Hamas rockets" and "U.S. missiles" name their user."""
+    code = _code(_clip(ent).text)
+    return code.country is not None or canonical_name(ent.text) is not None
+
+
+def _equipment_class(token) -> str | None:
+    """The equipment class of ``token`` ("missiles" weapon, "aircraft carrier" vehicle, "systems" generic), or None
+    for other words and for a role phrase ending in one ("think tank")."""
+    table = equipment()
+    pair = f"{token.doc[token.i - 1].lower_} {token.lower_}" if token.i else ""
+    if pair and _is_role(pair):
+        return None
+    return table.get(pair) or table.get(token.lower_)
+
+
+def _is_equipment(token) -> bool:
+    """True when ``token`` heads a thing: an equipment noun, or a generic one after a weapon word or modifier in its
+    phrase ("missile systems", "air defense systems"; "BAE Systems" is a company)."""
+    kind = _equipment_class(token)
+    if kind in (None, "modifier"):
+        return False
+    return kind != "generic" or any(_equipment_class(t) not in (None, "generic")
+                                    for t in token.doc[token.left_edge.i : token.i])
 
 
 def _is_person(ent: Span) -> bool:
