@@ -199,3 +199,17 @@ def test_unknown_names_stay_uncoded_whatever_the_context() -> None:
 def test_a_cabinet_office_is_government_whatever_its_portfolio(text: str, sector: str) -> None:
     """PLOVER codes ministers GOV: the portfolio word (justice, police, army) does not make the minister JUD/COP/MIL."""
     assert code_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("protesters in Kyiv", ActorCode("UKR", "CVL", "group", None)),
+        ("lawmakers in Kyiv", ActorCode("UKR", "LEG", "group", None)),
+        ("students from Washington", ActorCode("USA", "EDU", "group", None)),
+        ("members of the Knesset", ActorCode("ISR", "LEG", "group", None)),
+    ],
+)
+def test_a_seat_of_government_after_in_only_locates(text: str, expected: ActorCode) -> None:
+    """"In Kyiv" places the protesters; it does not make them Ukraine's government. "Of the Knesset" still does."""
+    assert code_actor(text) == expected

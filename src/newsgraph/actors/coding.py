@@ -170,12 +170,14 @@ def _sector(matches: list[Match], leader: Term | None, tokens: list[Token], head
 
 
 def _described_sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
-    """Sector: office holder, then a named institution (its name's last word first), then the most specific role word."""
+    """Sector: office holder, then a named institution (its name's last word first; a seat of government after "in"
+    only locates: "protesters in Kyiv"), then the most specific role word."""
     if leader is not None:
         start = next(m[0] for m in matches if m[2] is leader)
         return "ELI" if any(t.key in FORMER for t in tokens[:start]) else leader.sector
     institution = next((t for _, _, t in matches if t.source == "namehead" and t.sector), None) or next(
-        (t for _, _, t in matches if t.source in ("seat", "organisation") and t.sector), None)
+        (t for start, _, t in matches if t.source in ("seat", "organisation") and t.sector
+         and not (t.source == "seat" and start and tokens[start - 1].key in LOCATIVE | {"from"})), None)
     if institution is not None:  # the word ending a name says what it is: "the Jerusalem Post" is a newspaper
         return institution.sector
     roles = [(start, term) for start, _, term in matches if term.source == "role" and term.sector]

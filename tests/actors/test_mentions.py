@@ -1,0 +1,57 @@
+"""Which noun phrases and names are actors: weapons and equipment are things, the forces they stand for are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.record import Entity
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module")
+def equipment_text() -> str:
+    return (DATA / "actors_equipment.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def equipment_actors(nlp, equipment_text: str) -> list[Entity]:
+    return nlp(equipment_text)._.entities
+
+
+def _spans(actors: list[Entity], text: str) -> dict[str, Entity]:
+    return {text[s:e]: a for a in actors for s, e in a.mentions}
+
+
+@pytest.mark.parametrize("thing", ["Patriot", "F-16", "Leopard", "Storm Shadow", "IRIS", "F-16 jets", "Leopard tanks"])
+def test_named_weapons_are_not_actors(equipment_actors: list[Entity], equipment_text: str, thing: str) -> None:
+    """A name heading or modifying an equipment noun is a thing; so is the same name alone later ("the Storm Shadow")."""
+    assert not [span for span in _spans(equipment_actors, equipment_text) if thing in span]
+
+
+def test_the_suppliers_and_users_stay_actors(equipment_actors: list[Entity], equipment_text: str) -> None:
+    spans = _spans(equipment_actors, equipment_text)
+    assert (spans["Germany"].country, spans["Britain"].country) == ("DEU", "GBR")
+    assert (spans["Hezbollah"].country, spans["Hezbollah"].sector) == ("LBN", "REB")
+    assert (spans["Lockheed Martin"].kind, spans["Lockheed Martin"].sector) == ("organisation", "BUS")
+
+
+def test_equipment_named_with_its_country_stands_for_its_forces(equipment_actors: list[Entity],
+                                                                 equipment_text: str) -> None:
+    """PLOVER MIL covers "all state-military personnel/equipment": "Israeli warplanes struck" is Israel's military."""
+    warplanes = _spans(equipment_actors, equipment_text)["Israeli warplanes"]
+    assert (warplanes.kind, warplanes.country, warplanes.sector) == ("group", "ISR", "MIL")
+
+
+def test_think_tanks_are_no_tanks(equipment_actors: list[Entity], equipment_text: str) -> None:
+    tanks = next(a for a in equipment_actors if "think tanks" in a.name)
+    assert (tanks.kind, tanks.sector) == ("group", "SOC")
+
+
+def test_companies_named_systems_stay_actors(nlp) -> None:
+    """A generic noun ("Systems") is equipment only after a weapon word: "BAE Systems" is a company."""
+    actors = nlp("BAE Systems said it would build more air defense systems for Poland.")._.entities
+    bae = next(a for a in actors if a.name == "BAE Systems")
+    assert (bae.country, bae.sector) == ("GBR", "BUS")
