@@ -16,7 +16,10 @@ TEXT = (
     "In the three years since the shooting, Barden says, far too many lives have been lost.\n\n"
     "A broader swath of Republican voters appears to be moving behind Trump.\n\n"
     "LONDON (Reuters) - Donald Trump said he was unlikely to have a good relationship with David Cameron.\n\n"
-    "Cleveland (AFP) – Ted Cruz said Thursday that the convention would be open to every delegate.\n"
+    "Cleveland (AFP) – Ted Cruz said Thursday that the convention would be open to every delegate.\n\n"
+    "Sanders: Clinton Email Story Has Moved\n\n"
+    "The Latest: Cruz to give away engraved shotgun\n\n"
+    "Clinton: 547.\n"
 )
 
 
@@ -34,6 +37,12 @@ def _with(quotes, needle: str):
 def test_colon_headline_is_an_attribution(quotes) -> None:
     quote = _with(quotes, "rhetoric is destroying")
     assert quote.cue.text == ":" and quote.speaker.text == "Graham"
+
+
+def test_colon_cue_takes_capitalised_names_not_labels_or_tallies(quotes) -> None:
+    quote = _with(quotes, "Email Story Has Moved")
+    assert quote.cue.text == ":" and quote.speaker.text == "Sanders"
+    assert not [q for q in quotes if "engraved shotgun" in TEXT[slice(*q.content_span)] or "547" in TEXT[slice(*q.content_span)]]
 
 
 def test_as_clause_reports_the_main_clause(quotes) -> None:

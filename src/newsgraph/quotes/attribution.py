@@ -215,16 +215,21 @@ def _from_frame(doc: Doc, quoted: Quoted, starts: list[int], page: Page) -> Foun
     return _with_source(found, speakers.source_token(verb), verb, page.paragraph(verb.idx))
 
 
+def _name_word(token: Token) -> bool:
+    """A word of a colon cue's source: a proper noun, or any capitalised word (headlines tag ``Trump`` as a noun)."""
+    return token.pos_ == "PROPN" or (token.is_alpha and token.text[0].isupper())
+
+
 def _colon_source(doc: Doc, colon: Token, bounds: tuple[int, int]) -> tuple[int, int] | None:
     """Token range of a name run that alone leads up to ``colon`` in its paragraph (after an optional dash)."""
     start = colon.i
     while start > 0 and colon.i - start < COLON_SOURCE and doc[start - 1].idx >= bounds[0]:
-        if doc[start - 1].pos_ != "PROPN":
+        if not _name_word(doc[start - 1]):
             break
         start -= 1
     before = doc[start - 1] if start > 0 and doc[start - 1].idx >= bounds[0] else None
-    if start == colon.i or (before is not None and before.text not in _LEADERS):
-        return None
+    if start == colon.i or (before is not None and before.text not in _LEADERS) or doc[start].pos_ == "DET":
+        return None  # not alone in its paragraph, or a description ("The Latest:") rather than a name
     if doc[start:colon.i].text.isupper() and colon.i - start == 1:
         return None  # a section label or dateline ("UPDATE:", "WASHINGTON:")
     return start, colon.i
@@ -242,8 +247,8 @@ def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
     if following:
         end = following[0].end
     start, end = _trim_chars(page.text, start, end)
-    if end - start < 3:
-        return None
+    if end - start < 3 or not any(c.isalpha() for c in page.text[start:end]):
+        return None  # a tally ("Clinton: 547."), not a statement
     head = doc[names[1] - 1]
     found = Found((start, end), cue=colon, via="colon", parts=[(start, end)] if following else [])
     found.source, found.source_span = head, (doc[names[0]].idx, head.idx + len(head.text))
