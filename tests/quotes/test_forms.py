@@ -19,7 +19,10 @@ TEXT = (
     "Cleveland (AFP) – Ted Cruz said Thursday that the convention would be open to every delegate.\n\n"
     "Sanders: Clinton Email Story Has Moved\n\n"
     "The Latest: Cruz to give away engraved shotgun\n\n"
-    "Clinton: 547.\n"
+    "Clinton: 547.\n\n"
+    "“This is the moment they told us would never happen,” Rubio said Monday night.\n\n"
+    "“They told me we had no chance.”\n\n"
+    "“That is simply not true,” Cruz replied.\n"
 )
 
 
@@ -43,6 +46,12 @@ def test_colon_cue_takes_capitalised_names_not_labels_or_tallies(quotes) -> None
     quote = _with(quotes, "Email Story Has Moved")
     assert quote.cue.text == ":" and quote.speaker.text == "Sanders"
     assert not [q for q in quotes if "engraved shotgun" in TEXT[slice(*q.content_span)] or "547" in TEXT[slice(*q.content_span)]]
+
+
+def test_quotation_continued_after_its_frame_is_one_statement(quotes) -> None:
+    quote = _with(quotes, "would never happen")
+    assert "we had no chance" in quote.text and quote.speaker.text == "Rubio"
+    assert _with(quotes, "simply not true").speaker.text == "Cruz"  # a new frame is a new statement
 
 
 def test_as_clause_reports_the_main_clause(quotes) -> None:

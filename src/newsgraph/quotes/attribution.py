@@ -329,21 +329,38 @@ def _claimed(found: list[Found]) -> list[tuple[int, int]]:
     return [f.content for f in found]
 
 
-def _continuations(text: str, quotes: list[Quoted], found: list[Found]) -> None:
-    """Quoted paragraphs without a cue: extend an adjacent quotation, else inherit the previous speaker."""
+def _only_frame(doc: Doc, f: Found, start: int, cues_at: set[int]) -> bool:
+    """Whether only ``f``'s own cue clause (``” Rubio said Monday night.``) lies between its content and ``start``.
+
+    The clause must hold no other attribution's cue (``said, adding that …`` is not a bare frame).
+    """
+    if f.cue is None or f.cue.idx < f.content[1]:
+        return False
+    words = doc.char_span(f.content[1], start, alignment_mode="contract") or []
+    return all(
+        t.is_space or (t.is_punct and not t.is_quote) or t.i == f.cue.i or (f.cue.is_ancestor(t) and t.i not in cues_at)
+        for t in words
+    )
+
+
+def _continuations(doc: Doc, text: str, quotes: list[Quoted], found: list[Found]) -> None:
+    """Quoted paragraphs without a cue: extend an adjacent quotation (also across its ``” X said.``), else
+    inherit the previous speaker, as PolNeAR joins a continued quotation to its attribution."""
+    cues_at = {f.cue.i for f in found if f.cue is not None}
     for quoted in quotes:
-        at_paragraph = quoted.start == 0 or text[: quoted.start].rstrip(" \t").endswith("\n")
+        at_paragraph = not text[text.rfind("\n", 0, quoted.start) + 1 : quoted.start].strip(" \t")
         if not at_paragraph or _inside(quoted.start, _claimed(found)):
             continue
         before = [i for i, f in enumerate(found) if f.content[1] <= quoted.start]
         if not before:
             continue
-        last = max(before, key=lambda i: found[i].content[1])
-        if not text[found[last].content[1] : quoted.start].strip():
-            found[last].content = (found[last].content[0], quoted.end)
-            found[last].parts = (found[last].parts or [found[last].content]) + [(quoted.start, quoted.end)]
-        elif found[last].cue is not None and text.count("\n", found[last].content[1], quoted.start) <= 2:
-            found.append(Found((quoted.start, quoted.end), parts=[(quoted.start, quoted.end)], follows=found[last]))
+        last = found[max(before, key=lambda i: found[i].content[1])]
+        near = text.count("\n", last.content[1], quoted.start) <= 2
+        if not text[last.content[1] : quoted.start].strip() or near and _only_frame(doc, last, quoted.start, cues_at):
+            last.parts = (last.parts or [last.content]) + [(quoted.start, quoted.end)]
+            last.content = (last.content[0], quoted.end)
+        elif last.cue is not None and near:
+            found.append(Found((quoted.start, quoted.end), parts=[(quoted.start, quoted.end)], follows=last))
 
 
 def _candidates(doc: Doc, page: Page) -> list[Found]:
@@ -385,6 +402,6 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
             if colon is not None and not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(found)):
                 found.append(colon)
     found.sort(key=lambda f: f.content[0])
-    _continuations(text, quotes, found)
+    _continuations(doc, text, quotes, found)
     found.sort(key=lambda f: f.content[0])
     return found
