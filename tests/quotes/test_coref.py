@@ -49,3 +49,16 @@ def test_previous_speaker_wins_over_a_subject_modifier(doc) -> None:
 
 def test_first_person_narration_is_the_author(doc) -> None:
     assert _speaker(doc, "resonates with voters") is None
+
+
+def test_full_name_source_keeps_its_own_actor_when_a_brother_took_the_mention(nlp) -> None:
+    from newsgraph.quotes.speakers import _named_as
+    from newsgraph.record import Entity
+
+    text = "German Ortega says that the reaction to Trump has been rejection."
+    doc = nlp(text)
+    german = Entity(id="E1", name="German Ortega", type="PERSON", mentions=[(0, 13)])
+    freddy = Entity(id="E2", name="Freddy Ortega", type="PERSON", aliases=["Ortega"], mentions=[(0, 13)])
+    head = doc[1]  # Ortega, the subject of says
+    assert _named_as([german, freddy], head, freddy) is german
+    assert _named_as([german, freddy], head, german) is german

@@ -100,11 +100,34 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
     best: tuple[int, Entity | None] = (0, None)
     for start, end, entity in context.mentions:
         if start <= head.idx < end:
-            return entity
+            return _named_as(context.entities, head, entity)
         if span[0] <= start and end <= span[1] and entity.type in PERSON_TYPES:
             rank = (end - start) + 1000 * any(a.left_edge.idx <= start <= a.right_edge.idx for a in appositions)
             best = max(best, (rank, entity), key=lambda b: b[0])
     return best[1] or _by_surname(context.entities, head)
+
+
+def _name_words(head: Token) -> list[str]:
+    """The proper-noun name a source head ends (``German Ortega``): its compound proper nouns and itself."""
+    return [c.text for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head.text]
+
+
+def _named_as(entities: list[Entity], head: Token, linked: Entity) -> Entity:
+    """``linked``, unless the source names another person in full and ``linked`` lacks part of that name.
+
+    Guards against an actor merge of two people sharing a surname: ``German Ortega`` stays German Ortega's
+    even when the actors stage linked that mention to ``Freddy Ortega``.
+    """
+    words = _name_words(head)
+    if head.pos_ != "PROPN" or len(words) < 2 or _carries(linked, words):
+        return linked
+    named = [e for e in entities if e.type in PERSON_TYPES and _carries(e, words)]
+    return named[0] if len(named) == 1 else linked
+
+
+def _carries(entity: Entity, words: list[str]) -> bool:
+    """Whether the entity's name or one alias holds every word."""
+    return any(set(words) <= set(name.split()) for name in [entity.name, *entity.aliases])
 
 
 def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
