@@ -223,3 +223,12 @@ def test_defiance_and_blocking_are_rejections_and_police_mobilize_as_police(anal
     assert _only(analyse("Syria ignored the Arab League's call to end the crackdown."), "REJECT").target.country == "IGO"
     assert _only(analyse("Hungary blocked the EU's aid package for Ukraine."), "REJECT").source.country == "HUN"
     assert _only(analyse("Indian police were put on high alert in Kashmir."), "MOBILIZE").mode == "police"
+
+
+def test_a_supplied_weapon_is_no_actor_and_a_request_to_use_it_asks_the_supplier(analyse):
+    asked = _only(analyse("Kyiv asked to use missiles supplied by France against targets in Russia."), "REQUEST")
+    assert asked.target.country == "FRA"
+    fired = _only(analyse("Ukraine fired U.S.-supplied missiles at Russian air bases."), "ASSAULT")
+    assert fired.target.country == "RUS"
+    armed = _only(analyse("Iran-funded militias attacked the U.S. base in Syria."), "ASSAULT")
+    assert armed.source.country == "IRN"  # funded groups stay actors

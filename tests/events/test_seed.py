@@ -23,6 +23,17 @@ def test_requests_to_ukraine_and_to_biden(seed_doc):
     assert _find(seed_doc, "REQUEST", "USA", "UKR")
     (starmer,) = _find(seed_doc, "REQUEST", "GBR", "USA")
     assert starmer.source.text == "Starmer" and starmer.target.text == "Biden"
+    assert starmer.modality == "reported" and starmer.date.value == "2024-09-13" and starmer.date.basis == "article"
+
+
+def test_ukraine_presses_the_suppliers_of_the_long_range_weapons(seed_doc):
+    """"Ukraine is pressing to use U.S.-supplied ATACMS ... and British-supplied Storm Shadow missiles": the
+    suppliers are asked, the weapons are no actors."""
+    pressing = [e for e in _find(seed_doc, "REQUEST", "UKR") if e.trigger.text == "pressing"]
+    assert sorted((e.target.text, e.target.country) for e in pressing) == [("British", "GBR"), ("U.S.", "USA")]
+    assert all(e.modality == "asserted" and e.date.value == "2024-09-13" for e in pressing)
+    assert not [e.target.text for e in seed_doc._.events
+                if e.target and any(w in e.target.text for w in ("issile", "ATACMS", "Storm Shadow"))]
 
 
 def test_putins_threat_last_week(seed_doc):

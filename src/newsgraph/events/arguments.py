@@ -34,6 +34,10 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "
                             "make", "get", "implore", "beg", "appeal", "demand"})
 """Verbs whose object is the subject of their infinitive ("asked Ukraine to spell out")."""
 CONTROL_PREPS = frozenset({"on", "upon", "to"})
+SUPPLIED = frozenset({"supplied", "provided", "donated", "delivered", "gifted"})
+"""Participles that make their noun a thing someone supplied ("U.S.-supplied missiles", "missiles provided by
+Britain"): never an actor; the supplier is whom a request to use it addresses. Not "funded" or "sent": funded
+groups and envoys sent by X are actors."""
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -215,6 +219,46 @@ def addressees(token: Token, conditions: frozenset[str] | None = None, speech: f
     return heads
 
 
+def _supply(thing: Token) -> tuple[Token | None, str] | None:
+    """How ``thing`` names its supplier: (the token naming it, the name), the token being the hyphenated participle
+    itself when the name is inside it ("U.S.-supplied" -> "U.S."); None when nothing says ``thing`` was supplied."""
+    for child in thing.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < thing.i:
+            name, dash, participle = child.text.rpartition("-")
+            if dash and name[:1].isupper() and participle.lower() in SUPPLIED:  # "U.S.-supplied", not "well-supplied"
+                return child, name
+            if child.lower_ in SUPPLIED:  # "British - supplied": the parser splits the hyphen
+                giver = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                              and g.i < child.i), None)
+                return giver, giver.text if giver is not None else ""
+        agent = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None) \
+            if child.dep_ == "acl" and child.lower_ in SUPPLIED else None
+        if agent is not None:  # "missiles supplied by Britain" ("the Kurds, supplied with arms" stay actors)
+            return agent, agent.text
+    return None
+
+
+def supplied(thing: Token) -> bool:
+    """True when ``thing`` is something supplied ("U.S.-supplied missiles"): a thing, not an actor."""
+    return _supply(thing) is not None
+
+
+def _suppliers(doc: Doc, thing: Token, code_actor, context: str) -> list[EventActor]:
+    """The actors who supplied ``thing`` ("U.S.-supplied missiles" -> U.S.), [] when unnamed or uncoded."""
+    giver, name = _supply(thing) or (None, "")
+    if giver is None:
+        return []
+    if name == giver.text:
+        return actors(doc, giver, code_actor, context)
+    span = (giver.idx, giver.idx + len(name))  # the name inside "U.S.-supplied"
+    code, entity = code_actor(name, context), entity_at(doc, *span)
+    country = (entity.country if entity else None) or code.country
+    if entity is None and country is None:
+        return []
+    return [EventActor(text=name, span=span, entity=entity.id if entity else None, country=country,
+                       sector=code.sector or (entity.sector if entity else None))]
+
+
 def _phrase(head: Token) -> SpacySpan:
     """The noun phrase headed by ``head``: its left modifiers, plus an "of/from/in" tail when needed."""
     start = head.i
@@ -331,13 +375,14 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
 
 
 def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: int = 0,
-           owned: bool = False) -> list[EventActor]:
+           owned: bool = False, suppliers: bool = False) -> list[EventActor]:
     """The actor(s) a head noun names: pronouns resolved, conjuncts and coordinated modifiers split.
 
     ``context`` (the sentence) lets the coder place a titled actor ("the foreign minister");
     ``_hops`` bounds how many relative pronouns are followed (parses can form cycles); ``owned`` (for
     sources) lets an uncoded phrase take the country of its pronoun owner ("its jets"); a target so owned
-    would be the source's own ("withdraw their force").
+    would be the source's own ("withdraw their force"). A supplied thing ("U.S.-supplied missiles") names no
+    actor, or with ``suppliers`` (for requests to use it) its supplier.
     """
     if head is None or _hops > 3:
         return []
@@ -364,6 +409,10 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
     result: list[EventActor] = []
     for part in [head, *head.conjuncts]:
         if part.i < head.i or not _nominal(part) or part.pos_ == "PRON":
+            continue
+        if supplied(part):
+            result.extend(a for a in (_suppliers(doc, part, code_actor, context) if suppliers else ())
+                          if all(overlap(a.span, r.span) == 0 for r in result))
             continue
         phrase = _phrase(_paragraph_head(part))
         pieces = _coordinated(phrase) or [phrase]

@@ -173,6 +173,8 @@ class EventExtractor:
         if c.entry.type in ADDRESSED_TYPES:
             targets += arguments.addressees(c.anchor, speech=self.lex.speech_verbs)
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
+        if c.entry.type == "REQUEST":  # "pressing to use U.S.-supplied missiles": the supplier is asked
+            targets += [t for t in arguments.target_candidates(c.anchor) if arguments.supplied(t)]
         if c.entry.type == "THREATEN":
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
         if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
@@ -200,24 +202,26 @@ class EventExtractor:
             return c.about
         return None
 
-    def _targets(self, heads: list[Token], sources: list[EventActor], trigger: Token, actors: Callable,
-                 self_reference: bool = False, mover: Token | None = None) -> list[EventActor]:
+    def _targets(self, heads: list[Token], sources: list[EventActor], c: Candidate, actors: Callable,
+                 guess: bool = False) -> list[EventActor]:
         """The first target head that names an actor other than the sources.
 
-        ``self_reference``: a clause subject of the source's own country is the source speaking of itself
-        ("Putin warned that Russia would ..."), not the target. ``mover``: the verb of a mobilization, whose
-        objects ("sent troops to Romania") and forces of the source's own country ("a maneuver of 80,000 Russian
-        troops") are its means.
+        A threat's clause subject of the source's own country is the source speaking of itself ("Putin warned
+        that Russia would ..."), not the target (unless ``guess``ing). A mobilization's objects ("sent troops to
+        Romania") and forces of the source's own country ("a maneuver of 80,000 Russian troops") are its means.
+        A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles").
         """
         taken = {s.span for s in sources}
+        self_reference = c.entry.type == "THREATEN" and not guess
+        mover = self._mover(c)
         countries = {s.country for s in sources} if mover is not None else set()
         for head in heads:
-            if head is None or head.i == trigger.i or mover is not None and head.head == mover \
+            if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS:
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
-            found = [a for a in actors(head)
+            found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
                      and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))
@@ -264,11 +268,10 @@ class EventExtractor:
         sources = [a for a in sources if inside(a) or a.span[1] <= sentence_start]
         if not sources:
             return []
-        mover = self._mover(c)
-        found = self._targets(target_heads, sources, c.trigger, actors, c.entry.type == "THREATEN", mover)
+        found = self._targets(target_heads, sources, c, actors)
         guessed = not [a for a in found if inside(a)]
         if guessed:  # last resort: another actor named in the trigger's clause
-            found = self._targets(arguments.clause_nominals(c.anchor), sources, c.trigger, actors, mover=mover)
+            found = self._targets(arguments.clause_nominals(c.anchor), sources, c, actors, guess=True)
         targets = [a for a in found if inside(a)] or [None]
         if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
