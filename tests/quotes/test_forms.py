@@ -22,7 +22,9 @@ TEXT = (
     "Clinton: 547.\n\n"
     "“This is the moment they told us would never happen,” Rubio said Monday night.\n\n"
     "“They told me we had no chance.”\n\n"
-    "“That is simply not true,” Cruz replied.\n"
+    "“That is simply not true,” Cruz replied.\n\n"
+    "A greater percentage of Democratic registered voters view the Vermont senator as likable, honest and "
+    "competent than they did just two months ago, according to a new Associated Press-GfK poll.\n"
 )
 
 
@@ -52,6 +54,11 @@ def test_quotation_continued_after_its_frame_is_one_statement(quotes) -> None:
     quote = _with(quotes, "would never happen")
     assert "we had no chance" in quote.text and quote.speaker.text == "Rubio"
     assert _with(quotes, "simply not true").speaker.text == "Cruz"  # a new frame is a new statement
+
+
+def test_according_to_stands_when_the_verb_it_qualifies_runs_over_it(quotes) -> None:
+    quote = _with(quotes, "view the Vermont senator")
+    assert quote.cue.text == "according to" and quote.speaker.text == "a new Associated Press-GfK poll"
 
 
 def test_as_clause_reports_the_main_clause(quotes) -> None:

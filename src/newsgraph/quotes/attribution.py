@@ -310,13 +310,27 @@ def _cut_point(text: str, outer: Found, inner: Token) -> int | None:
     return doc[end].idx + len(doc[end].text) if doc[end].idx >= outer.content[0] else None
 
 
+def _holds(outer: Found, inner: Found) -> bool:
+    """Whether ``inner``'s cue lies inside ``outer``'s content."""
+    return outer.content[0] <= inner.cue.idx < outer.content[1]
+
+
 def _univocal(text: str, found: list[Found]) -> list[Found]:
-    """Drop cues inside another attribution's content, unless a confident side clause ends it (then cut)."""
+    """Drop cues inside another attribution's content, unless a confident side clause ends it (then cut).
+
+    Two candidates each holding the other's cue (``voters view X as likable, according to a poll``, the
+    verb's content running over the phrase) do not both fall: the more probable one stands.
+    """
+    probability = {id(f): classifier.probability(f) for f in found}
     kept = []
     for f in found:
-        outers = [g for g in found if g is not f and g.content[0] <= f.cue.idx < g.content[1]]
+        outers = [
+            g
+            for g in found
+            if g is not f and _holds(g, f) and not (_holds(f, g) and probability[id(f)] >= probability[id(g)])
+        ]
         cuts = [_cut_point(text, g, f.cue) for g in outers]
-        if outers and (None in cuts or classifier.probability(f) < SIDE_PROBABILITY):
+        if outers and (None in cuts or probability[id(f)] < SIDE_PROBABILITY):
             continue
         for outer, cut in zip(outers, cuts, strict=True):
             outer.content = (outer.content[0], cut)
