@@ -169,3 +169,45 @@ def test_a_nominal_joins_only_a_person_whose_office_it_fits(nlp) -> None:
     assert "vice president" in spans["Kamala Harris"] and "president" in spans["Joe Biden"]
     assert "vice president" not in spans["Joe Biden"]
     assert "foreign minister" in spans["Musalia Mudavadi"] and "premier" in spans["Raila Odinga"]
+
+
+@pytest.fixture(scope="module")
+def family(nlp) -> tuple[str, list[Entity]]:
+    """A convention report dated 2016-07-21 with three Trumps, two Clintons, a headline and a pro-Clinton group."""
+    text = (DATA / "actors_families.txt").read_text(encoding="utf-8")
+    doc = nlp.make_doc(text)
+    doc._.published = "2016-07-21"
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return text, doc._.entities
+
+
+def test_relatives_sharing_a_surname_stay_apart(family: tuple[str, list[Entity]]) -> None:
+    """Eric and Ivanka Trump are not the office holder Donald Trump, and take none of his codes."""
+    text, actors = family
+    eric, ivanka = _by_name(actors, "Eric Trump"), _by_name(actors, "Ivanka Trump")
+    assert (eric.country, eric.sector, ivanka.kind) == (None, None, "person")
+    assert (text.index("Trump added"), text.index("Trump added") + 5) in eric.mentions  # the nearest Trump before
+    foundation = _by_name(actors, "Eric Trump Foundation")
+    assert (foundation.kind, foundation.sector) == ("organisation", None)
+
+
+def test_a_surname_with_an_apposed_office_joins_its_holder(family: tuple[str, list[Entity]]) -> None:
+    """"Clinton, the former secretary of state" is Hillary Clinton (ELI in 2016), though Bill was named last."""
+    text, actors = family
+    hillary = _by_name(actors, "Hillary Clinton")
+    spans = {text[s:e] for s, e in hillary.mentions}
+    assert {"Clinton", "former secretary of state"} <= spans and hillary.sector == "ELI"
+    assert len(_by_name(actors, "Bill Clinton").mentions) == 1
+
+
+def test_headlines_openers_and_stance_words_are_not_names(family: tuple[str, list[Entity]]) -> None:
+    """"Trump Allies Rally Behind Nominee" is cut to Trump; "Neither Cruz" is Cruz; "pro-Clinton" is no one."""
+    text, actors = family
+    names = {a.name for a in actors} | {text[s:e] for a in actors for s, e in a.mentions}
+    assert not [n for n in names if n.startswith(("Trump Allies", "Neither")) or n != n.strip()]
+    assert not [a for a in actors if a.kind == "person" and "pro-" in a.name]
+    assert (0, 5) in _by_name(actors, "Donald Trump").mentions
+    cruz = _by_name(actors, "Ted Cruz")
+    assert (cruz.country, cruz.sector, cruz.title) == ("USA", "LEG", "Texas Sen.")  # a U.S. state before a title
+    assert _by_name(actors, "Priorities USA").kind == "organisation"

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.actors.knowledge import Term, Token, scan, tokenize
+from newsgraph.actors.knowledge import Term, Token, scan, tokenize, word_key
 
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operating", "who", "that", "which", "near"})
 """Words that end the head of a noun phrase: "police in Lagos" is headed by "police"."""
+
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late"})
 """Modifiers that make a government or military title a former official's (PLOVER sector ELI)."""
@@ -76,7 +78,7 @@ def code_actor(text: str, context: str | None = None) -> ActorCode:
 def _code(text: str, context: str | None) -> ActorCode:
     """``code_actor`` without the error guard."""
     tokens = tokenize(text)
-    matches = scan(tokens)
+    matches = [m for m in scan(tokens) if not (m[2].source == "leader" and _namesake(tokens, m))]
     if not matches:
         return ActorCode()
     head_end = _head_end(tokens, text)
@@ -145,9 +147,28 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
         return term.country, term.igo
     for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
         alone = all(t.key in PLACE_NOUNS | DIRECTIONS for t in tokens[:start] + tokens[end:])
-        if term.source in PLACES and (alone or _after_preposition(tokens, start)):
+        if term.source in PLACES and (alone or _after_preposition(tokens, start) or _before_title(matches, end)):
             return term.country, None
     return None, None
+
+
+def _namesake(tokens: list[Token], match: Match) -> bool:
+    """True when a known office holder's name is part of another name: a relative ("Eric Trump", "Donald Trump Jr.")
+    or something named after them ("Trump Tower", "the Clinton Foundation" takes no office)."""
+    start, end, term = match
+    if end < len(tokens) and tokens[end].text[:1].isupper() and not scan(tokens[end : end + 1]):
+        return True
+    before = start - 1
+    while before >= 0 and len(tokens[before].key) == 1:
+        before -= 1  # initials: "Donald J. Trump"
+    first = word_key((term.name or " ").split(" ")[0])
+    return (end - start == 1 and before >= 0 and tokens[before].text[:1].isupper()
+            and tokens[before].key not in HONORIFICS | {first} and not scan(tokens[before : before + 1]))
+
+
+def _before_title(matches: list[Match], end: int) -> bool:
+    """True when a title follows the place at once: "Texas Sen. Ted Cruz", "Lagos State Governor", "Sindh police"."""
+    return any(start == end and term.source == "role" for start, _, term in matches)
 
 
 def _inside_name(tokens: list[Token], end: int, matches: list[Match]) -> bool:

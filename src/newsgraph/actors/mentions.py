@@ -4,12 +4,13 @@ organisations and states, group noun phrases ("U.S. officials") and definite nom
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.actors.coding import ActorCode, code_actor
+from newsgraph.actors.coding import HONORIFICS, ActorCode, code_actor
 from newsgraph.actors.knowledge import equipment, fold, lexicon, phrase_key
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -48,6 +49,7 @@ class Mention:
     head: str = ""
     tokens: list[str] = field(default_factory=list)
     lead: int = -1  # where the title run before a name begins ("Sheikh" in "Sheikh Hamad"); -1: at ``start``
+    tail: int = -1  # where an apposition after a name ends ("Clinton, the former secretary of state"); -1: none
 
     @property
     def first(self) -> int:
@@ -101,9 +103,21 @@ def _title_start(ent: Span) -> int:
         if token.lower_ in LEADING_DETERMINERS or (token.lower_ == "of" and i >= 2 and not _titled(doc[i - 2])):
             break  # "Secretary of State Antony Blinken", but not "the death of Guinea immigrant Amadou Diallo"
         i -= 1
-    while i < ent.start and doc[i].lower_ in ("of", "'s", "’s"):
-        i += 1
-    return i
+    while i < ent.start and (doc[i].lower_ in ("of", "'s", "’s") or not _title_word(doc[i])):
+        i += 1  # "If Hillary Clinton", "Debating Clinton": a capitalised sentence opener is no title
+    return i if any(_title_core(t) for t in doc[i : ent.start]) else ent.start  # "best opportunity" is no title
+
+
+def _title_core(token) -> bool:
+    """A word that makes a run a title: a role ("Secretary"), a rank or an honorific ("Gen.", "Mr.")."""
+    return _is_role(token.lower_) or token.lower_.rstrip(".") in RANKS | HONORIFICS
+
+
+def _title_word(token) -> bool:
+    """A word that can open a title run: a title word, a name or nationality ("U.S.", "Ukraine's") or a title
+    modifier ("former", "deputy"); not a capitalised sentence opener ("As", "If", "Debating")."""
+    return (_title_core(token) or token.lower_ in TITLE_WORDS
+            or (token.pos_ in ("PROPN", "ADJ") and not token.is_stop and token.tag_ not in ("VBG", "VBD", "VBN")))
 
 
 def _titled(token) -> bool:
@@ -115,19 +129,24 @@ def _person(ent: Span) -> Mention:
     """A named person with the title before the name and the apposition or "of" phrase after it."""
     doc = ent.doc
     left = doc[_title_start(ent) : ent.start]
-    after = _apposition(ent)
+    after, tail = _apposition(ent)
     descriptor = " ".join(p for p in (left.text, ent.text, after) if p)
-    title = left.text or (after.split(" of ")[0] if after else None)
+    title = left.text or " ".join(w for w in after.split(" of ")[0].split() if w.lower() not in LEADING_DETERMINERS)
     affiliation = after.split(" of ", 1)[1] if after and " of " in after else None
-    code = _code(descriptor, ent.sent.text)
     name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
+    place = lexicon().get(phrase_key(name))
+    if place is not None and place.source in ("city", "region", "capital"):  # "Bush" is no Egyptian town here
+        descriptor = " ".join(p for p in (left.text, after) if p)
+    code = _code(descriptor, ent.sent.text) if descriptor else ActorCode()
     code = ActorCode(code.country, code.sector, "person", code.igo)
     return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
-                   affiliation, canonical_name(name), tokens=name.split(), lead=left.start_char if left.text else -1)
+                   affiliation, canonical_name(name), tokens=name.split(), lead=left.start_char if left.text else -1,
+                   tail=tail)
 
 
-def _apposition(ent: Span) -> str:
-    """Text of an apposition ("chief of the General Staff ...") or "of"-phrase right after a name."""
+def _apposition(ent: Span) -> tuple[str, int]:
+    """Text of an apposition ("chief of the General Staff ...") or "of"-phrase right after a name, and the character
+    offset where it ends (-1 without one)."""
     for child in ent.root.rights:
         if child.i < ent.end:
             continue
@@ -135,8 +154,8 @@ def _apposition(ent: Span) -> str:
             words = list(child.subtree)
             span = ent.doc[words[0].i : words[-1].i + 1]
             text = span.text.split("\n")[0]
-            return ("of " if child.dep_ == "prep" else "") + text.removeprefix("of ").strip(" ,")
-    return ""
+            return ("of " if child.dep_ == "prep" else "") + text.removeprefix("of ").strip(" ,"), span.end_char
+    return "", -1
 
 
 def _named(ent: Span) -> Mention | None:
@@ -154,6 +173,8 @@ def _named(ent: Span) -> Mention | None:
     if ent.label_ in ("GPE", "LOC") and code.country is None:
         return None  # an unknown place (a region, a district) is the places stage's, not a state
     kind = code.kind or "organisation"
+    if kind == "state" and ent.label_ == "ORG" and (term is None or term.kind != "state"):
+        kind = "organisation"  # "Priorities USA" is named after a state, it is none
     label = "GPE" if kind == "state" else "ORG" if ent.label_ == "PERSON" else ent.label_
     start = ent.start_char + ent.text.index(text)
     return Mention(start, start + len(text), text, label, "name",
@@ -238,7 +259,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """All actor mentions in ``doc``, in text order; a modifier inside a larger mention is not repeated."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    ents = list(doc.ents)
+    ents = _tidy(doc)
     things = _things(ents)
     ents = [ent for n, ent in enumerate(ents) if n not in things]
     for ent in ents:
@@ -266,6 +287,75 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
     return sorted(mentions, key=lambda m: m.start)
+
+
+WORD = re.compile(r"[^\W\d_]{4,}")
+"""Words long enough to be capitalised in a title-case headline (short function words may stay lowercase)."""
+
+HEADLINE_WORDS = 25
+"""At most this many long words on a headline line (a caption of names is longer and has lowercase verbs)."""
+
+OPENER_TAGS = frozenset({"CC", "DT", "IN", "RB", "WRB", "PRP", "VBG"})
+"""Tags of words that open a sentence but never a person's name, which spaCy may tag as part of one."""
+
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+"""Prefixes that make a name an adjective: "pro-Clinton", "anti-Trump"."""
+
+
+def _tidy(doc: Doc) -> list[Span]:
+    """The doc's entities without spaces or sentence openers at their ends, nor stance adjectives ("pro-Clinton"); a
+    person or organisation on a title-case line (a headline: "Ted Cruz Apologizes") is cut to a person named elsewhere.
+    """
+    ents = []
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        while ent.label_ == "PERSON" and end - start > 1 and doc[start].tag_ in OPENER_TAGS:
+            start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener inside a person's name
+        if end - start > 1 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
+            continue
+        if end > start:
+            ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    text, lines = doc.text, {}
+    headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(text, ent.start_char, lines) for ent in ents]
+    known = {fold(part) for ent, head in zip(ents, headline) if ent.label_ == "PERSON" and not head
+             for part in (ent.text, ent[-1].text)}
+    surnames = {fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    tidy = [_known_part(ent, known) if head else _relative(ent, surnames) for ent, head in zip(ents, headline)]
+    return [ent for ent in tidy if ent is not None]
+
+
+def _relative(ent: Span, surnames: set[str]) -> Span:
+    """``ent`` as a person when it is a first name and the surname of a person in the article, whatever spaCy's
+    label ("Ivanka Trump" tagged PRODUCT beside "Donald Trump")."""
+    if ent.label_ == "PERSON" or len(ent) != 2 or fold(ent[-1].text) not in surnames or ent[0].pos_ != "PROPN":
+        return ent
+    return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _on_headline(text: str, offset: int, lines: dict[int, bool]) -> bool:
+    """True when the line holding ``offset`` is in title case with no closing stop (a headline); cached by line."""
+    first = text.rfind("\n", 0, offset) + 1
+    if first not in lines:
+        last = text.find("\n", offset)
+        line = text[first : last if last >= 0 else len(text)].strip()
+        words = WORD.findall(line)
+        lines[first] = (3 <= len(words) <= HEADLINE_WORDS and not line.endswith((".", "?", "!", '"', "”", ":"))
+                        and all(w[0].isupper() for w in words))
+    return lines[first]
+
+
+def _known_part(ent: Span, known: set[str]) -> Span | None:
+    """A headline entity cut to its longest run of words that is a person named outside headlines ("Ted Cruz" in
+    "Ted Cruz Apologizes"); with no such run, a person is dropped and an organisation kept."""
+    for size in range(len(ent), 0, -1):
+        for start in range(ent.start, ent.end - size + 1):
+            if fold(ent.doc[start : start + size].text) in known:
+                return Span(ent.doc, start, start + size, label="PERSON")
+    return None if ent.label_ == "PERSON" else ent
 
 
 def _things(ents: list[Span]) -> set[int]:

@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 
 from newsgraph.actors.knowledge import fold, lexicon, phrase_key
+from newsgraph.actors.coding import HONORIFICS, ActorCode
 from newsgraph.actors.mentions import Mention
 from newsgraph.record import Entity
 
 Cluster = list[Mention]
-
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 POSSESSOR = re.compile(r"^.*['’]s\s+")
 """A possessor before a title ("Kenya's foreign minister"): the title is what follows it."""
@@ -28,7 +27,8 @@ APPOSITION_GAP = 2
 def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
     surnames = {fold(m.tokens[-1]) for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
-    people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or _lone_surname(m, surnames))]
+    people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or m.code.kind == "person"
+                                                           or _lone_surname(m, surnames))]
     clusters = _people(people)
     titles = [m for m in mentions if m.form != "name" and m.code.kind == "person" and _apposed(m, clusters)]
     nominals = [m for m in mentions if m.form == "nominal" and m not in titles]
@@ -59,10 +59,25 @@ def _people(people: list[Mention]) -> list[Cluster]:
         if not bearers and (m.title or "").rstrip(".").lower() in HONORIFICS:
             bearers = _bearers(m, clusters.values(), 0)  # "Mr. Ban" is Ban Ki-moon: family name first
         if bearers:
-            _nearest(m, bearers).append(m)
+            person = _nearest(m, _fitting(m, bearers))
+            if m.canonical and all(x.canonical != m.canonical for x in person):
+                m.code, m.canonical = ActorCode(kind="person"), None  # this "Trump" is Eric Trump, not the president
+            person.append(m)
         else:
             clusters.setdefault(m.canonical or fold(m.name), []).append(m)
     return list(clusters.values())
+
+
+def _fitting(m: Mention, bearers: list[Cluster]) -> list[Cluster]:
+    """The bearers of ``m``'s surname whose office fits the title given with it ("Clinton, the former secretary of
+    state" is Hillary, not Bill), else all of them; before any bearer is named, the known office holder's."""
+    if not any(x.start < m.start for c in bearers for x in c) and m.canonical:
+        return [c for c in bearers if any(x.canonical == m.canonical for x in c)] or bearers  # a headline's "Trump"
+    if not m.title:
+        return bearers
+    head, before = _office(f"{m.title} of {m.affiliation}" if m.affiliation else m.title)
+    before = [w for w in before if w not in ("former", "ex")]  # a former secretary held the secretary's office
+    return [c for c in bearers if any(_fits(head, before, t) for t in _titles(c))] or bearers
 
 
 def _bearers(m: Mention, clusters, position: int) -> list[Cluster]:
@@ -80,10 +95,11 @@ def _nearest(m: Mention, clusters: list[Cluster]) -> Cluster:
 
 
 def _apposed(m: Mention, clusters: list[Cluster]) -> bool:
-    """Join a title to the name right after it ("Ghana's president, John Mahama", "Qatar's emir, Sheikh Hamad")
-    and say whether it did."""
+    """Join a title to the name right after it ("Ghana's president, John Mahama", "Qatar's emir, Sheikh Hamad") or
+    within the apposition after a name ("Clinton, the former secretary of state") and say whether it did."""
     for cluster in clusters:
-        if any(x.form == "name" and 0 < x.first - m.end <= APPOSITION_GAP for x in cluster):
+        if any(x.form == "name" and (0 < x.first - m.end <= APPOSITION_GAP or x.end < m.start < m.end <= x.tail)
+               for x in cluster):
             cluster.append(m)
             return True
     return False
@@ -119,6 +135,9 @@ def _role_words(text: str) -> list[str]:
 
 def _office(text: str) -> tuple[str, list[str]]:
     """A nominal's office: its head word and the words before it ("the defense secretary" -> secretary, [the, defense])."""
+    text = fold(text)
+    for phrase, word in ROLE_PHRASES:
+        text = text.replace(phrase, word)  # "the secretary of state" before cutting at "of"
     for end in OFFICE_ENDS:
         text = text.split(end)[0]
     words = _role_words(text)
