@@ -232,3 +232,26 @@ def test_a_supplied_weapon_is_no_actor_and_a_request_to_use_it_asks_the_supplier
     assert fired.target.country == "RUS"
     armed = _only(analyse("Iran-funded militias attacked the U.S. base in Syria."), "ASSAULT")
     assert armed.source.country == "IRN"  # funded groups stay actors
+
+
+def test_a_state_that_blocks_access_restricts_and_a_crowd_that_clashes_riots(analyse):
+    blocked = _only(analyse("Turkish police blocked the road to the square."), "COERCE")
+    assert (blocked.source.country, blocked.mode) == ("TUR", "restrict")
+    farmers = _only(analyse("French farmers blocked highways with tractors to protest fuel prices."), "PROTEST")
+    assert farmers.mode == "obstruct"
+    riot = [e for e in analyse("Chilean protesters clashed with police and set fire to buses.")._.events]
+    assert riot and all((e.type, e.mode, e.source.country) == ("PROTEST", "riot", "CHL") for e in riot)
+
+
+def test_prison_sentences_acceded_demands_and_admitted_aid(analyse):
+    jailed = _only(analyse("Chinese authorities sentenced the activist to five years in prison."), "COERCE")
+    assert jailed.mode == "arrest"
+    assert _only(analyse("A court in Tehran handed down prison sentences to two journalists."), "COERCE").mode == "arrest"
+    conceded = _only(analyse("Tunisia's president agreed to the opposition's demand for early elections."), "CONCEDE")
+    assert conceded.source.country == "TUN"
+    assert _only(analyse("Sudan allowed aid convoys into Darfur."), "RETREAT").mode == "access"
+
+
+def test_a_light_verbs_event_noun_beats_a_key_matched_on_its_modifier(analyse):
+    drills = _only(analyse("China held live-fire drills near Taiwan."), "MOBILIZE")  # no "hold~fire" ceasefire
+    assert (drills.source.country, drills.target.country) == ("CHN", "TWN")

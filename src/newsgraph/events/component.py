@@ -30,6 +30,9 @@ PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 disperse X")."""
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 """Types whose agentless passive is a state act coded to the place it happens in ("was arrested in Lebanon")."""
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
+"""Sectors of the state: a state that blocks a road or access cordons it off (COERCE restrict, manual table 3.10),
+it does not protest."""
 VERBAL_ATTACKS = frozenset({"attack", "assault", "blast", "hit"})
 """Verbs a politician uses in words at least as often as in force."""
 UNTARGETED = 0.85
@@ -72,6 +75,13 @@ def _geocoded(token: Token) -> list[EventActor]:
                 return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country,
                                    sector="CVL")]
     return []
+
+
+def _state(doc: Doc, actor: EventActor) -> bool:
+    """True when ``actor`` is a state or one of its organs ("Uganda", "Turkish police"), not its people."""
+    if actor.sector is not None:
+        return actor.sector in STATE_SECTORS
+    return any(e.id == actor.entity and e.kind == "state" for e in doc._.entities or ())
 
 
 def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None],
@@ -273,6 +283,8 @@ class EventExtractor:
         if guessed:  # last resort: another actor named in the trigger's clause
             found = self._targets(arguments.clause_nominals(c.anchor), sources, c, actors, guess=True)
         targets = [a for a in found if inside(a)] or [None]
+        if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
+            c = replace(c, entry=Entry("COERCE", "restrict", c.entry.weight, c.entry.key))  # "police blocked access"
         if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)

@@ -6,13 +6,16 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from newsgraph.events.arguments import counted
+from newsgraph.events.arguments import counted, subject_of
 from newsgraph.events.lexicon import Entry, Lexicon
 from newsgraph.events.ontology import Ontology
 
 NOUN_SOURCE_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REQUEST_NEEDS = frozenset({"need", "have"})
 LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
+RIOT_MODES = frozenset({"", "primitive", "beat", "destroy"})
+"""ASSAULT modes a crowd of protesters commits as a riot (PLOVER PROTEST riot: injury or property damage); a
+crowd that shoots or bombs still assaults."""
 """Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
 
 
@@ -95,7 +98,7 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     """The trigger a verb itself expresses: its lexicon entry, or the event noun it takes as a light verb."""
     entry = lex.match_verb(token)
     lemma = lex.verb_lemma(token)
-    specific = entry is not None and ("~" in entry.key or " " in entry.key)
+    specific = entry is not None and ("~" in entry.key or " " in entry.key) and not _through_modifier(token, entry)
     claims = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns for c in token.children)
     if (lemma in lex.light_verbs or lemma in lex.motion_verbs or claims) and not specific:
         found = _light_noun(token, lex)
@@ -106,9 +109,26 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.crowd_verbs and any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lex.crowd_nouns
                                         for c in token.children):
         entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
+    elif entry is not None and entry.type == "ASSAULT" and entry.mode in RIOT_MODES and _crowd_acts(token, lex):
+        entry = Entry("PROTEST", "riot", entry.weight, "crowd~" + entry.key)  # "protesters clashed with police"
     if entry is None:
         return None
     return Candidate(token, entry, token, "verb")
+
+
+def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
+    """True when the subject of ``verb`` (also through conjunction: "clashed with police and set fire to ...") is a
+    crowd of protesters."""
+    subject = subject_of(verb)
+    return subject is not None and counted(subject).lemma_.lower() in lex.crowd_nouns
+
+
+def _through_modifier(verb: Token, entry: Entry) -> bool:
+    """True when a ``verb~object`` key matched a modifier of the object, not the object itself ("held live-fire
+    drills" is no "hold~fire"): a light verb's event noun then decides."""
+    head, _, word = entry.key.partition("~")
+    return bool(word) and " " not in head and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == word
+                                                       for c in verb.children)
 
 
 def _forces_moved(verb: Token, lex: Lexicon) -> Entry | None:
