@@ -24,7 +24,9 @@ TEXT = (
     "“They told me we had no chance.”\n\n"
     "“That is simply not true,” Cruz replied.\n\n"
     "A greater percentage of Democratic registered voters view the Vermont senator as likable, honest and "
-    "competent than they did just two months ago, according to a new Associated Press-GfK poll.\n"
+    "competent than they did just two months ago, according to a new Associated Press-GfK poll.\n\n"
+    "Sanders said he had received offers for the gun, but the offers were to use it in a fashion he did not like.\n\n"
+    "Cruz said the race was over, but Rubio insisted that it was not.\n"
 )
 
 
@@ -59,6 +61,12 @@ def test_quotation_continued_after_its_frame_is_one_statement(quotes) -> None:
 def test_according_to_stands_when_the_verb_it_qualifies_runs_over_it(quotes) -> None:
     quote = _with(quotes, "view the Vermont senator")
     assert quote.cue.text == "according to" and quote.speaker.text == "a new Associated Press-GfK poll"
+
+
+def test_second_clause_hung_on_the_cue_stays_in_the_content_unless_it_is_a_cue(quotes) -> None:
+    assert TEXT[slice(*_with(quotes, "offers for the gun").content_span)].endswith("he did not like")
+    assert TEXT[slice(*_with(quotes, "race was over").content_span)] == "the race was over"
+    assert _with(quotes, "it was not").speaker.text == "Rubio"
 
 
 def test_as_clause_reports_the_main_clause(quotes) -> None:

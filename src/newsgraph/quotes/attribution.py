@@ -142,6 +142,12 @@ def _quote_after_colon(token: Token, page: Page) -> Quoted | None:
     return None
 
 
+def _reports(token: Token) -> bool:
+    """Whether a verb is a cue likely enough to head a statement of its own (lexicon precision >= 0.10)."""
+    entry = cues.entry_for(token)
+    return entry is not None and entry.precision >= MIN_PRECISION_OBJECT
+
+
 def _from_cue(token: Token, page: Page) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
     entry = cues.entry_for(token)
@@ -167,6 +173,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause)))
+        elif via == "ccomp":
+            span = (span[0], max(span[1], contents.coordinated_end(token, clause, _reports)))
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
         parts = contents.around(span, token)

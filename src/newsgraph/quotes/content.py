@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from newsgraph.quotes.marks import Quoted
@@ -77,6 +79,30 @@ def complement_end(verb: Token, obj: Token) -> int:
         if child.dep_ == "prep" and any(c.ent_type_ in SETTING_TYPES for c in child.children if c.dep_ == "pobj"):
             break
         end = max(end, subtree_chars(child)[1])
+    return end
+
+
+def coordinated_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -> int:
+    """End of a second reported clause the parse hung on the cue verb: ``said X, but that Y``, ``said X, but “Y”``.
+
+    Only a conjunct after the clause that is itself a clause: opened by ``that``, or with a subject of its own
+    other than the cue's (``says X but he feels Y`` is the speaker's own second statement, left out), and
+    not itself a cue (``reports``).
+    """
+    if clause.i < verb.i:
+        return 0  # "“…,” Collins said, “but …”": an interrupted quotation, joined elsewhere with its source kept
+    subjects = {c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    end = 0
+    for child in verb.rights:
+        if child.i <= clause.i or child.dep_ != "conj" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        if reports(child):
+            break  # "X said A, but B insisted C": a statement of its own
+        marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        own = [c.lower_ for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if marked or (own and own[0] not in subjects):
+            end = max(end, subtree_chars(child)[1])
+        break
     return end
 
 
