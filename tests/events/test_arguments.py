@@ -255,3 +255,13 @@ def test_prison_sentences_acceded_demands_and_admitted_aid(analyse):
 def test_a_light_verbs_event_noun_beats_a_key_matched_on_its_modifier(analyse):
     drills = _only(analyse("China held live-fire drills near Taiwan."), "MOBILIZE")  # no "hold~fire" ceasefire
     assert (drills.source.country, drills.target.country) == ("CHN", "TWN")
+
+
+def test_an_unnamed_crowd_protests_for_the_country_it_marches_in(analyse):
+    crowd = _only(analyse("Thousands marched through London on Saturday in protest against the war."), "PROTEST")
+    assert (crowd.source.text, crowd.source.country, crowd.source.sector) == ("Thousands", "GBR", "CVL")
+
+
+def test_ordering_an_ambassador_out_is_an_expulsion(analyse):
+    expel = _only(analyse("Mali ordered the French ambassador to leave the country within 72 hours."), "SANCTION")
+    assert (expel.mode, expel.target.country) == ("expel", "FRA")

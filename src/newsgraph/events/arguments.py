@@ -14,7 +14,7 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
                           "towards", "upon", "inside", "of", "by", "during", "between", "among"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across"})
+PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "through"})
 AGENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Named heads or modifiers that make a stray "by" phrase an agent ("..., by current Haitian officials")."""
 QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "tens",

@@ -199,9 +199,23 @@ class EventExtractor:
         found = actors(source, owned=True)
         if not found and placed:
             found = _geocoded(source)  # "detained in the southern city of Basra": the places stage knows Basra
+        if not found and c.entry.type == "PROTEST" and source is not None:
+            found = self._local_crowd(source, c, actors)
         if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
             found = actors(arguments.document_subject(c.anchor), owned=True)
         return found, targets
+
+    def _local_crowd(self, source: Token, c: Candidate, actors: Callable) -> list[EventActor]:
+        """An uncoded crowd that protests ("Thousands marched through London") as civilians of the country it protests
+        in, the way CAMEO coders code unnamed protesters; [] for other sources or without a place."""
+        if arguments.counted(source).lemma_.lower() not in self.lex.crowd_nouns | self.lex.people_nouns:
+            return []
+        place = arguments.place_of(c.anchor, c.trigger)
+        where = (actors(place) or _geocoded(place)) if place is not None else []
+        if not where or where[0].country is None:
+            return []
+        return [EventActor(text=source.text, span=(source.idx, source.idx + len(source.text)), entity=None,
+                           country=where[0].country, sector="CVL")]
 
     def _mover(self, c: Candidate) -> Token | None:
         """The verb of the mobilization ``c`` is or announces ("deployed troops", "said it will send troops"): its

@@ -45,6 +45,7 @@ class Lexicon:
     frame_nouns: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    people_nouns: frozenset[str]
     responsibility_nouns: frozenset[str]
     force_nouns: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
@@ -159,6 +160,7 @@ def load_lexicon() -> Lexicon:
         frame_nouns=frozenset(raw["frame_nouns"]),
         crowd_verbs=frozenset(raw["crowd_verbs"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
+        people_nouns=frozenset(raw["people_nouns"]),
         responsibility_nouns=frozenset(raw["responsibility_nouns"]),
         force_nouns=frozenset(raw["force_nouns"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
