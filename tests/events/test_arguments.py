@@ -265,3 +265,14 @@ def test_an_unnamed_crowd_protests_for_the_country_it_marches_in(analyse):
 def test_ordering_an_ambassador_out_is_an_expulsion(analyse):
     expel = _only(analyse("Mali ordered the French ambassador to leave the country within 72 hours."), "SANCTION")
     assert (expel.mode, expel.target.country) == ("expel", "FRA")
+
+
+def test_frame_nouns_with_of_light_nouns_and_leaving_agreements(analyse):
+    rounds = [e for e in analyse("Chinese and Indian commanders held a new round of border talks.")._.events]
+    assert {(e.type, e.source.country) for e in rounds} == {("CONSULT", "CHN"), ("CONSULT", "IND")}
+    call = _only(analyse("Macron held a telephone conversation with Putin."), "CONSULT")
+    assert (call.mode, call.target.country) == ("phone", "RUS")
+    assert _only(analyse("The British prime minister paid a visit to Kyiv."), "CONSULT").mode == "visit"
+    assert _only(analyse("Russia withdrew from the grain deal."), "SANCTION").mode == "withdraw"
+    halted = _only(analyse("China halted imports of Japanese seafood."), "SANCTION")
+    assert (halted.mode, halted.target.country) == ("discontinue", "JPN")

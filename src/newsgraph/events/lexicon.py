@@ -101,8 +101,11 @@ class Lexicon:
                 return hit
         if prep is not None and (hit := self._entry(self.nouns, f"{prep} {lemma}", "nouns")):
             return hit
-        if lemma in self.frame_nouns:  # "a mediation effort", "a bombing campaign": the modifier is the event
-            return next(filter(None, (self._entry(self.nouns, c.lemma_.lower(), "nouns") for c in modifiers)), None)
+        if lemma in self.frame_nouns:  # "a mediation effort", "a round of talks": the modifier or "of" noun is the event
+            counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+            return next(filter(None, (self.match_noun(c) if c in counted else self._entry(self.nouns, c.lemma_.lower(), "nouns")
+                                      for c in [*modifiers, *counted])), None)
         return self._entry(self.nouns, lemma, "nouns")
 
     def weapon_mode(self, tokens: Iterable[Token]) -> str:
