@@ -26,7 +26,8 @@ TEXT = (
     "A greater percentage of Democratic registered voters view the Vermont senator as likable, honest and "
     "competent than they did just two months ago, according to a new Associated Press-GfK poll.\n\n"
     "Sanders said he had received offers for the gun, but the offers were to use it in a fashion he did not like.\n\n"
-    "Cruz said the race was over, but Rubio insisted that it was not.\n"
+    "Cruz said the race was over, but Rubio insisted that it was not.\n\n"
+    "Trump mocked the protesters on Tuesday, telling the crowd “Some people get a little carried away, have you noticed that?”\n"
 )
 
 
@@ -67,6 +68,12 @@ def test_second_clause_hung_on_the_cue_stays_in_the_content_unless_it_is_a_cue(q
     assert TEXT[slice(*_with(quotes, "offers for the gun").content_span)].endswith("he did not like")
     assert TEXT[slice(*_with(quotes, "race was over").content_span)] == "the race was over"
     assert _with(quotes, "it was not").speaker.text == "Rubio"
+
+
+def test_recipient_object_gives_way_to_the_quotation_the_verb_frames(quotes) -> None:
+    quote = _with(quotes, "carried away")
+    assert quote.cue.lemma == "tell" and quote.kind == "direct" and "the crowd" not in quote.text
+    assert quote.speaker is None or quote.speaker.text != "you"
 
 
 def test_as_clause_reports_the_main_clause(quotes) -> None:

@@ -396,6 +396,21 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     return _candidates(doc, Page.of(doc.text if text is None else text))
 
 
+def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
+    """The attribution of ``frame``'s verb if its content is only an object beside the quotation the verb frames.
+
+    ``“…,” Graham told MSNBC``, ``telling the crowd “…”``: the object is the recipient, the quotation what was
+    said. An object holding or touching a quotation (``called him “unhinged”``) is the content itself.
+    """
+    owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
+    if owner is None or owner.via not in contents.OBJECT_DEPS or owner.content[1] > quoted.start and owner.content[0] < quoted.end:
+        return None
+    sentence = frame.cue.sent
+    if any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
+        return None
+    return owner if sentence.start_char <= quoted.start and quoted.end <= sentence.end_char + 1 else None
+
+
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
     page = Page.of(doc.text if text is None else text)
@@ -413,6 +428,11 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     for q in quotes:
         if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
             frame = _from_frame(doc, q, starts, page)
+            if frame is not None and (owner := _recipient_only(found, frame, q, quoted)) is not None:
+                owner.content, owner.parts, owner.via = frame.content, frame.parts, "frame"
+                if owner.source_span and owner.source_span[0] < q.end and q.start < owner.source_span[1]:
+                    owner.source = owner.source_span = None  # a subject the parse found inside the quotation
+                _interrupted(text, owner, quotes)
             if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
                 continue
             _interrupted(text, frame, quotes)
