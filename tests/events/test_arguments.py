@@ -208,6 +208,9 @@ def test_a_person_attacking_a_person_attacks_in_words(analyse):
     words = _only(analyse("Erdogan attacked the Israeli prime minister over the Gaza war."), "ACCUSE")
     assert (words.source.country, words.target.country, words.mode) == ("TUR", "ISR", "disapprove")
     assert _only(analyse("President Vladimir Putin attacked Ukraine in 2022."), "ASSAULT").target.country == "UKR"
+    nominal = _only(analyse("Hillary Clinton launched a new round of attacks on Donald Trump."), "ACCUSE")
+    assert (nominal.mode, nominal.target.text) == ("disapprove", "Donald Trump")
+    assert _only(analyse("Clinton suggested the United States should send troops into Syria."), "REQUEST").target.country == "USA"
 
 
 def test_a_mobilization_targets_neither_its_means_nor_its_own_forces(analyse):

@@ -87,8 +87,9 @@ def _state(doc: Doc, actor: EventActor) -> bool:
 def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None],
                    lex: Lexicon) -> bool:
     """A named person "attacking" a person or a group, with no weapon named, attacks in words ("Trump attacked his
-    wife", "started attacking Latinos"): ACCUSE; a state target keeps the attack ("Putin attacked Ukraine")."""
-    if c.anchor.lemma_.lower() not in VERBAL_ATTACKS:
+    wife", "started attacking Latinos", "Trump's attacks on Clinton", "launched a new round of attacks"): ACCUSE; a
+    state target keeps the attack ("Putin attacked Ukraine")."""
+    if c.entry.key not in VERBAL_ATTACKS:
         return False
     kinds = {e.id: e.kind for e in doc._.entities or ()}
     if not all(kinds.get(s.entity) == "person" for s in sources):
@@ -231,14 +232,15 @@ class EventExtractor:
         """The first target head that names an actor other than the sources.
 
         A threat's clause subject of the source's own country is the source speaking of itself ("Putin warned
-        that Russia would ..."), not the target (unless ``guess``ing). A mobilization's objects ("sent troops to
-        Romania") and forces of the source's own country ("a maneuver of 80,000 Russian troops") are its means.
+        that Russia would ..."), not the target (unless ``guess``ing). The objects of a mobilization, or of one a
+        statement announces or asks for, are its means ("sent troops to Romania"), and so are the forces of the
+        source's own country in a MOBILIZE ("a maneuver of 80,000 Russian troops").
         A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles").
         """
         taken = {s.span for s in sources}
         self_reference = c.entry.type == "THREATEN" and not guess
         mover = self._mover(c)
-        countries = {s.country for s in sources} if mover is not None else set()
+        countries = {s.country for s in sources} if c.entry.type == "MOBILIZE" else set()
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS:
@@ -299,7 +301,7 @@ class EventExtractor:
         targets = [a for a in found if inside(a)] or [None]
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
             c = replace(c, entry=Entry("COERCE", "restrict", c.entry.weight, c.entry.key))  # "police blocked access"
-        if c.entry.type == "ASSAULT" and c.kind == "verb" and _verbal_attack(doc, c, sources, targets, self.lex):
+        if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
