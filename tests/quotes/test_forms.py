@@ -27,7 +27,8 @@ TEXT = (
     "competent than they did just two months ago, according to a new Associated Press-GfK poll.\n\n"
     "Sanders said he had received offers for the gun, but the offers were to use it in a fashion he did not like.\n\n"
     "Cruz said the race was over, but Rubio insisted that it was not.\n\n"
-    "Trump mocked the protesters on Tuesday, telling the crowd “Some people get a little carried away, have you noticed that?”\n"
+    "Trump mocked the protesters on Tuesday, telling the crowd “Some people get a little carried away, have you noticed that?”\n\n"
+    "Clinton is calling for the United States to step up military efforts in Syria.\n"
 )
 
 
@@ -74,6 +75,12 @@ def test_recipient_object_gives_way_to_the_quotation_the_verb_frames(quotes) -> 
     quote = _with(quotes, "carried away")
     assert quote.cue.lemma == "tell" and quote.kind == "direct" and "the crowd" not in quote.text
     assert quote.speaker is None or quote.speaker.text != "you"
+
+
+def test_for_infinitive_clause_is_the_content(quotes) -> None:
+    quote = _with(quotes, "step up military efforts")
+    assert quote.cue.text == "is calling for" and quote.speaker.text == "Clinton"
+    assert TEXT[slice(*quote.content_span)] == "the United States to step up military efforts in Syria"
 
 
 def test_as_clause_reports_the_main_clause(quotes) -> None:

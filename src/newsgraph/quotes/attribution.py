@@ -171,6 +171,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     if clause is not None:
         objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
         span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
+        if via == "advcl":  # "called for X to do Y": the clause after its "for"
+            span, via = contents.subtree_chars(clause, exclude=contents.for_clause(clause)), "for"
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause)))
         elif via == "ccomp":

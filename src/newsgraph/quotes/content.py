@@ -61,7 +61,17 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
         for child in children:
             if child.dep_ == "prep" and child.i > verb.i and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
                 return child
+        for child in children:
+            if child.dep_ == "advcl" and child.i > verb.i and for_clause(child) is not None:
+                return child
     return None
+
+
+def for_clause(clause: Token) -> Token | None:
+    """The ``for`` opening an infinitive clause with its own subject (``called for the U.S. to step up``)."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
+    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
+    return marks[0] if marks and infinitive else None
 
 
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep"})

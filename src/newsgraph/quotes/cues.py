@@ -65,6 +65,8 @@ def _bridge(token: Token, end: Token, content_start: int) -> Token:
         anchor = t
         while anchor.head.i not in (token.i, anchor.i) and end.i < anchor.head.i <= gap[-1].i:
             anchor = anchor.head
+        if t.dep_ == "mark" and t.lower_ == "for" and t.head.head.i == token.i:
+            continue  # "called for X to …": the "for" of the verb's infinitive clause
         if t.is_punct or t.is_quote or t.is_space or anchor.head.i != token.i or anchor.dep_ not in BRIDGE_DEPS:
             return end
     return gap[-1]
