@@ -213,3 +213,37 @@ def test_a_cabinet_office_is_government_whatever_its_portfolio(text: str, sector
 def test_a_seat_of_government_after_in_only_locates(text: str, expected: ActorCode) -> None:
     """"In Kyiv" places the protesters; it does not make them Ukraine's government. "Of the Knesset" still does."""
     assert code_actor(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Democratic officials", ActorCode(None, "PTY", "group", None)),
+        ("Trump campaign officials", ActorCode("USA", "PTY", "group", None)),
+        ("Republican presidential candidates", ActorCode(None, "PTY", "group", None)),
+        ("Republican senators", ActorCode(None, "LEG", "group", None)),
+        ("Obama adviser Valerie Jarrett", ActorCode("USA", "GOV", "person", None)),
+        ("Sanders aide Jeff Weaver", ActorCode(None, None, "person", None)),
+        ("Hamas spokesman", ActorCode("PSE", "REB", "person", None)),
+        ("Democratic National Convention", ActorCode()),
+        ("a US national", ActorCode("USA", "CVL", "person", None)),
+        ("White House chief of staff", ActorCode("USA", "GOV", "person", None)),
+        ("Army Chief of Staff", ActorCode(None, "MIL", "person", None)),
+    ],
+)
+def test_party_staff_and_principals(text: str, expected: ActorCode) -> None:
+    """Party and campaign staff are PTY; an aide takes the principal's sector, unknown for an unknown principal."""
+    assert code_actor(text) == expected
+
+
+@pytest.mark.parametrize(("text", "country"), [("Texas Sen. Ted Cruz", "USA"), ("Pa.", "USA"), ("PA", "PSE"),
+                                               ("Nato", "IGO"), ("Eu", None)])
+def test_us_states_and_short_acronyms(text: str, country: str | None) -> None:
+    """A U.S. state (or its AP abbreviation) codes the USA; acronyms of three letters or fewer match only in capitals."""
+    assert code_actor(text).country == country
+
+
+def test_relatives_of_office_holders_are_not_them() -> None:
+    assert code_actor("Eric Trump") == ActorCode()
+    assert code_actor("Donald Trump Jr.").country is None and code_actor("Trump Tower").country is None
+    assert code_actor("Donald J. Trump").country == code_actor("Mr. Trump").country == "USA"

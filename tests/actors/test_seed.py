@@ -211,3 +211,20 @@ def test_headlines_openers_and_stance_words_are_not_names(family: tuple[str, lis
     cruz = _by_name(actors, "Ted Cruz")
     assert (cruz.country, cruz.sector, cruz.title) == ("USA", "LEG", "Texas Sen.")  # a U.S. state before a title
     assert _by_name(actors, "Priorities USA").kind == "organisation"
+
+
+def _dated(nlp, text: str, published: str) -> list[Entity]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.entities
+
+
+def test_an_office_holder_is_coded_by_the_office_held_on_the_articles_date(nlp) -> None:
+    """Before their first listed term only the title counts (a senator in 2016 is LEG); between terms they are ELI."""
+    text = "Sen. Marco Rubio said on Tuesday that Donald Trump would lose Florida."
+    actors = _dated(nlp, text, "2016-03-01")
+    assert _by_name(actors, "Marco Rubio").sector == "LEG" and _by_name(actors, "Donald Trump").sector is None
+    assert _by_name(_dated(nlp, text, "2018-03-01"), "Donald Trump").sector == "GOV"
+    assert _by_name(_dated(nlp, text, "2023-03-01"), "Donald Trump").sector == "ELI"

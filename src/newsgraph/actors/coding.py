@@ -16,6 +16,10 @@ HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operati
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
+SERVING = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "spokesman", "spokeswoman",
+                     "spokesperson", "staffer", "staffers", "assistant"})
+"""Roles that serve a principal: "Obama adviser" is GOV, "Sanders aide" has the sector of an unknown senator."""
+
 FORMER = frozenset({"former", "ex", "exiled", "ousted", "deposed", "late"})
 """Modifiers that make a government or military title a former official's (PLOVER sector ELI)."""
 
@@ -166,6 +170,12 @@ def _namesake(tokens: list[Token], match: Match) -> bool:
             and tokens[before].key not in HONORIFICS | {first} and not scan(tokens[before : before + 1]))
 
 
+def _after_unknown_name(tokens: list[Token], start: int, matches: list[Match]) -> bool:
+    """True when token ``start`` comes right after a capitalised word that no lexicon phrase covers (a name)."""
+    covered = {i for begin, end, _ in matches for i in range(begin, end)}
+    return start > 0 and start - 1 not in covered and tokens[start - 1].text[:1].isupper()
+
+
 def _before_title(matches: list[Match], end: int) -> bool:
     """True when a title follows the place at once: "Texas Sen. Ted Cruz", "Lagos State Governor", "Sindh police"."""
     return any(start == end and term.source == "role" for start, _, term in matches)
@@ -191,16 +201,22 @@ def _sector(matches: list[Match], leader: Term | None, tokens: list[Token], head
 
 
 def _described_sector(matches: list[Match], leader: Term | None, tokens: list[Token]) -> str | None:
-    """Sector: office holder, then a named institution (its name's last word first; a seat of government after "in"
+    """Sector: office holder (unless a role follows the name), then a named institution (its name's last word first; a seat of government after "in"
     only locates: "protesters in Kyiv"), then the most specific role word."""
+    everything = matches
     if leader is not None:
         start = next(m[0] for m in matches if m[2] is leader)
-        return "ELI" if any(t.key in FORMER for t in tokens[:start]) else leader.sector
+        if not any(term.source == "role" and begin > start for begin, _, term in matches):
+            return "ELI" if any(t.key in FORMER for t in tokens[:start]) else leader.sector
+        matches = [m for m in matches if m[0] > start]  # "Trump campaign officials", "Obama adviser": the role's
     institution = next((t for _, _, t in matches if t.source == "namehead" and t.sector), None) or next(
         (t for start, _, t in matches if t.source in ("seat", "organisation") and t.sector
          and not (t.source == "seat" and start and tokens[start - 1].key in LOCATIVE | {"from"})), None)
     if institution is not None:  # the word ending a name says what it is: "the Jerusalem Post" is a newspaper
         return institution.sector
+    if any(term.source == "role" and tokens[start].key in SERVING and _after_unknown_name(tokens, start, everything)
+           for start, _, term in matches):
+        return None  # "Sanders aide Jeff Weaver": an aide's sector is their principal's, unknown here
     roles = [(start, term) for start, _, term in matches if term.source == "role" and term.sector]
     if roles:  # the most marked role wins: "rebel leaders" are REB, "civilian refugees" REF
         start, term = min(roles, key=lambda r: SECTOR_RANK.index(r[1].sector) if r[1].sector in SECTOR_RANK else 99)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.actors.coding import code_actor
 from newsgraph.actors.knowledge import lexicon, phrase_key
 from newsgraph.actors.merge import merge_mentions
 from newsgraph.actors.mentions import find_mentions
@@ -29,10 +30,16 @@ class ActorComponent:
 
 
 def retire(entity: Entity, published: str | None) -> Entity:
-    """A known office holder whose term ended before the article's date is a former official (PLOVER ELI)."""
+    """Date a known office holder's sector by the article: after their terms a former official (PLOVER ELI); before
+    their first one, only what their title says ("Sen. Marco Rubio" in 2016 is LEG, "Donald Trump" in 2016 not GOV)."""
     term = lexicon().get(phrase_key(entity.name)) if entity.kind == "person" and published else None
-    if term is None or term.source != "leader" or not term.until or str(published)[:10] <= term.until:
+    if term is None or term.source != "leader" or not term.terms:
         return entity
+    date = str(published)[:10]
+    if any(since <= date and (until is None or date <= until) for since, until in term.terms):
+        return entity
+    if date < min(since for since, _ in term.terms):
+        return entity.model_copy(update={"sector": code_actor(entity.title).sector if entity.title else None})
     return entity.model_copy(update={"sector": "ELI"}) if entity.sector in ("GOV", "MIL", "LEG") else entity
 
 

@@ -15,6 +15,12 @@ from importlib import resources
 
 CITY_MIN_POPULATION = 100_000
 
+SHORT_ACRONYM = 3
+"""Acronyms this short match only in capitals: in other spellings they are words or abbreviations ("Pa.", "Un")."""
+
+ADJECTIVE_ROLES = frozenset({"national"})
+"""Role nouns that are also adjectives: capitalised, they sit inside a name."""
+
 NAME_HEAD = "~name"
 """Suffix of the lexicon keys of name heads ("post~name"), kept apart from role words of the same spelling."""
 
@@ -32,7 +38,7 @@ class Term:
     kind: str | None = None
     igo: str | None = None
     name: str | None = None
-    until: str | None = None
+    terms: tuple[tuple[str, str | None], ...] = ()  # an office holder's (from, to) dates; to None: in office
     office: str | None = None
 
 
@@ -82,9 +88,12 @@ def word_key(word: str) -> str:
     if word == "us":
         return "us~pronoun"
     lower = word.lower()
+    bare = lower.replace(".", "")
     acronyms, function_words = _acronyms()
     if (word.islower() and lower in acronyms) or (not word.isupper() and lower in function_words):
         return lower + "~word"
+    if not word.isupper() and len(bare) <= SHORT_ACRONYM and bare in acronyms:
+        return bare + "~word"  # "Pa." (Pennsylvania) is not the PA; "Nato" and "Unesco" are written so
     return fold(_POSSESSIVE.sub("", word) or word).replace(".", "")
 
 
@@ -168,11 +177,12 @@ def _curated(lexicon: dict[str, Term]) -> None:
         term = Term("organisation", _value(country), _value(sector), kind, _value(igo), aliases[0])
         for alias in aliases:
             lexicon[phrase_key(alias)] = term
-    for row in _rows("leaders.tsv"):
-        names, country, igo, sector, office = row[:5]
-        until = _value(row[6]) if len(row) > 6 else None
+    terms: dict[str, tuple[tuple[str, str | None], ...]] = {}
+    for row in _rows("leaders.tsv"):  # a person with several offices or terms has one row each, the latest last
+        names, country, igo, sector, office, since = row[:6]
         aliases = names.split("|")
-        term = Term("leader", _value(country), sector, "person", _value(igo), aliases[0], until, office)
+        terms[aliases[0]] = (*terms.get(aliases[0], ()), (since, _value(row[6]) if len(row) > 6 else None))
+        term = Term("leader", _value(country), sector, "person", _value(igo), aliases[0], terms[aliases[0]], office)
         for alias in aliases:
             key = phrase_key(alias)
             if " " in key or key not in lexicon or lexicon[key].source == "city":
@@ -212,7 +222,7 @@ def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
         reach = longest.get(first, 1 if "-" in first else 0)
         for size in range(min(reach, len(tokens) - i), 0, -1):
             term = _lookup(table, tokens[i : i + size])
-            if term is not None and _plausible(term, tokens[i]):
+            if term is not None and _plausible(term, tokens[i], size):
                 found.append((i, i + size, term))
                 i += size
                 break
@@ -240,8 +250,11 @@ def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
     return term
 
 
-def _plausible(term: Term, first: Token) -> bool:
-    """Place names and people only match capitalised words ("Nice", "Mobile" and "us" stay words)."""
+def _plausible(term: Term, first: Token, size: int) -> bool:
+    """Place names and people only match capitalised words ("Nice", "Mobile" and "us" stay words); a role that is
+    also an adjective only in lowercase ("a US national", not the "Democratic National Convention")."""
+    if term.source == "role" and size == 1 and first.key in ADJECTIVE_ROLES:
+        return first.text.islower()
     if term.source in ("city", "region", "capital", "country", "demonym", "leader", "seat"):
         return first.text[:1].isupper()
     return True

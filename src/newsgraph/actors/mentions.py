@@ -166,19 +166,28 @@ def _named(ent: Span) -> Mention | None:
     code = _code(text)
     term = lexicon().get(phrase_key(text))
     source = term.source if term is not None else None
-    if source in ("city", "region") or (code.kind == "state" and source in ("capital", "seat") and ent.root.dep_ not in ACTOR_DEPS):
+    if source in ("city", "region") or (code.kind == "state" and source in ("capital", "seat")
+                                        and _first_conjunct(ent.root).dep_ not in ACTOR_DEPS):
         return None  # a city locates (the places stage's); a capital acts only as subject, object or possessor
     if ent.label_ == "NORP" and code.kind != "group":
         return None  # a nationality adjective modifies another mention
     if ent.label_ in ("GPE", "LOC") and code.country is None:
         return None  # an unknown place (a region, a district) is the places stage's, not a state
     kind = code.kind or "organisation"
-    if kind == "state" and ent.label_ == "ORG" and (term is None or term.kind != "state"):
-        kind = "organisation"  # "Priorities USA" is named after a state, it is none
+    if ent.label_ == "ORG" and kind in ("state", "person") and (term is None or term.kind != kind):
+        kind = "organisation"  # "Priorities USA" is named after a state, "USA TODAY Board of Contributors" no person
     label = "GPE" if kind == "state" else "ORG" if ent.label_ == "PERSON" else ent.label_
     start = ent.start_char + ent.text.index(text)
     return Mention(start, start + len(text), text, label, "name",
                    ActorCode(code.country, code.sector, kind, code.igo), text, canonical=canonical_name(text))
+
+
+def _first_conjunct(token):
+    """The first of the conjuncts ``token`` belongs to: "Brussels" in "with Paris, Brussels, Beirut" is "Paris", a place
+    after a preposition, so no actor."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _phrases(chunk: Span, form: str) -> list[Mention]:
