@@ -62,3 +62,18 @@ def test_full_name_source_keeps_its_own_actor_when_a_brother_took_the_mention(nl
     head = doc[1]  # Ortega, the subject of says
     assert _named_as([german, freddy], head, freddy) is german
     assert _named_as([german, freddy], head, german) is german
+
+
+POSSESSED = (
+    "Opposition appears to win landslide in Burma\n\n"
+    "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an overwhelming victory in Burma's elections.\n\n"
+    "Hillary Clinton has defended her e-mail practices. Essentially, Clinton's lawyers looked through the e-mails "
+    "and found that at least one person in each chain had a government address.\n"
+)
+
+
+def test_a_possessor_is_not_the_speaker_and_a_dateline_is_not_in_the_source(nlp) -> None:
+    doc = nlp(POSSESSED)
+    by_cue = {q.cue.text: q.speaker for q in doc._.quotes if q.cue}
+    assert by_cue["predicted"].text.startswith("Aung San Suu Kyi") and by_cue["predicted"].entity is None
+    assert by_cue["found"].text == "Clinton's lawyers" and by_cue["found"].entity is None

@@ -35,21 +35,29 @@ def source_token(verb: Token) -> Token | None:
     return None
 
 
-def past_dateline(subject: Token, verb: Token) -> Token:
-    """The subject after a dateline the parse took for it: ``WASHINGTON (AP) — Donald Trump said`` -> ``Trump``.
+DATELINE_TOKENS = 12
+"""How far before the subject's phrase the start of its paragraph may lie for a dateline to be looked for."""
 
-    The dateline is ``extract.dateline.find_dateline``'s, read at the start of the subject's paragraph.
-    """
+
+def _dateline_end(subject: Token, verb: Token) -> int | None:
+    """Where a dateline opening the subject's paragraph ends (``extract.dateline.find_dateline``), if there is one."""
     doc = subject.doc
     start = subject.left_edge.i
-    if start > 0 and "\n" not in doc[start - 1].text:
-        return subject
+    while start > 0 and "\n" not in doc[start - 1].text and subject.left_edge.i - start < DATELINE_TOKENS:
+        start -= 1
+    if start > verb.i or (start > 0 and "\n" not in doc[start - 1].text):
+        return None
     dateline = find_dateline(doc[start : verb.i].text)
-    if dateline is None:
+    return None if dateline is None else doc[start].idx + dateline.span[1]
+
+
+def past_dateline(subject: Token, verb: Token) -> Token:
+    """The subject after a dateline the parse took for it: ``WASHINGTON (AP) — Donald Trump said`` -> ``Trump``."""
+    end = _dateline_end(subject, verb)
+    if end is None or subject.idx >= end:
         return subject
-    end = doc[start].idx + dateline.span[1]
-    node = next((t for t in doc[start : verb.i] if t.idx >= end and not t.is_space), None)
-    if node is None or subject.idx >= end:
+    node = next((t for t in subject.doc[subject.left_edge.i : verb.i] if t.idx >= end and not t.is_space), None)
+    if node is None:
         return subject
     first = node.i
     while first <= node.head.i < verb.i and node.head.i != node.i:
@@ -82,6 +90,9 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
     if left <= verb.i <= right:  # the cue sits in the source's subtree: a relative clause, an inversion
         relative = verb.dep_ == "relcl" and verb.head.i == head.i
         left, right = (verb.i + 1, right) if head.i > verb.i else (left, verb.left_edge.i - 1 if relative else verb.i - 1)
+    dateline = _dateline_end(head, verb)
+    while left < right and dateline is not None and doc[left].idx < dateline <= head.idx:
+        left += 1  # "RANGOON, Burma - Aung San Suu Kyi's allies": the source starts after the dateline
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -97,10 +108,14 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
         return context.antecedent(head, skip=content)
     appositions = [c for c in head.children if c.dep_ == "appos"]
+    phrase = head.doc.char_span(*span, alignment_mode="expand") or []
+    owners = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrase if t.dep_ == "poss"]
     best: tuple[int, Entity | None] = (0, None)
     for start, end, entity in context.mentions:
         if start <= head.idx < end:
             return _named_as(context.entities, head, entity)
+        if any(s <= start and end <= e for s, e in owners):
+            continue  # "Clinton's lawyers", "Suu Kyi's allies": the possessor is not the source
         if span[0] <= start and end <= span[1] and entity.type in PERSON_TYPES:
             rank = (end - start) + 1000 * any(a.left_edge.idx <= start <= a.right_edge.idx for a in appositions)
             best = max(best, (rank, entity), key=lambda b: b[0])
