@@ -119,8 +119,10 @@ RANK_WORDS = frozenset({"vice", "deputy", "assistant", "under", "lieutenant", "c
 
 PORTFOLIOS = frozenset({"foreign", "defense", "interior", "finance", "justice", "health", "education", "trade", "energy",
                         "economy", "economic", "agriculture", "home", "treasury", "labor", "labour", "environment",
-                        "transport", "information", "security", "intelligence", "oil", "commerce", "culture"})
-"""Portfolio words: "the foreign minister" fits no person whose title lacks "foreign"."""
+                        "transport", "information", "security", "intelligence", "oil", "commerce", "culture",
+                        "presidential", "party"})
+"""Portfolio words: "the foreign minister" fits no person whose title lacks "foreign"; "the party's presidential
+nominee" is not the nominee for the Supreme Court."""
 
 OFFICE_ENDS = (" of ", " in ", " from ", " at ", " for ", " to ", " with ", ",")
 
