@@ -279,3 +279,14 @@ def test_frame_nouns_with_of_light_nouns_and_leaving_agreements(analyse):
     assert _only(analyse("Russia withdrew from the grain deal."), "SANCTION").mode == "withdraw"
     halted = _only(analyse("China halted imports of Japanese seafood."), "SANCTION")
     assert (halted.mode, halted.target.country) == ("discontinue", "JPN")
+
+
+def test_an_attack_no_one_is_named_for_has_an_unidentified_actor_where_it_happens(analyse):
+    """PLOVER sector UNK: "the actor for 'two civilians were killed by a bomb'" (manual table 5.2)."""
+    passive = _only(analyse("The journalist was shot dead in Moscow."), "ASSAULT")
+    assert (passive.source.country, passive.source.sector, passive.target.sector) == ("RUS", "UNK", "JRN")
+    bomb = _only(analyse("A bomb exploded in a market in Peshawar, killing 12 people."), "ASSAULT")
+    assert (bomb.source.text, bomb.source.country, bomb.source.sector) == ("Peshawar", "PAK", "UNK")
+    assert not analyse("He is about to kick off an afternoon town hall in Worcester.")._.events
+    deployed = _only(analyse("The first deployment of NATO peacekeeping troops have arrived in Bosnia."), "AID")
+    assert deployed.source.country == "IGO"  # a deployment's "of" phrase is who deploys

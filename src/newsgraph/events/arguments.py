@@ -100,16 +100,22 @@ def document_subject(verb: Token) -> Token | None:
 
 def place_of(*heads: Token) -> Token | None:
     """The country or city an act happens in ("was arrested in Lebanon", "detained near Mosul", "in the southern
-    city of Basra"): the authority of a state act without an agent."""
+    city of Basra"), named as a GPE or found by the places stage: the authority of a state act without an agent."""
     for pobj in (g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                  for g in c.children if g.dep_ == "pobj"):
-        if pobj.ent_type_ == "GPE":
+        if _is_place(pobj):
             return pobj
         named = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for g in p.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+                      for g in p.children if g.dep_ == "pobj" and _is_place(g)), None)
         if named is not None:
             return named
     return None
+
+
+def _is_place(token: Token) -> bool:
+    """A GPE, or a name the places stage geocoded ("near the town of Samarra", tagged NORP by the parser)."""
+    return token.ent_type_ == "GPE" or token.pos_ == "PROPN" and any(
+        start <= token.idx < end for place in token.doc._.places or () for start, end in place.mentions)
 
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:

@@ -35,6 +35,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 it does not protest."""
 VERBAL_ATTACKS = frozenset({"attack", "assault", "blast", "hit"})
 """Verbs a politician uses in words at least as often as in force."""
+UNIDENTIFIED_WEIGHT = 0.7
+"""Only an unambiguous attack word (kill, bombing; not "kick", "hit") gets an unidentified actor where it happens."""
 UNTARGETED = 0.85
 UNTARGETED_REQUIRED = 0.7
 DEPTH_DECAY = 0.92
@@ -75,6 +77,20 @@ def _geocoded(token: Token) -> list[EventActor]:
                 return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country,
                                    sector="CVL")]
     return []
+
+
+def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[EventActor]:
+    """The unidentified actor of an attack no one is named for, located where it happens: PLOVER's UNK sector ("the
+    actor for 'two civilians were killed by a bomb'", manual table 5.2) with the country of the place named in the
+    clause ("killed in a car bombing in central Baghdad", "a roadside bombing near the town of Samarra")."""
+    heads = [c.anchor, c.trigger, *([source, source.head] if source is not None else [])]  # "a bomb exploded in X"
+    heads += [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    place = arguments.place_of(*heads)
+    where = (actors(place) or _geocoded(place)) if place is not None else []
+    if not where or where[0].country is None:
+        return []
+    return [EventActor(text=place.text, span=(place.idx, place.idx + len(place.text)), entity=None,
+                       country=where[0].country, sector="UNK")]
 
 
 def _state(doc: Doc, actor: EventActor) -> bool:
@@ -177,6 +193,8 @@ class EventExtractor:
             source, targets = patient, []
         elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):
             source, targets, placed = place, [patient], True
+        elif patient is not None and c.entry.type == "ASSAULT":  # "were killed in a bombing in Baghdad"
+            source, targets = None, [patient]
         elif patient is not None:
             return [], []
         else:
@@ -194,14 +212,21 @@ class EventExtractor:
             targets.sort(key=lambda t: not (t is not None and t.dep_ == "pobj" and t.head.lower_ == "to"))
         if c.entry.type == "ACCUSE":  # the accused before the audience: "complained to the UN over X"
             targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
+        unnamed = False  # an event as subject names its actor: "a Ukrainian drone strike that hit", "fighting between X and Y"
         if source is not None and (source.pos_ == "NOUN" and self.lex.match_noun(source) is not None
                                    or source.tag_ == "VBG" and self.lex.match_verb(source) is not None):
-            source = noun_source(source) or source  # "a Ukrainian drone strike that hit ...", "fighting between X and Y"
+            named = noun_source(source)
+            unnamed, source = named is None, named or source  # else its phrase: "the deployment of NATO troops"
         found = actors(source, owned=True)
+        if found and unnamed and c.entry.type == "ASSAULT":  # "the bombing in Kabul": located, not identified
+            found = [a.model_copy(update={"entity": None, "sector": "UNK"}) for a in found]
         if not found and placed:
             found = _geocoded(source)  # "detained in the southern city of Basra": the places stage knows Basra
         if not found and c.entry.type == "PROTEST" and source is not None:
             found = self._local_crowd(source, c, actors)
+        if not found and c.entry.type == "ASSAULT" and c.entry.weight >= UNIDENTIFIED_WEIGHT \
+                and (source is None or unnamed or self.lex.weapon_mode([source])):
+            found = _unidentified(c, source, actors)  # "a roadside bombing near Samarra killed ..."
         if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
             found = actors(arguments.document_subject(c.anchor), owned=True)
         return found, targets
