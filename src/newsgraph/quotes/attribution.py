@@ -405,11 +405,11 @@ def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: lis
     said. An object holding or touching a quotation (``called him “unhinged”``) is the content itself.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
-    if owner is None or owner.via not in contents.OBJECT_DEPS or owner.content[1] > quoted.start and owner.content[0] < quoted.end:
+    if owner is None or owner.via not in contents.OBJECT_DEPS:
         return None
-    sentence = frame.cue.sent
     if any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
         return None
+    sentence = frame.cue.sent
     return owner if sentence.start_char <= quoted.start and quoted.end <= sentence.end_char + 1 else None
 
 
