@@ -190,6 +190,9 @@ def test_forces_that_arrive_are_moved_not_visiting(analyse):
     assert _only(analyse("U.S. troops arrived in Poland on Friday."), "MOBILIZE").target.country == "POL"
     assert _only(analyse("Indian peacekeepers arrived in South Sudan."), "AID").source.country == "IND"
     assert _only(analyse("The Chinese foreign minister arrived in Moscow for talks."), "CONSULT").source.country == "CHN"
+    entered = _only(analyse("Russian warships entered the Black Sea."), "MOBILIZE")
+    assert (entered.source.country, entered.mode) == ("RUS", "weapons")
+    assert _only(analyse("Indian police cordoned off the area around the mosque."), "COERCE").mode == "restrict"
 
 
 def test_an_agentless_arrest_is_coded_to_the_place_named_by_near_or_city_of(analyse):

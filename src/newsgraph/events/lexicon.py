@@ -48,6 +48,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     responsibility_nouns: frozenset[str]
     force_nouns: frozenset[str]
+    force_vehicles: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
@@ -59,11 +60,12 @@ class Lexicon:
         return Entry(type_, mode, weight, key)
 
     def verb_lemma(self, token: Token) -> str:
-        """The verb's lemma, mended when the lemmatiser cut a past form the lexicon knows ("staged" -> "stag")."""
+        """The verb's lemma, mended when the lemmatiser cut a past form the lexicon knows ("staged" -> "stag",
+        "cordoned" -> "cordone")."""
         lemma = token.lemma_.lower()
-        if token.tag_ in ("VBD", "VBN") and lemma not in self.known_verbs and token.lower_.endswith("ed") \
-                and token.lower_[:-1] in self.known_verbs:
-            return token.lower_[:-1]
+        if token.tag_ in ("VBD", "VBN") and lemma not in self.known_verbs and token.lower_.endswith("ed"):
+            # "staged" -> "stage", "cordoned" -> "cordon"
+            return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in self.known_verbs), lemma)
         return lemma
 
     def match_verb(self, token: Token) -> Entry | None:
@@ -166,5 +168,6 @@ def load_lexicon() -> Lexicon:
         people_nouns=frozenset(raw["people_nouns"]),
         responsibility_nouns=frozenset(raw["responsibility_nouns"]),
         force_nouns=frozenset(raw["force_nouns"]),
+        force_vehicles=frozenset(raw["force_vehicles"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )

@@ -104,8 +104,8 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         found = _light_noun(token, lex)
         if found is not None:
             return Candidate(found[0], found[1], token, "light")
-    if entry is not None and entry.type == "CONSULT" and lemma in lex.motion_verbs:
-        entry = _forces_moved(token, lex) or entry
+    if (entry is None or entry.type == "CONSULT") and lemma in lex.motion_verbs:
+        entry = _forces_moved(token, lex) or entry  # "Russian warships entered the Black Sea"
     if lemma in lex.crowd_verbs and any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lex.crowd_nouns
                                         for c in token.children):
         entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
@@ -132,15 +132,17 @@ def _through_modifier(verb: Token, entry: Entry) -> bool:
 
 
 def _forces_moved(verb: Token, lex: Lexicon) -> Entry | None:
-    """Armed forces that arrive or travel are moved, not visiting: MOBILIZE troops, or AID for peacekeepers
-    ("NATO peacekeeping troops have arrived in Bosnia": military assistance, manual 3.6)."""
+    """Armed forces that arrive, travel or enter are moved, not visiting: MOBILIZE troops (weapons for ships, tanks
+    and jets), or AID for peacekeepers ("NATO peacekeeping troops have arrived in Bosnia": military assistance,
+    manual 3.6)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
-    if not words & lex.force_nouns:
+    if not words & (lex.force_nouns | lex.force_vehicles):
         return None
     if words & {"peacekeeper", "peacekeeping"}:
         return Entry("AID", "", 0.7, "forces~" + verb.lemma_.lower())
-    mode = "police" if words & {"police", "officer"} else "troops"
+    mode = "police" if words & {"police", "officer"} else "weapons" if counted(subject).lemma_.lower() in \
+        lex.force_vehicles else "troops"
     return Entry("MOBILIZE", mode, 0.7, "forces~" + verb.lemma_.lower())
 
 
