@@ -293,3 +293,10 @@ def test_an_attack_no_one_is_named_for_has_an_unidentified_actor_where_it_happen
     assert not analyse("He is about to kick off an afternoon town hall in Worcester.")._.events
     deployed = _only(analyse("The first deployment of NATO peacekeeping troops have arrived in Bosnia."), "AID")
     assert deployed.source.country == "IGO"  # a deployment's "of" phrase is who deploys
+
+
+def test_website_attacks_and_breaches_are_coerce_cyber(analyse):
+    """Manual table 3.10: cyber attacks and crime, including hacking, security breaches, website attacks."""
+    hacked = _only(analyse("Iranian hackers attacked Israeli water company servers."), "COERCE")
+    assert (hacked.mode, hacked.source.country, hacked.target.country) == ("cyber", "IRN", "ISR")
+    assert _only(analyse("Chinese hackers breached the computer network of the U.S. Treasury."), "COERCE").mode == "cyber"
