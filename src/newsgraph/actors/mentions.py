@@ -328,8 +328,8 @@ def _tidy(doc: Doc) -> list[Span]:
             continue
         if end > start:
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
-    text, lines = doc.text, {}
-    headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(text, ent.start_char, lines) for ent in ents]
+    lines: dict[int, bool] = {}
+    headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(ent, lines) for ent in ents]
     known = {fold(part) for ent, head in zip(ents, headline) if ent.label_ == "PERSON" and not head
              for part in (ent.text, ent[-1].text)}
     surnames = {fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
@@ -345,16 +345,23 @@ def _relative(ent: Span, surnames: set[str]) -> Span:
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
-def _on_headline(text: str, offset: int, lines: dict[int, bool]) -> bool:
-    """True when the line holding ``offset`` is in title case with no closing stop (a headline); cached by line."""
+def _on_headline(ent: Span, lines: dict[int, bool]) -> bool:
+    """True when the line holding ``ent`` is in title case with no closing stop (a headline); cached by line. Only the
+    sentence is read (reading ``doc.text`` joins every token of the document)."""
+    doc = ent.doc
+    near = [t for t in doc[max(0, ent.start - 3) : ent.start]] + [t for t in doc[ent.end : ent.end + 3]]
+    if any(t.is_alpha and len(t) > 3 and t.is_lower for t in near):
+        return False  # a lowercase word beside the name: prose, not a headline (decided without reading the line)
+    sent = ent.sent
+    text, offset = sent.text, ent.start_char - sent.start_char
     first = text.rfind("\n", 0, offset) + 1
-    if first not in lines:
+    if sent.start_char + first not in lines:
         last = text.find("\n", offset)
         line = text[first : last if last >= 0 else len(text)].strip()
         words = WORD.findall(line)
-        lines[first] = (3 <= len(words) <= HEADLINE_WORDS and not line.endswith((".", "?", "!", '"', "”", ":"))
-                        and all(w[0].isupper() for w in words))
-    return lines[first]
+        lines[sent.start_char + first] = (3 <= len(words) <= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+                                          and not line.endswith((".", "?", "!", '"', "”", ":")))
+    return lines[sent.start_char + first]
 
 
 def _known_part(ent: Span, known: set[str]) -> Span | None:
@@ -431,18 +438,21 @@ def _is_person(ent: Span) -> bool:
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
 
 
+@lru_cache(maxsize=16384)
 def _is_people(word: str) -> bool:
     """True when ``word`` names a people by its plural demonym ("Albanians" in "ethnic Albanians")."""
     term = lexicon().get(phrase_key(word))
     return term is not None and term.source == "demonym" and term.kind == "group"
 
 
+@lru_cache(maxsize=16384)
 def _is_role(word: str) -> bool:
     """True when ``word`` alone is a role or title in the lexicon ("officials", "chief")."""
     term = lexicon().get(phrase_key(word))
     return term is not None and term.source == "role"
 
 
+@lru_cache(maxsize=16384)
 def _is_leader(text: str) -> bool:
     """True when the knowledge base knows ``text`` as an office holder."""
     term = lexicon().get(phrase_key(text))

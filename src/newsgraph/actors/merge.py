@@ -9,6 +9,7 @@ Organisations, states and groups merge by canonical name or by code.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgraph.actors.knowledge import fold, lexicon, phrase_key
 from newsgraph.actors.coding import HONORIFICS, ActorCode
@@ -160,8 +161,15 @@ def _fits(head: str, before: list[str], title: str) -> bool:
 def _titles(cluster: Cluster) -> list[str]:
     """Every office text known for a person: titles, apposed titles and a known office holder's office."""
     texts = [x.title for x in cluster if x.title] + [x.text for x in cluster if x.form != "name"]
-    offices = {lexicon().get(phrase_key(x.name)) for x in cluster if x.form == "name"}
-    return texts + [t.office for t in offices if t is not None and t.source == "leader" and t.office]
+    offices = {_office_of(x.name) for x in cluster if x.form == "name"}
+    return texts + [office for office in offices if office]
+
+
+@lru_cache(maxsize=8192)
+def _office_of(name: str) -> str | None:
+    """The office of a known office holder named ``name``, else None (cached: names repeat in an article)."""
+    term = lexicon().get(phrase_key(name))
+    return term.office if term is not None and term.source == "leader" else None
 
 
 def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
