@@ -6,7 +6,7 @@ attribution's content is reported speech within speech and is not extracted on i
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -56,11 +56,24 @@ class Page:
     text: str
     quotes: list[Quoted]
     breaks: list[int]
+    starts: list[int]
+    """Where each quotation starts (they are sorted and do not overlap)."""
 
     @classmethod
     def of(cls, text: str) -> Page:
         """The page of ``text``: its paired quotations and the offset of every newline."""
-        return cls(text, quoted_spans(text), [i for i, char in enumerate(text) if char == "\n"])
+        quotes = quoted_spans(text)
+        return cls(text, quotes, [i for i, char in enumerate(text) if char == "\n"], [q.start for q in quotes])
+
+    def quoted_at(self, char: int) -> bool:
+        """Whether ``char`` lies inside a quotation."""
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and char < self.quotes[i].end
+
+    def next_quote(self, char: int) -> Quoted | None:
+        """The first quotation starting at or after ``char``."""
+        i = bisect_left(self.starts, char)
+        return self.quotes[i] if i < len(self.quotes) else None
 
     def paragraph(self, char: int) -> tuple[int, int]:
         """The ``[start, end)`` of the paragraph holding ``char``."""
@@ -135,11 +148,11 @@ def _quote_after_colon(token: Token, page: Page) -> Quoted | None:
     if nxt is None or nxt.text != ":":
         return None
     after = nxt.idx + 1
-    for quoted in page.quotes:
-        if quoted.start >= after:
-            gap = page.text[after : quoted.start]
-            return quoted if "\n" in gap and not gap.strip() else None
-    return None
+    quoted = page.next_quote(after)
+    if quoted is None:
+        return None
+    gap = page.text[after : quoted.start]
+    return quoted if "\n" in gap and not gap.strip() else None
 
 
 def _reports(token: Token) -> bool:
@@ -253,9 +266,11 @@ def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
         return None
     end = min(bounds[1], len(page.text))
     start = colon.idx + 1
-    following = [q for q in page.quotes if start <= q.start and not page.text[start : q.start].strip()]
-    if following:
-        end = following[0].end
+    following = page.next_quote(start)
+    if following is not None and (following.start - start > MAX_CUE_TAIL or page.text[start : following.start].strip()):
+        following = None  # only blank space may separate the colon from the quotation it opens
+    if following is not None:
+        end = following.end
     start, end = _trim_chars(page.text, start, end)
     if end - start < 3 or not any(c.isalpha() for c in page.text[start:end]):
         return None  # a tally ("Clinton: 547."), not a statement
@@ -286,19 +301,18 @@ def _cue_words(cue: Token, start: int, end: int) -> bool:
     return all(t.is_space or t.is_punct and not t.is_quote or cue.is_ancestor(t) for t in words)
 
 
-def _interrupted(text: str, found: Found, quotes: list[Quoted]) -> None:
+def _interrupted(page: Page, found: Found) -> None:
     """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause."""
     if found.cue is None:
         return
     tail = max(found.cue.idx + len(found.cue.text), found.source_span[1] if found.source_span else 0)
-    if tail < found.content[1]:
+    quoted = page.next_quote(tail) if tail >= found.content[1] else None
+    if quoted is None:
         return
-    for quoted in quotes:
-        gap = text[tail : quoted.start]
-        if quoted.start >= tail and "\n" not in gap and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
-            found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
-            found.content = (found.content[0], quoted.end)
-            return
+    gap = page.text[tail : quoted.start]
+    if "\n" not in gap and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
+        found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
+        found.content = (found.content[0], quoted.end)
 
 
 SIDE_DEPS = frozenset({"conj", "advcl", "relcl", "acl"})
@@ -320,11 +334,6 @@ def _cut_point(text: str, outer: Found, inner: Token) -> int | None:
     return doc[end].idx + len(doc[end].text) if doc[end].idx >= outer.content[0] else None
 
 
-def _holds(outer: Found, inner: Found) -> bool:
-    """Whether ``inner``'s cue lies inside ``outer``'s content."""
-    return outer.content[0] <= inner.cue.idx < outer.content[1]
-
-
 def _univocal(text: str, found: list[Found]) -> list[Found]:
     """Drop cues inside another attribution's content, unless a confident side clause ends it (then cut).
 
@@ -334,10 +343,13 @@ def _univocal(text: str, found: list[Found]) -> list[Found]:
     probability = {id(f): classifier.probability(f) for f in found}
     kept = []
     for f in found:
+        at, (start, end) = f.cue.idx, f.content
         outers = [
             g
             for g in found
-            if g is not f and _holds(g, f) and not (_holds(f, g) and probability[id(f)] >= probability[id(g)])
+            if g.content[0] <= at < g.content[1]
+            and g is not f
+            and not (start <= g.cue.idx < end and probability[id(f)] >= probability[id(g)])
         ]
         cuts = [_cut_point(text, g, f.cue) for g in outers]
         if outers and (None in cuts or probability[id(f)] < SIDE_PROBABILITY):
@@ -389,8 +401,7 @@ def _continuations(doc: Doc, text: str, quotes: list[Quoted], found: list[Found]
 
 def _candidates(doc: Doc, page: Page) -> list[Found]:
     """Attributions headed by lexicon cues outside quotation marks, before the classifier."""
-    quoted = [(q.start, q.end) for q in page.quotes]
-    return [f for t in doc if (f := _from_cue(t, page)) is not None and not _inside(t.idx, quoted)]
+    return [f for t in doc if not page.quoted_at(t.idx) and (f := _from_cue(t, page)) is not None]
 
 
 def candidates(doc: Doc, text: str | None = None) -> list[Found]:
@@ -425,7 +436,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
     found = _univocal(text, found)
     for f in found:
-        _interrupted(text, f, quotes)
+        _interrupted(page, f)
     starts = [t.idx for t in doc]
     for q in quotes:
         if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
@@ -434,10 +445,10 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
                 owner.content, owner.parts, owner.via = frame.content, frame.parts, "frame"
                 if owner.source_span and owner.source_span[0] < q.end and q.start < owner.source_span[1]:
                     owner.source = owner.source_span = None  # a subject the parse found inside the quotation
-                _interrupted(text, owner, quotes)
+                _interrupted(page, owner)
             if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
                 continue
-            _interrupted(text, frame, quotes)
+            _interrupted(page, frame)
             found.append(frame)
             cue_spans.append(cues.cue_span(frame.cue))
     for token in doc:
