@@ -300,3 +300,11 @@ def test_website_attacks_and_breaches_are_coerce_cyber(analyse):
     hacked = _only(analyse("Iranian hackers attacked Israeli water company servers."), "COERCE")
     assert (hacked.mode, hacked.source.country, hacked.target.country) == ("cyber", "IRN", "ISR")
     assert _only(analyse("Chinese hackers breached the computer network of the U.S. Treasury."), "COERCE").mode == "cyber"
+
+
+def test_wanting_a_named_actor_to_act_is_a_request(analyse):
+    wants = analyse("Germany wants Russia to withdraw its troops.")
+    request = _only(wants, "REQUEST")
+    assert (request.source.country, request.target.country, request.mode) == ("DEU", "RUS", "yield")
+    assert _only(wants, "RETREAT").modality == "requested"
+    assert not analyse("Most Americans want the war to end.")._.events

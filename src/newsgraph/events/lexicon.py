@@ -49,6 +49,7 @@ class Lexicon:
     responsibility_nouns: frozenset[str]
     force_nouns: frozenset[str]
     force_vehicles: frozenset[str]
+    wanting_verbs: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
@@ -121,6 +122,18 @@ class Lexicon:
             words.update(f"{c.lemma_.lower()} {lemma}" for c in token.lefts if c.dep_ in ("compound", "amod", "nmod"))
         return next((mode for mode, names in self.weapon_modes if words & names), "")
 
+    def wants_of(self, verb: Token) -> bool:
+        """True for a wanting verb whose infinitive has its own named subject ("wants Russia to withdraw", parsed
+        as an object and an xcomp or as a ccomp with a subject): a request of that subject."""
+        if verb.lemma_.lower() not in self.wanting_verbs:
+            return False
+        children = list(verb.children)
+        named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # noqa: E731
+        if any(c.dep_ in ("dobj", "obj") and named(c) for c in children) and any(c.dep_ == "xcomp" for c in children):
+            return True  # "the war to end" asks no one
+        return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and named(g) for g in c.children)
+                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+
     def governs(self, lemma: str) -> str | None:
         """The modality a governing verb (plan, ask, threaten, refuse, ...) gives to the event it governs."""
         for modality, words in self.governors.items():
@@ -169,5 +182,6 @@ def load_lexicon() -> Lexicon:
         responsibility_nouns=frozenset(raw["responsibility_nouns"]),
         force_nouns=frozenset(raw["force_nouns"]),
         force_vehicles=frozenset(raw["force_vehicles"]),
+        wanting_verbs=frozenset(raw["wanting_verbs"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )

@@ -100,7 +100,7 @@ def _governing(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> str
         if dep not in ("xcomp", "ccomp") and not infinitive:
             return None
         dependent = head
-        found = lex.governs(head.lemma_.lower())
+        found = "requested" if lex.wants_of(head) else lex.governs(head.lemma_.lower())
         if found is not None:
             return found
     return None

@@ -111,6 +111,8 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
     elif entry is not None and entry.type == "ASSAULT" and entry.mode in RIOT_MODES and _crowd_acts(token, lex):
         entry = Entry("PROTEST", "riot", entry.weight, "crowd~" + entry.key)  # "protesters clashed with police"
+    if entry is None and lex.wants_of(token):  # "Germany wants Russia to withdraw its troops"
+        entry = Entry("REQUEST", "", 0.6, "want~object")
     if entry is None:
         return None
     return Candidate(token, entry, token, "verb")
