@@ -247,3 +247,9 @@ def test_relatives_of_office_holders_are_not_them() -> None:
     assert code_actor("Eric Trump") == ActorCode()
     assert code_actor("Donald Trump Jr.").country is None and code_actor("Trump Tower").country is None
     assert code_actor("Donald J. Trump").country == code_actor("Mr. Trump").country == "USA"
+
+
+def test_a_state_acted_upon_gives_no_context_country() -> None:
+    """Senators debating "sanctions against Iran" are not Iran's; "officials in Iran" are."""
+    assert code_actor("Sen. Bob Corker", "Sen. Bob Corker pressed for new sanctions against Iran.").country is None
+    assert code_actor("officials", "Iranian officials said the talks would resume.").country == "IRN"

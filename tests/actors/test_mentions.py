@@ -55,3 +55,13 @@ def test_companies_named_systems_stay_actors(nlp) -> None:
     actors = nlp("BAE Systems said it would build more air defense systems for Poland.")._.entities
     bae = next(a for a in actors if a.name == "BAE Systems")
     assert (bae.country, bae.sector) == ("GBR", "BUS")
+
+
+def test_a_dateline_names_no_actor(nlp) -> None:
+    """"KYIV, Ukraine (AP) —" gives the place and the wire, not actors; the same names after the dash are actors."""
+    text = "KYIV, Ukraine (AP) — Ukraine asked its allies for help, the AP reported.\nWASHINGTON (UPI) -- NATO met."
+    spans = _spans(nlp(text)._.entities, text)
+    assert ("Ukraine" in spans and "AP" in spans and "NATO" in spans) and text.index("Ukraine (AP)") not in {
+        start for a in nlp(text)._.entities for start, _ in a.mentions}
+    assert "WASHINGTON" not in spans and "UPI" not in spans
+    assert spans["AP"].sector == "JRN" and spans["AP"].mentions == [(text.rindex("AP"), text.rindex("AP") + 2)]

@@ -36,6 +36,9 @@ PLACE_NOUNS = frozenset({"the", "state", "province", "region", "district", "city
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
+TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "about", "over", "to"})
+"""Prepositions before a state that the sentence's actors act upon rather than belong to."""
+
 LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "around", "outside", "inside", "within"})
 """Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
 
@@ -103,6 +106,13 @@ def _code(text: str, context: str | None) -> ActorCode:
     if country is None and context and not named and (sector is not None or titled):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
+
+
+def _targeted(tokens: list[Token], start: int) -> bool:
+    """True when a state is named as what the sentence is about, not where it happens: "sanctions against Iran",
+    "talks with Iran" (U.S. senators debating them are not Iran's)."""
+    i = start - 1 if start and tokens[start - 1].key != "the" else start - 2
+    return i >= 0 and tokens[i].key in TARGET_PREPOSITIONS
 
 
 def _city_sector(term: Term, text: str, context: str | None) -> str | None:
@@ -245,7 +255,7 @@ def context_country(context: str, exclude: str = "") -> str | None:
     start = context.find(exclude) if exclude else -1
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
     tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1]]
-    found = {term.country for _, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
-             if term.source in COUNTRY_SOURCES and term.country and term.sector != "JRN"}
+    found = {term.country for start, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
+             if term.source in COUNTRY_SOURCES and term.country and term.sector != "JRN" and not _targeted(tokens, start)}
     found.discard("IGO")
     return found.pop() if len(found) == 1 else None

@@ -301,6 +301,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
 WORD = re.compile(r"[^\W\d_]{4,}")
 """Words long enough to be capitalised in a title-case headline (short function words may stay lowercase)."""
 
+DATELINE_TOKENS = 10
+DASHES = frozenset({"—", "–", "-", "--"})
+
 HEADLINE_WORDS = 25
 """At most this many long words on a headline line (a caption of names is longer and has lowercase verbs)."""
 
@@ -326,7 +329,7 @@ def _tidy(doc: Doc) -> list[Span]:
             start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener inside a person's name
         if end - start > 1 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
             continue
-        if end > start:
+        if end > start and not _in_dateline(doc, start, end):
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
     lines: dict[int, bool] = {}
     headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(ent, lines) for ent in ents]
@@ -343,6 +346,30 @@ def _relative(ent: Span, surnames: set[str]) -> Span:
     if ent.label_ == "PERSON" or len(ent) != 2 or fold(ent[-1].text) not in surnames or ent[0].pos_ != "PROPN":
         return ent
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
+
+
+def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """True for a name inside a dateline ("KYIV, Ukraine (AP) —"): the place of writing and the wire credit are not
+    actors. A dateline opens a line with a word in capitals and ends at a dash before any lowercase word."""
+    first = start
+    while first > 0 and start - first < DATELINE_TOKENS and not _line_break(doc[first - 1]):
+        first -= 1
+    head = doc[first]
+    if (first > 0 and not _line_break(doc[first - 1])) or not (head.is_upper and head.is_alpha and len(head) > 2):
+        return False
+    if any(t.text in DASHES or (t.is_alpha and t.is_lower) for t in doc[first:start]):
+        return False
+    for token in doc[end : end + DATELINE_TOKENS]:
+        if token.text in DASHES:
+            return True
+        if (token.is_alpha and token.is_lower) or _line_break(token):
+            return False
+    return False
+
+
+def _line_break(token) -> bool:
+    """True when a line ends inside or right after ``token``."""
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _on_headline(ent: Span, lines: dict[int, bool]) -> bool:
