@@ -253,3 +253,10 @@ def test_a_state_acted_upon_gives_no_context_country() -> None:
     """Senators debating "sanctions against Iran" are not Iran's; "officials in Iran" are."""
     assert code_actor("Sen. Bob Corker", "Sen. Bob Corker pressed for new sanctions against Iran.").country is None
     assert code_actor("officials", "Iranian officials said the talks would resume.").country == "IRN"
+
+
+def test_a_dateline_sets_no_scene() -> None:
+    """"CAMBRIDGE, Mass." is where the story was filed (and no English town): it gives the senator no country."""
+    context = "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats are gravitating toward Sen. Bernie Sanders, a poll says."
+    assert code_actor("Sen. Bernie Sanders", context) == ActorCode(None, "LEG", "person", None)
+    assert code_actor("Sen. Bernie Sanders", "NATO - not Britain - met Sen. Bernie Sanders.").country == "GBR"

@@ -6,6 +6,7 @@ the events stage codes gold or noun-phrase actors with it. Unknown phrases stay 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,9 @@ PLACE_NOUNS = frozenset({"the", "state", "province", "region", "district", "city
 """Words that may surround a place standing alone: "West Darfur State", "the town of Samarra"."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
+
+DATELINE = re.compile(r"\s*([^\n—–]{3,80}?)\s(?:—|–|--|-)\s")
+"""A line's opening up to its first dash: a dateline when every word in it is capitalised and the first in capitals."""
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "about", "over", "to"})
 """Prepositions before a state that the sentence's actors act upon rather than belong to."""
@@ -106,6 +110,15 @@ def _code(text: str, context: str | None) -> ActorCode:
     if country is None and context and not named and (sector is not None or titled):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
+
+
+def _dateline_end(context: str) -> int:
+    """Where a dateline opening ``context`` ends ("CAMBRIDGE, Mass., Dec. 11 (UPI) — "), else 0: the place of writing
+    is not the place of the story's actors."""
+    match = DATELINE.match(context)
+    if match is None or not match.group(1).split()[0].isupper():
+        return 0
+    return match.end() if all(word[:1].isupper() or not word[:1].isalpha() for word in match.group(1).split()) else 0
 
 
 def _targeted(tokens: list[Token], start: int) -> bool:
@@ -254,7 +267,8 @@ def context_country(context: str, exclude: str = "") -> str | None:
     (news agencies reporting the story do not count)."""
     start = context.find(exclude) if exclude else -1
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
-    tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1]]
+    opening = _dateline_end(context)
+    tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1] and t.start >= opening]
     found = {term.country for start, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector != "JRN" and not _targeted(tokens, start)}
     found.discard("IGO")
