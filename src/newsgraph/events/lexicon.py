@@ -123,15 +123,16 @@ class Lexicon:
         return next((mode for mode, names in self.weapon_modes if words & names), "")
 
     def wants_of(self, verb: Token) -> bool:
-        """True for a wanting verb whose infinitive has its own named subject ("wants Russia to withdraw", parsed
+        """True for a wanting verb whose infinitive act has its own named subject ("wants Russia to withdraw", parsed
         as an object and an xcomp or as a ccomp with a subject): a request of that subject."""
         if verb.lemma_.lower() not in self.wanting_verbs:
             return False
         children = list(verb.children)
         named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # noqa: E731
-        if any(c.dep_ in ("dobj", "obj") and named(c) for c in children) and any(c.dep_ == "xcomp" for c in children):
-            return True  # "the war to end" asks no one
-        return any(c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and named(g) for g in c.children)
+        act = lambda t: self.match_verb(t) is not None  # noqa: E731  ("wants Trump to lose" asks nothing of him)
+        if any(c.dep_ in ("dobj", "obj") and named(c) for c in children):
+            return any(c.dep_ == "xcomp" and act(c) for c in children)  # "the war to end" asks no one
+        return any(c.dep_ == "ccomp" and act(c) and any(g.dep_ == "nsubj" and named(g) for g in c.children)
                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
 
     def governs(self, lemma: str) -> str | None:
