@@ -65,3 +65,9 @@ def test_a_dateline_names_no_actor(nlp) -> None:
         start for a in nlp(text)._.entities for start, _ in a.mentions}
     assert "WASHINGTON" not in spans and "UPI" not in spans
     assert spans["AP"].sector == "JRN" and spans["AP"].mentions == [(text.rindex("AP"), text.rindex("AP") + 2)]
+
+
+def test_names_made_adjectives_are_no_actors(nlp) -> None:
+    """"A Donald Trump-led ticket" names no person; "Ban Ki-moon" keeps his hyphenated name."""
+    names = {a.name for a in nlp("A Donald Trump-led ticket would lose, Ban Ki-moon said.")._.entities}
+    assert names == {"Ban Ki-moon"}

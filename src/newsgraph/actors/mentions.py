@@ -311,7 +311,7 @@ OPENER_TAGS = frozenset({"CC", "DT", "IN", "RB", "WRB", "PRP", "VBG"})
 """Tags of words that open a sentence but never a person's name, which spaCy may tag as part of one."""
 
 STANCE_PREFIXES = frozenset({"pro", "anti"})
-"""Prefixes that make a name an adjective: "pro-Clinton", "anti-Trump"."""
+"""Prefixes that make a name an adjective: "pro-Clinton", "anti-Trump" (as does a suffix: "Trump-led")."""
 
 
 def _tidy(doc: Doc) -> list[Span]:
@@ -327,8 +327,9 @@ def _tidy(doc: Doc) -> list[Span]:
             end -= 1
         while ent.label_ == "PERSON" and end - start > 1 and doc[start].tag_ in OPENER_TAGS:
             start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener inside a person's name
-        if end - start > 1 and doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-":
-            continue
+        if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
+                                or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
+            continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name
         if end > start and not _in_dateline(doc, start, end):
             ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
     lines: dict[int, bool] = {}
