@@ -308,3 +308,10 @@ def test_wanting_a_named_actor_to_act_is_a_request(analyse):
     assert (request.source.country, request.target.country, request.mode) == ("DEU", "RUS", "yield")
     assert _only(wants, "RETREAT").modality == "requested"
     assert not analyse("Most Americans want the war to end.")._.events
+
+
+def test_attribution_boilerplate_is_no_event(analyse):
+    assert not analyse("The U.S. officials spoke on condition of anonymity to discuss internal deliberations.")._.events
+    doc = analyse("The official, who was not authorized to discuss the talks publicly, said Iran had agreed.")
+    assert [(e.type, e.source.country) for e in doc._.events] == [("AGREE", "IRN")]
+    assert _only(analyse("The ministers met in Paris to discuss the crisis."), "CONSULT").trigger.text == "met"

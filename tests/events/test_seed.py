@@ -55,6 +55,11 @@ def test_the_two_biden_meetings(seed_doc):
     assert zelenskyy[0].date.value == "2024-09-16/2024-09-22" and zelenskyy[0].date.text == "next week"
 
 
+def test_sourcing_boilerplate_is_no_meeting(seed_doc):
+    """"The U.S. officials spoke on condition of anonymity to discuss internal deliberations" is sourcing."""
+    assert not [e for e in seed_doc._.events if e.trigger.text in ("discuss", "share")]
+
+
 def test_ids_spans_and_dateline_place(seed_doc):
     text = seed_doc.text
     events = seed_doc._.events

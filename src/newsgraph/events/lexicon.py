@@ -50,6 +50,8 @@ class Lexicon:
     force_nouns: frozenset[str]
     force_vehicles: frozenset[str]
     wanting_verbs: frozenset[str]
+    boilerplate_governors: frozenset[str]
+    boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
@@ -135,6 +137,16 @@ class Lexicon:
         return any(c.dep_ == "ccomp" and act(c) and any(g.dep_ == "nsubj" and named(g) for g in c.children)
                    and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
 
+    def sourcing(self, verb: Token) -> bool:
+        """True for the infinitive of attribution boilerplate ("spoke on condition of anonymity **to discuss**",
+        "was not authorized **to discuss**"): the reporter's sourcing, not an event."""
+        if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return False
+        head = verb.head
+        if {head.lemma_.lower(), head.lower_} & self.boilerplate_governors and any(c.dep_ == "neg" for c in head.children):
+            return True
+        return any(t.lower_ in self.boilerplate_words for t in head.subtree if t.i < verb.i)
+
     def governs(self, lemma: str) -> str | None:
         """The modality a governing verb (plan, ask, threaten, refuse, ...) gives to the event it governs."""
         for modality, words in self.governors.items():
@@ -184,5 +196,7 @@ def load_lexicon() -> Lexicon:
         force_nouns=frozenset(raw["force_nouns"]),
         force_vehicles=frozenset(raw["force_vehicles"]),
         wanting_verbs=frozenset(raw["wanting_verbs"]),
+        boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
+        boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )

@@ -181,7 +181,7 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
     for token in sent:
         if token.i in covered:
             continue
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass") and not lex.sourcing(token):
             candidate = verb_candidate(token, lex)
             if candidate is not None and candidate.anchor.i not in anchors:
                 found.append(candidate)
