@@ -149,3 +149,10 @@ def test_component_runs_on_its_own_without_actors() -> None:
 
 def test_seed_page_label_is_not_a_statement(seed) -> None:
     assert all(q.cue.text != "Recommended" for q in seed._.quotes if q.cue)  # "Recommended Videos"
+
+
+def test_seed_belief_in_a_participle_predicate_has_its_subject_as_speaker(seed) -> None:
+    """``The Biden administration still is not convinced that …``: the parse hangs the cue on ``is`` (acomp)."""
+    belief = _by_cue_context(seed, "it should give Ukraine the authority")
+    assert belief.cue.text == "not convinced"
+    assert belief.speaker is not None and belief.speaker.text == "The Biden administration"

@@ -11,7 +11,7 @@ from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES
 from newsgraph.record import Entity
 
 SUBJECT_DEPS = ("nsubj", "csubj")
-INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acl")
+INHERIT_DEPS = ("conj", "xcomp", "advcl", "ccomp", "acl", "acomp")
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
 """``allies who believe``: a relative pronoun subject stands for the noun the clause modifies."""
 
