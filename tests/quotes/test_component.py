@@ -156,3 +156,8 @@ def test_seed_belief_in_a_participle_predicate_has_its_subject_as_speaker(seed) 
     belief = _by_cue_context(seed, "it should give Ukraine the authority")
     assert belief.cue.text == "not convinced"
     assert belief.speaker is not None and belief.speaker.text == "The Biden administration"
+
+
+def test_seed_permission_is_not_a_statement(seed) -> None:
+    """``The U.S. allows Ukraine to use …`` grants leave; it attributes no content to the U.S."""
+    assert not [q for q in seed._.quotes if q.cue and q.cue.lemma == "allow"]
