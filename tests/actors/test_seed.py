@@ -15,6 +15,15 @@ def _actors(nlp, text: str) -> list[Entity]:
     return nlp(text)._.entities
 
 
+def _dated(nlp, text: str, published: str) -> list[Entity]:
+    """The actors of ``text`` published on ``published`` (the date decides former and future office holders)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc._.entities
+
+
 def _by_name(actors: list[Entity], name: str) -> Entity:
     found = [a for a in actors if a.name == name]
     assert len(found) == 1, [a.name for a in actors]
@@ -122,11 +131,7 @@ def test_factory_adds_to_a_users_pipeline() -> None:
 def test_office_holder_after_term_is_former(nlp) -> None:
     """With the article's date known, a leader whose term had ended is coded ELI (PLOVER: former officials)."""
     text = "Former President Barack Obama campaigned in Pittsburgh on Thursday. Obama urged voters to turn out."
-    doc = nlp.make_doc(text)
-    doc._.published = "2024-10-10"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    obama = _by_name(doc._.entities, "Barack Obama")
+    obama = _by_name(_dated(nlp, text, "2024-10-10"), "Barack Obama")
     assert (obama.country, obama.sector, len(obama.mentions)) == ("USA", "ELI", 2)
     assert _by_name(nlp(text.replace("Former ", ""))._.entities, "Barack Obama").sector == "GOV"
 
@@ -175,11 +180,7 @@ def test_a_nominal_joins_only_a_person_whose_office_it_fits(nlp) -> None:
 def family(nlp) -> tuple[str, list[Entity]]:
     """A convention report dated 2016-07-21 with three Trumps, two Clintons, a headline and a pro-Clinton group."""
     text = (DATA / "actors_families.txt").read_text(encoding="utf-8")
-    doc = nlp.make_doc(text)
-    doc._.published = "2016-07-21"
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return text, doc._.entities
+    return text, _dated(nlp, text, "2016-07-21")
 
 
 def test_relatives_sharing_a_surname_stay_apart(family: tuple[str, list[Entity]]) -> None:
@@ -211,14 +212,6 @@ def test_headlines_openers_and_stance_words_are_not_names(family: tuple[str, lis
     cruz = _by_name(actors, "Ted Cruz")
     assert (cruz.country, cruz.sector, cruz.title) == ("USA", "LEG", "Texas Sen.")  # a U.S. state before a title
     assert _by_name(actors, "Priorities USA").kind == "organisation"
-
-
-def _dated(nlp, text: str, published: str) -> list[Entity]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc._.entities
 
 
 def test_an_office_holder_is_coded_by_the_office_held_on_the_articles_date(nlp) -> None:
