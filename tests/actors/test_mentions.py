@@ -71,3 +71,11 @@ def test_names_made_adjectives_are_no_actors(nlp) -> None:
     """"A Donald Trump-led ticket" names no person; "Ban Ki-moon" keeps his hyphenated name."""
     names = {a.name for a in nlp("A Donald Trump-led ticket would lose, Ban Ki-moon said.")._.entities}
     assert names == {"Ban Ki-moon"}
+
+
+def test_names_never_start_with_a_space(nlp) -> None:
+    """Scraped text puts no-break spaces after "the": "the\\xa0Daily News" is the Daily News."""
+    text = "Gun controls failed, the\xa0Daily News\xa0claims, and the\xa0State Department agreed."
+    actors = nlp(text)._.entities
+    assert {a.name for a in actors} == {"Daily News", "State Department"}
+    assert all(text[s:e] == text[s:e].strip() for a in actors for s, e in a.mentions)

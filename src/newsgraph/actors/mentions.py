@@ -70,12 +70,12 @@ def canonical_name(text: str) -> str | None:
 
 
 def _clip(span: Span) -> Span:
-    """The part of ``span`` after its last line break and leading determiners (chunks cross paragraphs)."""
+    """The part of ``span`` after its last line break, leading determiners and spaces (chunks cross paragraphs)."""
     start = span.start
     for token in span:
         if "\n" in token.text or "\n" in token.whitespace_:
             start = token.i + 1
-    while start < span.end and span.doc[start].lower_ in LEADING_DETERMINERS:
+    while start < span.end and (span.doc[start].lower_ in LEADING_DETERMINERS or span.doc[start].is_space):
         start += 1
     return span.doc[start : span.end]
 
