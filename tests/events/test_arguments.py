@@ -315,3 +315,10 @@ def test_attribution_boilerplate_is_no_event(analyse):
     doc = analyse("The official, who was not authorized to discuss the talks publicly, said Iran had agreed.")
     assert [(e.type, e.source.country) for e in doc._.events] == [("AGREE", "IRN")]
     assert _only(analyse("The ministers met in Paris to discuss the crisis."), "CONSULT").trigger.text == "met"
+
+
+def test_disarming_lifting_a_veto_and_withdrawing_a_bill(analyse):
+    disarm = _only(analyse("Colombian rebels handed in their weapons to UN monitors."), "RETREAT")
+    assert (disarm.mode, disarm.source.country) == ("disarm", "COL")
+    assert _only(analyse("Turkey lifted its veto on Sweden's NATO membership."), "CONCEDE").target.country == "SWE"
+    assert _only(analyse("Kenya's president withdrew the finance bill after deadly protests."), "CONCEDE")
