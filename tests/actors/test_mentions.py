@@ -51,10 +51,11 @@ def test_think_tanks_are_no_tanks(equipment_actors: list[Entity], equipment_text
 
 
 def test_companies_named_systems_stay_actors(nlp) -> None:
-    """A generic noun ("Systems") is equipment only after a weapon word: "BAE Systems" is a company."""
-    actors = nlp("BAE Systems said it would build more air defense systems for Poland.")._.entities
-    bae = next(a for a in actors if a.name == "BAE Systems")
-    assert (bae.country, bae.sector) == ("GBR", "BUS")
+    """A generic noun ("Systems") is equipment only after a weapon word: "BAE Systems" is a company; a known company
+    keeps its name whatever its last word ("Royal Dutch Shell")."""
+    actors = nlp("BAE Systems said it would build more air defense systems for Poland, as did Royal Dutch Shell.")
+    coded = {a.name: (a.country, a.sector) for a in actors._.entities}
+    assert coded["BAE Systems"] == ("GBR", "BUS") and coded["Royal Dutch Shell"] == ("GBR", "BUS")
 
 
 def test_a_dateline_names_no_actor(nlp) -> None:

@@ -404,7 +404,7 @@ def _known_part(ent: Span, known: set[str]) -> Span | None:
 
 def _things(ents: list[Span]) -> set[int]:
     """Indexes of the entities in ``ents`` that name things, not actors: a name headed by an equipment noun ("Army
-    Tactical Missile Systems"), an unknown name modifying one ("Storm Shadow missiles", "Patriot air defense
+    Tactical Missile Systems"; a known organisation's name stays), an unknown name modifying one ("Storm Shadow missiles", "Patriot air defense
     systems"), an alias of such a name ("..., or ATACMS"), and the same unknown name elsewhere in the article unless
     it acts there as subject or possessor ("Storm Shadow components")."""
     things = set()
@@ -412,7 +412,8 @@ def _things(ents: list[Span]) -> set[int]:
         head = ent.root
         while head.dep_ in MODIFIER_DEPS and head.head.i != head.i:
             head = head.head
-        if _is_equipment(ent.root) or (head.i != ent.root.i and _is_equipment(head) and not _known(ent)):
+        if (_is_equipment(ent.root) and canonical_name(_clip(ent).text) is None) or (
+                head.i != ent.root.i and _is_equipment(head) and not _known(ent)):
             things.add(n)
     roots = {ents[n].root.i for n in things}
     doc = ents[0].doc if ents else None
