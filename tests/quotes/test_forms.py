@@ -124,3 +124,14 @@ def test_raising_verb_content_holds_its_subject(quotes) -> None:
     quote = _with(quotes, "moving behind Trump")
     assert quote.cue.lemma == "appear" and quote.speaker is None
     assert TEXT[slice(*quote.content_span)] == "A broader swath of Republican voters appears to be moving behind Trump"
+
+
+def test_agentless_passive_has_no_source(nlp) -> None:
+    """``delegates who are expected to support …``, ``was asked to``: no one is named as expecting or asking."""
+    doc = nlp(
+        "The caucus is the first step in determining delegates who are expected to support candidates at the convention.\n\n"
+        "The senator was asked to name a single achievement."
+    )
+    passives = [q for q in doc._.quotes if q.cue and q.cue.lemma in ("expect", "ask")]
+    assert len(passives) == 2 and all(q.speaker is None for q in passives)
+    assert doc.text[passives[0].content_span[0] :].startswith("who are expected to support")

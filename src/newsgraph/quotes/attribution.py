@@ -100,9 +100,16 @@ RAISING = frozenset({"seem", "appear"})
 """``Enthusiasm appears to be waning``: the subject belongs to what is reported, the source is unstated."""
 
 
-def _raised_subject(cue: Token) -> Token | None:
-    """``Voters appear to be moving behind Trump``: the subject of a raising verb belongs to its content."""
-    if cue.lemma_.lower() not in RAISING:
+def _agentless_passive(cue: Token) -> bool:
+    """Whether the cue is a passive without a ``by`` agent (``is expected``, ``was asked``)."""
+    deps = {c.dep_ for c in cue.children}
+    return "auxpass" in deps and "agent" not in deps
+
+
+def _raised_subject(cue: Token, clause: Token) -> Token | None:
+    """``Voters appear to be moving behind Trump``, ``Trump is expected to speak``: the subject of a raising verb,
+    or of an agentless passive with an infinitive, belongs to its content (as PolNeAR marks it)."""
+    if cue.lemma_.lower() not in RAISING and not (clause.dep_ == "xcomp" and _agentless_passive(cue)):
         return None
     return next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -125,8 +132,9 @@ def _grants(cue: Token, clause: Token) -> bool:
 
 
 def _implicit_source(cue: Token) -> bool:
-    """Whether PolNeAR leaves the source unstated: raising verbs, ``(when) asked about`` without an agent."""
-    if cue.lemma_.lower() in RAISING:
+    """Whether PolNeAR leaves the source unstated: raising verbs, ``(when) asked about`` without an agent, and
+    agentless passives (``Biden's meeting is expected to happen``: the subject is what is expected, not who expects)."""
+    if cue.lemma_.lower() in RAISING or _agentless_passive(cue):
         return True
     own = any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in cue.children)
     return cue.tag_ == "VBN" and cue.dep_ == "advcl" and not own
@@ -219,7 +227,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         return None
     if clause is not None and not bounds[0] <= clause.idx < bounds[1]:
         span, via = _sentence_rest(token, bounds), "rest"
-    elif clause is not None and (subject := _raised_subject(token)) is not None:
+    elif clause is not None and (subject := _raised_subject(token, clause)) is not None:
         parts = [contents.subtree_chars(subject), span]
         span = (parts[0][0], span[1])
     span = _clip(span, bounds)
