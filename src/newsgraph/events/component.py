@@ -82,15 +82,21 @@ def _geocoded(token: Token) -> list[EventActor]:
 def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[EventActor]:
     """The unidentified actor of an attack no one is named for, located where it happens: PLOVER's UNK sector ("the
     actor for 'two civilians were killed by a bomb'", manual table 5.2) with the country of the place named in the
-    clause ("killed in a car bombing in central Baghdad", "a roadside bombing near the town of Samarra")."""
+    clause ("killed in a car bombing in central Baghdad", "a roadside bombing near Mosul")."""
     heads = [c.anchor, c.trigger, *([source, source.head] if source is not None else [])]  # "a bomb exploded in X"
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     place = arguments.place_of(*heads)
-    where = (actors(place) or _geocoded(place)) if place is not None else []
-    if not where or where[0].country is None:
+    country = _country_of(place, actors)
+    if place is None or country is None:
         return []
-    return [EventActor(text=place.text, span=(place.idx, place.idx + len(place.text)), entity=None,
-                       country=where[0].country, sector="UNK")]
+    return [EventActor(text=place.text, span=(place.idx, place.idx + len(place.text)), entity=None, country=country,
+                       sector="UNK")]
+
+
+def _country_of(place: Token | None, actors: Callable) -> str | None:
+    """The country of a place named in a clause, from the actor coder or else the places stage's geocoding."""
+    where = (actors(place) or _geocoded(place)) if place is not None else []
+    return where[0].country if where else None
 
 
 def _state(doc: Doc, actor: EventActor) -> bool:
@@ -236,12 +242,11 @@ class EventExtractor:
         in, the way CAMEO coders code unnamed protesters; [] for other sources or without a place."""
         if arguments.counted(source).lemma_.lower() not in self.lex.crowd_nouns | self.lex.people_nouns:
             return []
-        place = arguments.place_of(c.anchor, c.trigger)
-        where = (actors(place) or _geocoded(place)) if place is not None else []
-        if not where or where[0].country is None:
+        country = _country_of(arguments.place_of(c.anchor, c.trigger), actors)
+        if country is None:
             return []
         return [EventActor(text=source.text, span=(source.idx, source.idx + len(source.text)), entity=None,
-                           country=where[0].country, sector="CVL")]
+                           country=country, sector="CVL")]
 
     def _mover(self, c: Candidate) -> Token | None:
         """The verb of the mobilization ``c`` is or announces ("deployed troops", "said it will send troops"): its

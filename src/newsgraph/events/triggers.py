@@ -134,8 +134,8 @@ def _through_modifier(verb: Token, entry: Entry) -> bool:
 
 
 def _forces_moved(verb: Token, lex: Lexicon) -> Entry | None:
-    """Armed forces that arrive, travel or enter are moved, not visiting: MOBILIZE troops (weapons for ships, tanks
-    and jets), or AID for peacekeepers ("NATO peacekeeping troops have arrived in Bosnia": military assistance,
+    """Armed forces that arrive, travel or enter are moved, not visiting: MOBILIZE troops (weapons for warships and
+    tanks), or AID for peacekeepers ("NATO peacekeeping troops have arrived in Bosnia": military assistance,
     manual 3.6)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
