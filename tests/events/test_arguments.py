@@ -322,3 +322,9 @@ def test_disarming_lifting_a_veto_and_withdrawing_a_bill(analyse):
     assert (disarm.mode, disarm.source.country) == ("disarm", "COL")
     assert _only(analyse("Turkey lifted its veto on Sweden's NATO membership."), "CONCEDE").target.country == "SWE"
     assert _only(analyse("Kenya's president withdrew the finance bill after deadly protests."), "CONCEDE")
+
+
+def test_forces_readying_an_attack_mobilize_and_a_threat_stays_verbal(analyse):
+    readied = _only(analyse("The Turkish army prepared to resume shelling Kurdish positions in Syria."), "MOBILIZE")
+    assert (readied.source.country, readied.modality, readied.mode) == ("TUR", "asserted", "troops")
+    assert _only(analyse("North Korea threatened to attack Seoul."), "THREATEN").target.country == "KOR"

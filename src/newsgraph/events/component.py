@@ -248,6 +248,14 @@ class EventExtractor:
         return [EventActor(text=source.text, span=(source.idx, source.idx + len(source.text)), entity=None,
                            country=country, sector="CVL")]
 
+    def _readying(self, verb: Token) -> bool:
+        """True when an attack is only what its actor readies for ("the army prepared to resume shelling", "troops
+        are poised to attack"): a show of readiness, MOBILIZE (manual 3.14), not a verbal THREATEN."""
+        head = verb.head
+        while verb.dep_ in ("xcomp", "conj") and head.lemma_.lower() not in self.lex.readiness_verbs and head.head != head:
+            verb, head = head, head.head
+        return verb.dep_ in ("xcomp", "advcl", "prep", "pcomp") and head.lemma_.lower() in self.lex.readiness_verbs
+
     def _mover(self, c: Candidate) -> Token | None:
         """The verb of the mobilization ``c`` is or announces ("deployed troops", "said it will send troops"): its
         objects and its source's own forces are the means moved, not the target."""
@@ -334,6 +342,8 @@ class EventExtractor:
         if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
+        if c.entry.type == "ASSAULT" and mood == "planned" and not speech and self._readying(c.anchor):
+            c, mood = replace(c, entry=Entry("MOBILIZE", "troops", c.entry.weight, c.entry.key)), "asserted"
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
         if guessed:  # PLOVER requires a recipient for COOPERATE, AID and SANCTION
             confidence *= UNTARGETED_REQUIRED if self.onto.types[c.entry.type].needs_target else UNTARGETED

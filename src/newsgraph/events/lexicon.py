@@ -50,6 +50,7 @@ class Lexicon:
     force_nouns: frozenset[str]
     force_vehicles: frozenset[str]
     wanting_verbs: frozenset[str]
+    readiness_verbs: frozenset[str]
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
@@ -196,6 +197,7 @@ def load_lexicon() -> Lexicon:
         force_nouns=frozenset(raw["force_nouns"]),
         force_vehicles=frozenset(raw["force_vehicles"]),
         wanting_verbs=frozenset(raw["wanting_verbs"]),
+        readiness_verbs=frozenset(raw["readiness_verbs"]),
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
