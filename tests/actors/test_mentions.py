@@ -80,3 +80,14 @@ def test_names_never_start_with_a_space(nlp) -> None:
     actors = nlp(text)._.entities
     assert {a.name for a in actors} == {"Daily News", "State Department"}
     assert all(text[s:e] == text[s:e].strip() for a in actors for s, e in a.mentions)
+
+
+def test_supplied_equipment_numbers_and_first_names(nlp) -> None:
+    """Jets ordered "from the U.S. plane maker" are things (the supplier is named after them); "13,000 US troops" are a
+    group, not a state; "Robert Jordan" is a person of no known country."""
+    text = ("Emirates ordered 777x jets from the U.S. plane maker. Roughly 13,000 US troops remain in the country. "
+            "The novelist Robert Jordan wrote the books.")
+    actors = {a.name: a for a in nlp(text)._.entities}
+    assert not [name for name in actors if "jets" in name]
+    assert (actors["Roughly 13,000 US troops"].kind, actors["Roughly 13,000 US troops"].sector) == ("group", "MIL")
+    assert (actors["Robert Jordan"].kind, actors["Robert Jordan"].country) == ("person", None)

@@ -156,7 +156,8 @@ def _head_end(tokens: list[Token], text: str) -> int:
     """Index of the first token after the phrase's head (a preposition, clause or comma)."""
     for i, token in enumerate(tokens):
         gap = text[tokens[i - 1].end : token.start] if i else ""
-        if i and (token.key in HEAD_BREAKS or "," in gap or "(" in gap):
+        number = gap == "," and tokens[i - 1].key.isdigit() and token.key.isdigit()  # "13,000 US troops"
+        if i and (token.key in HEAD_BREAKS or ("," in gap and not number) or "(" in gap):
             return i
     return len(tokens)
 

@@ -134,9 +134,8 @@ def _person(ent: Span) -> Mention:
     title = left.text or " ".join(w for w in after.split(" of ")[0].split() if w.lower() not in LEADING_DETERMINERS)
     affiliation = after.split(" of ", 1)[1] if after and " of " in after else None
     name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
-    place = lexicon().get(phrase_key(name))
-    if place is not None and place.source in ("city", "region", "capital"):  # "Bush" is no Egyptian town here
-        descriptor = " ".join(p for p in (left.text, after) if p)
+    if canonical_name(name) is None:  # an unknown person's own name codes nothing: "Bush" is no Egyptian town,
+        descriptor = " ".join(p for p in (left.text, after) if p)  # "Robert Jordan" no Jordanian
     code = _code(descriptor, ent.sent.text) if descriptor else ActorCode()
     code = ActorCode(code.country, code.sector, "person", code.igo)
     return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
@@ -197,12 +196,13 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
     if not len(span):
         return []
     mentions = []
+    equipment = _is_equipment(chunk.root)
     for part, descriptor in _conjuncts(span):
+        if equipment and not _operated(_code(descriptor or part.text), chunk.root):
+            continue
         if descriptor is None:
             part = _with_qualifier(part, everything=form == "nominal")
         code = _code(descriptor or part.text, part.sent.text)
-        if (code.country is None or code.sector not in ARMED) and _is_equipment(chunk.root):
-            continue  # "Leopard tanks", "Boeing jets" are things; "Israeli warplanes" stand for Israel's air force
         if code.kind is None:
             code = ActorCode(code.country, code.sector, "person" if form == "nominal" else "group", code.igo)
         label = next((t.ent_type_ for t in part if t.ent_type_ in PLACE_LABELS), "NOUN")
@@ -210,6 +210,13 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
         mentions.append(Mention(part.start_char, part.end_char, part.text, label, form, code, part.text,
                                 affiliation=affiliation, head=chunk.root.lower_))
     return mentions
+
+
+def _operated(code: ActorCode, head) -> bool:
+    """True when an equipment phrase stands for the armed force that uses it: its own words name the force's country
+    and an armed sector, and it acts or is acted upon ("Israeli warplanes struck"). "Leopard tanks", "Boeing jets" and
+    "orders for 777X jets from the U.S. plane maker" (a supplier, named after the phrase) are things."""
+    return code.country is not None and code.sector in ARMED and _first_conjunct(head).dep_ in ACTOR_DEPS
 
 
 def _conjuncts(span: Span) -> list[tuple[Span, str | None]]:
@@ -325,6 +332,8 @@ def _tidy(doc: Doc) -> list[Span]:
             start += 1
         while end > start and doc[end - 1].is_space:
             end -= 1
+        while end - start > 1 and doc[start].tag_ == "POS":
+            start += 1  # "’s Haqqani"
         while ent.label_ == "PERSON" and end - start > 1 and doc[start].tag_ in OPENER_TAGS:
             start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener inside a person's name
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
@@ -456,7 +465,7 @@ def _is_person(ent: Span) -> bool:
     """A named person acting in its own right (not "the Biden administration", not "ATACMS" or "Kyiv")."""
     if _is_leader(ent.text):
         return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
-    if ent.text.isupper() or _code(ent.text).kind not in (None, "person"):
+    if ent.text.isupper() or (_code(ent.text).kind not in (None, "person") and not _first_named(ent)):
         return False
     if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG: a person title decides
         title = ent.doc[_title_start(ent) : ent.start].text
@@ -465,6 +474,13 @@ def _is_person(ent: Span) -> bool:
         if _code(title).kind != "person":
             return False
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
+
+
+def _first_named(ent: Span) -> bool:
+    """True for a person's name that opens with an unknown first name: "Robert Jordan" is no state."""
+    table = lexicon()
+    return (ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text[:1].isupper()
+            and phrase_key(ent.text) not in table and phrase_key(ent[0].text) not in table)
 
 
 @lru_cache(maxsize=16384)
