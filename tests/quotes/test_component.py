@@ -165,7 +165,8 @@ def test_seed_permission_is_not_a_statement(seed) -> None:
 
 def test_seed_impersonal_passive_is_kept_unattributed(seed) -> None:
     """``Biden's meeting … is expected to happen``: PolNeAR marks such passives with no source (train[0:500]:
-    46 of 48 gold agentless ``expected`` cues have none), so the statement stays, with no speaker and its subject in the content."""
+    46 of 48 gold agentless ``expected`` cues have none), so the statement stays, with no speaker and
+    its subject in the content."""
     expected = _by_cue_context(seed, "to happen late next week")
     assert expected.cue.lemma == "expect" and expected.speaker is None
     assert seed.text[expected.content_span[0] : expected.content_span[1]].startswith("Biden's meeting with Zelenskyy")
