@@ -328,3 +328,8 @@ def test_forces_readying_an_attack_mobilize_and_a_threat_stays_verbal(analyse):
     readied = _only(analyse("The Turkish army prepared to resume shelling Kurdish positions in Syria."), "MOBILIZE")
     assert (readied.source.country, readied.modality, readied.mode) == ("TUR", "asserted", "troops")
     assert _only(analyse("North Korea threatened to attack Seoul."), "THREATEN").target.country == "KOR"
+
+
+def test_an_event_noun_a_clause_plans_is_planned(analyse):
+    talks = _only(analyse("Talks between Israel and Hamas are scheduled to resume in Cairo on Monday."), "CONSULT")
+    assert (talks.modality, talks.date.value) == ("planned", "2024-09-16")

@@ -53,6 +53,8 @@ def test_the_two_biden_meetings(seed_doc):
     zelenskyy = [e for e in _find(seed_doc, "CONSULT", "USA", "UKR") if e.trigger.text == "meet"]
     assert zelenskyy and zelenskyy[0].modality == "planned"
     assert zelenskyy[0].date.value == "2024-09-16/2024-09-22" and zelenskyy[0].date.text == "next week"
+    (expected,) = [e for e in _find(seed_doc, "CONSULT", "USA", "UKR") if e.trigger.text == "meeting"]
+    assert expected.modality == "planned" and expected.date.value == "2024-09-20/2024-09-22"  # "late next week"
 
 
 def test_sourcing_boilerplate_is_no_meeting(seed_doc):

@@ -107,9 +107,16 @@ def _governing(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> str
 
 
 def noun_modality(noun: Token, lex: Lexicon, speech_parent: bool) -> str:
-    """Modality of an event noun: its clause's when it is the subject ("the meeting is expected to ..."), else its own."""
+    """Modality of an event noun: its clause's when it is the subject ("the meeting will ..."), planned when that
+    clause plans it ("Biden's meeting with Zelenskyy is expected to happen", "talks are scheduled to resume"), else
+    its own."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
-        return modality(noun, lex, speech_parent)
+        mood = modality(noun, lex, speech_parent)
+        head = noun.head
+        if mood in ("asserted", "reported") and lex.governs(head.lemma_.lower()) == "planned" \
+                and any(c.dep_ == "xcomp" for c in head.children):
+            return "planned"
+        return mood
     if any(c.lower_ in NEGATORS for c in noun.children):
         return "negated"
     return "reported" if speech_parent else "asserted"
