@@ -135,3 +135,13 @@ def test_agentless_passive_has_no_source(nlp) -> None:
     passives = [q for q in doc._.quotes if q.cue and q.cue.lemma in ("expect", "ask")]
     assert len(passives) == 2 and all(q.speaker is None for q in passives)
     assert doc.text[passives[0].content_span[0] :].startswith("who are expected to support")
+
+
+def test_gerund_in_a_prepositional_phrase_shares_the_clause_subject(nlp) -> None:
+    """``After saying …, the man …``, ``… without specifically naming her``: the speaker is the main clause's subject."""
+    doc = nlp(
+        "After saying he was nervous to ask a question, the man ended up in the middle of the room.\n\n"
+        "Blackwell also took a shot at Hillary Clinton, without specifically naming her."
+    )
+    speakers = {q.cue.lemma: q.speaker.text for q in doc._.quotes if q.cue and q.speaker}
+    assert speakers.get("say") == "the man" and speakers.get("name") == "Blackwell"

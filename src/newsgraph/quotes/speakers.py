@@ -31,7 +31,9 @@ def source_token(verb: Token) -> Token | None:
                     return objects[0]
         if current.dep_ == "relcl":
             return current.head
-        if current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
+            current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
+        elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
             return None
         current = current.head
     return None
