@@ -260,3 +260,12 @@ def test_a_dateline_sets_no_scene() -> None:
     context = "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats are gravitating toward Sen. Bernie Sanders, a poll says."
     assert code_actor("Sen. Bernie Sanders", context) == ActorCode(None, "LEG", "person", None)
     assert code_actor("Sen. Bernie Sanders", "NATO - not Britain - met Sen. Bernie Sanders.").country == "GBR"
+
+
+def test_envoys_companies_and_councils() -> None:
+    """An envoy to a state is not of it; a company in the sentence sets no scene; a National Security Council is no
+    UN organ."""
+    assert code_actor("U.S. special envoy to Ukraine Kurt Volker") == ActorCode("USA", "GOV", "person", None)
+    assert code_actor("forces loyal to Sudan").country == "SDN"
+    assert code_actor("Foreign Secretary Dominic Raab", "Foreign Secretary Dominic Raab spoke on Twitter.").country is None
+    assert code_actor("National Security Council") == ActorCode(None, "GOV", "organisation", None)

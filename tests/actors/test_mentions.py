@@ -91,3 +91,9 @@ def test_supplied_equipment_numbers_and_first_names(nlp) -> None:
     assert not [name for name in actors if "jets" in name]
     assert (actors["Roughly 13,000 US troops"].kind, actors["Roughly 13,000 US troops"].sector) == ("group", "MIL")
     assert (actors["Robert Jordan"].kind, actors["Robert Jordan"].country) == ("person", None)
+
+
+def test_quotation_marks_are_no_part_of_a_name(nlp) -> None:
+    text = "“Sweden’s deputy director of public prosecutions closed the case,” the statement said."
+    actor = next(a for a in nlp(text)._.entities if "director" in a.name)
+    assert actor.name.startswith("Sweden") and actor.country == "SWE"

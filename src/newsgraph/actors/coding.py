@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from newsgraph.actors.knowledge import Term, Token, scan, tokenize, word_key
 
-HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operating", "who", "that", "which", "near"})
+HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operating", "who", "that", "which", "near", "to"})
 """Words that end the head of a noun phrase: "police in Lagos" is headed by "police"."""
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
@@ -39,6 +39,9 @@ PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
 DATELINE = re.compile(r"\s*([^\n—–]{3,80}?)\s(?:—|–|--|-)\s")
 """A line's opening up to its first dash: a dateline when every word in it is capitalised and the first in capitals."""
+
+ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegation", "delegations", "mission",
+                    "representative", "representatives", "consul"})
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "about", "over", "to"})
 """Prepositions before a state that the sentence's actors act upon rather than belong to."""
@@ -121,6 +124,13 @@ def _dateline_end(context: str) -> int:
     return match.end() if all(word[:1].isupper() or not word[:1].isalpha() for word in match.group(1).split()) else 0
 
 
+def _accredited(tokens: list[Token], start: int) -> bool:
+    """True when the state at token ``start`` is where an envoy is sent: "U.S. special envoy to Ukraine" is no
+    Ukrainian ("forces loyal to Sudan" are Sudan's)."""
+    i = start - 1 if start and tokens[start - 1].key != "the" else start - 2
+    return i >= 1 and tokens[i].key == "to" and tokens[i - 1].key in ENVOYS
+
+
 def _targeted(tokens: list[Token], start: int) -> bool:
     """True when a state is named as what the sentence is about, not where it happens: "sanctions against Iran",
     "talks with Iran" (U.S. senators debating them are not Iran's)."""
@@ -167,7 +177,8 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
     if leader is not None:
         return leader.country, leader.igo
     states = [(start, term) for start, end, term in matches if term.source in COUNTRY_SOURCES - PLACES
-              and term.country and not (term.source == "capital" and _inside_name(tokens, end, matches))]
+              and term.country and not (term.source == "capital" and _inside_name(tokens, end, matches))
+              and not _accredited(tokens, start)]
     if states:
         start, term = states[0]
         if term.source == "demonym" and term.kind == "group":  # "Albanians of southern Serbia" live in Serbia
@@ -265,12 +276,13 @@ def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
 @lru_cache(maxsize=4096)
 def context_country(context: str, exclude: str = "") -> str | None:
     """The one state that ``context`` names outside ``exclude``, or None when it names none or several
-    (news agencies reporting the story do not count)."""
+    (news agencies reporting the story and companies, "on Twitter", set no scene)."""
     start = context.find(exclude) if exclude else -1
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
     opening = _dateline_end(context)
     tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1] and t.start >= opening]
     found = {term.country for start, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
-             if term.source in COUNTRY_SOURCES and term.country and term.sector != "JRN" and not _targeted(tokens, start)}
+             if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
+             and not _targeted(tokens, start)}
     found.discard("IGO")
     return found.pop() if len(found) == 1 else None

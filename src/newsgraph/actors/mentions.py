@@ -70,12 +70,14 @@ def canonical_name(text: str) -> str | None:
 
 
 def _clip(span: Span) -> Span:
-    """The part of ``span`` after its last line break, leading determiners and spaces (chunks cross paragraphs)."""
+    """The part of ``span`` after its last line break, leading determiners, spaces and quotation marks (chunks cross
+    paragraphs)."""
     start = span.start
     for token in span:
         if "\n" in token.text or "\n" in token.whitespace_:
             start = token.i + 1
-    while start < span.end and (span.doc[start].lower_ in LEADING_DETERMINERS or span.doc[start].is_space):
+    while start < span.end and (span.doc[start].lower_ in LEADING_DETERMINERS or span.doc[start].is_space
+                                or span.doc[start].is_quote):
         start += 1
     return span.doc[start : span.end]
 
@@ -328,9 +330,9 @@ def _tidy(doc: Doc) -> list[Span]:
     ents = []
     for ent in doc.ents:
         start, end = ent.start, ent.end
-        while start < end and doc[start].is_space:
+        while start < end and (doc[start].is_space or doc[start].is_quote):
             start += 1
-        while end > start and doc[end - 1].is_space:
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_quote):
             end -= 1
         while end - start > 1 and doc[start].tag_ == "POS":
             start += 1  # "’s Haqqani"
