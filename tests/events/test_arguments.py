@@ -331,5 +331,8 @@ def test_forces_readying_an_attack_mobilize_and_a_threat_stays_verbal(analyse):
 
 
 def test_an_event_noun_a_clause_plans_is_planned(analyse):
-    talks = _only(analyse("Talks between Israel and Hamas are scheduled to resume in Cairo on Monday."), "CONSULT")
+    doc = analyse("Talks between Israel and Hamas are scheduled to resume in Cairo on Monday.")
+    talks = _only(doc, "CONSULT")
     assert (talks.modality, talks.date.value) == ("planned", "2024-09-16")
+    # the parties of "talks between X and Y" meet each other
+    assert {(e.source.country, e.target.country) for e in doc._.events} == {("ISR", "PSE"), ("PSE", "ISR")}

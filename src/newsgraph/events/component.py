@@ -99,6 +99,12 @@ def _country_of(place: Token | None, actors: Callable) -> str | None:
     return where[0].country if where else None
 
 
+def _between(doc: Doc, actors: list[EventActor]) -> bool:
+    """True when the actors are named by one "between X and Y" phrase: parties acting on each other."""
+    tokens = [doc.char_span(a.span[0], a.span[1], alignment_mode="expand") for a in actors]
+    return all(t is not None and any(h.lower_ == "between" for h in list(t.root.ancestors)[:3]) for t in tokens)
+
+
 def _state(doc: Doc, actor: EventActor) -> bool:
     """True when ``actor`` is a state or one of its organs ("Uganda", "Turkish police"), not its people."""
     if actor.sector is not None:
@@ -359,7 +365,10 @@ class EventExtractor:
             date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood == "planned"),
             place=event_place(doc, scope), confidence=round(min(1.0, confidence), 3),
         )
-        events = [Event(id="V0", source=s, target=t, **common) for s in sources for t in targets]
+        pairs = [(s, t) for s in sources for t in targets]
+        if targets == [None] and len(sources) > 1 and _between(doc, sources):  # "talks between X and Y": each other
+            pairs = [(s, t) for s in sources for t in sources if t is not s]
+        events = [Event(id="V0", source=s, target=t, **common) for s, t in pairs]
         if mood == "negated" and c.entry.type in self.onto.refusable:
             refusal = dict(common, type="REJECT", mode=self.onto.content_mode("REJECT", c.entry.type, c.entry.mode) or None,
                            modality="reported" if speech or quote else "asserted",
