@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.events.ontology import load_ontology
 
 
@@ -336,3 +338,28 @@ def test_an_event_noun_a_clause_plans_is_planned(analyse):
     assert (talks.modality, talks.date.value) == ("planned", "2024-09-16")
     # the parties of "talks between X and Y" meet each other
     assert {(e.source.country, e.target.country) for e in doc._.events} == {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def _by_trigger(doc, word):
+    return [e for e in doc._.events if e.trigger.text == word]
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Washington gave Kyiv the green light to strike targets inside Russia.", "strike", "UKR"),
+    ("Britain gave Ukraine the go-ahead to fire Storm Shadow missiles into Russia.", "fire", "UKR"),
+    ("Ukraine was given permission to attack Russian air bases.", "attack", "UKR"),
+    ("Russia's decision to invade Ukraine was condemned by the European Union.", "invade", "RUS"),
+    ("Ukrainian leaders say they need permission to strike airfields far from the border.", "strike", "UKR"),
+])
+def test_the_holder_of_a_permission_does_its_infinitive(analyse, text, trigger, source):
+    """An infinitive on a noun of permission or ability is done by whoever holds it: the recipient of give/grant,
+    a passive subject, a possessor, or the subject of need/have; not the one who grants it."""
+    acts = _by_trigger(analyse(text), trigger)
+    assert acts and {e.source.country for e in acts} == {source}
+
+
+def test_giving_permission_is_a_concession_not_aid(analyse):
+    """Granting authority eases a restriction (CONCEDE, manual 3.4, like "allow"); AID is material (3.6)."""
+    doc = analyse("Washington gave Kyiv the green light to strike targets inside Russia.")
+    (given,) = _by_trigger(doc, "gave")
+    assert (given.type, given.source.country, given.target.country) == ("CONCEDE", "USA", "UKR")

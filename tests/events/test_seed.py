@@ -84,3 +84,12 @@ def test_reported_events_point_to_the_statement_holding_them(seed_doc):
         assert quote.content_span[0] <= event.trigger.span[0] < quote.content_span[1]
     (asked,) = [e for e in _find(seed_doc, "REQUEST", "USA", "UKR") if e.trigger.text == "asked"]
     assert asked.modality == "reported" and asked.reported_by is not None
+
+
+def test_ukraine_would_launch_what_the_administration_might_authorise(seed_doc):
+    """"... that it should give Ukraine the authority to launch long-range missiles deeper into Russia": Ukraine is
+    the launcher (the holder of the authority), and giving authority is a concession, not aid."""
+    (launch,) = [e for e in seed_doc._.events if e.trigger.text == "launch"]
+    assert (launch.source.country, launch.target.country, launch.modality) == ("UKR", "RUS", "hypothetical")
+    (give,) = [e for e in seed_doc._.events if e.trigger.text == "give"]
+    assert (give.type, give.source.country, give.target.country) == ("CONCEDE", "USA", "UKR")

@@ -34,6 +34,10 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "
                             "make", "get", "implore", "beg", "appeal", "demand"})
 """Verbs whose object is the subject of their infinitive ("asked Ukraine to spell out")."""
 CONTROL_PREPS = frozenset({"on", "upon", "to"})
+PERMISSION_NOUNS = frozenset({"authority", "permission", "right", "power", "green light", "go ahead", "ability", "means",
+                              "approval", "authorization", "authorisation", "clearance", "license", "licence", "mandate"})
+"""Nouns of permission or ability whose infinitive is done by their holder, not by whoever grants them ("gave
+Ukraine the authority to launch" -> Ukraine launches)."""
 SUPPLIED = frozenset({"supplied", "provided", "donated", "delivered", "gifted"})
 """Participles that make their noun a thing someone supplied ("U.S.-supplied missiles", "missiles provided by
 Britain"): never an actor; the supplier is whom a request to use it addresses. Not "funded" or "sent": funded
@@ -57,8 +61,15 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and not infinitive and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ in ("acl", "relcl") and infinitive:  # "the right to strike", "for a rally to protest"
+            holder = _holder(verb.head)
+            if holder is not None:
+                return holder
             verb = clause_above(verb.head)
             continue
+        granted = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS and _permission(c)), None) \
+            if infinitive and verb.dep_ in ("advcl", "xcomp") else None  # "gave Kyiv the green light | to strike"
+        if granted is not None and (holder := _holder(granted)) is not None:
+            return holder
         conjoined = verb.dep_ == "conj"
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.lemma_.lower() in OBJECT_CONTROL:
             controller = _controller(verb.head)
@@ -78,6 +89,28 @@ def _controller(verb: Token) -> Token | None:
         return direct
     return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in CONTROL_PREPS
                  for g in c.children if g.dep_ == "pobj"), None)
+
+
+def _permission(noun: Token) -> bool:
+    """True for a noun of permission or ability, one or two words ("authority", "green light", "go-ahead")."""
+    lemma = noun.lemma_.lower()
+    return lemma in PERMISSION_NOUNS or any(f"{c.lemma_.lower()} {lemma}" in PERMISSION_NOUNS
+                                            for c in noun.lefts if c.dep_ in ("compound", "amod"))
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who does the infinitive of ``noun``: its possessor ("Ukraine's right to strike", "Russia's decision to
+    invade"), or for a permission noun the one it is given to (dative, "to X", the subject of a passive: "gave
+    Ukraine the authority", "Kyiv was given permission"); None leaves it to the clause's subject ("they need
+    permission to strike")."""
+    possessor = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if possessor is not None or not _permission(noun) or noun.dep_ not in OBJECT_DEPS:
+        return possessor
+    giver = noun.head
+    recipient = next((c for c in giver.children if c.dep_ in ("dative", "iobj", "nsubjpass")), None)
+    if recipient is not None and recipient.dep_ == "dative" and recipient.pos_ == "ADP":  # "gave the authority to X"
+        recipient = next((g for g in recipient.children if g.dep_ == "pobj"), None)
+    return recipient
 
 
 def clause_above(token: Token, steps: int = 4) -> Token:
