@@ -93,3 +93,18 @@ def test_ukraine_would_launch_what_the_administration_might_authorise(seed_doc):
     assert (launch.source.country, launch.target.country, launch.modality) == ("UKR", "RUS", "hypothetical")
     (give,) = [e for e in seed_doc._.events if e.trigger.text == "give"]
     assert (give.type, give.source.country, give.target.country) == ("CONCEDE", "USA", "UKR")
+
+
+def test_peace_is_the_outcome_ukraine_wants_not_what_russia_plans(seed_doc):
+    """"... to motivate Russia to seek peace": a desired outcome, hypothetical (and weak enough to fall below the
+    confidence threshold); never planned by Russia."""
+    assert not [e for e in seed_doc._.events if e.source.country == "RUS" and e.trigger.text == "seek"
+                and e.modality != "hypothetical"]
+
+
+def test_leaders_convene_as_planned_for_an_occasion(seed_doc):
+    """"talks would continue when global leaders convene for the U.N. General Assembly gathering next week": the
+    when-clause is planned (no condition), and the gathering is the occasion, not a target."""
+    (convene,) = [e for e in seed_doc._.events if e.trigger.text == "convene"]
+    assert convene.modality == "planned" and convene.target is None
+    assert convene.date.value == "2024-09-16/2024-09-22"

@@ -287,7 +287,7 @@ class EventExtractor:
         countries = {s.country for s in sources} if c.entry.type == "MOBILIZE" else set()
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
-                    and head.dep_ in arguments.OBJECT_DEPS:
+                    and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
@@ -299,6 +299,14 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+    def _occasion(self, head: Token) -> bool:
+        """A common noun naming a meeting or session ("convene for the U.N. General Assembly gathering", "at the
+        summit"), or the place it is held in ("the summit in Vilnius"): the occasion of the act, not an actor it is
+        aimed at."""
+        occasion = lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.occasion_nouns  # noqa: E731
+        return occasion(head) or head.dep_ == "pobj" and head.head.lower_ in arguments.PLACE_PREPS \
+            and occasion(head.head.head)
 
     def _content_mode(self, c: Candidate) -> str:
         """The mode of a REQUEST/REJECT/THREATEN verb from what it is about ("threatened to launch an offensive": violence),

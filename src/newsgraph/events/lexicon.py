@@ -51,6 +51,9 @@ class Lexicon:
     force_vehicles: frozenset[str]
     wanting_verbs: frozenset[str]
     readiness_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
+    temporal_marks: frozenset[str]
+    occasion_nouns: frozenset[str]
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
@@ -198,6 +201,9 @@ def load_lexicon() -> Lexicon:
         force_vehicles=frozenset(raw["force_vehicles"]),
         wanting_verbs=frozenset(raw["wanting_verbs"]),
         readiness_verbs=frozenset(raw["readiness_verbs"]),
+        causative_verbs=frozenset(raw["causative_verbs"]),
+        temporal_marks=frozenset(raw["temporal_marks"]),
+        occasion_nouns=frozenset(raw["occasion_nouns"]),
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),

@@ -66,8 +66,10 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     chain = governors(verb)
     if _negated(trigger, verb, chain, lex):
         return "negated"
-    if _conditional(verb, chain, lex):
+    if _conditional(verb, chain, lex) or _caused(verb, chain, lex):
         return "hypothetical"
+    if (tense := _temporal(verb, lex, speech_parent)) is not None:
+        return tense
     auxes = _auxes(verb)
     governing = _governing(verb, chain, lex)
     if governing in ("threatened", "requested", "hypothetical"):
@@ -83,6 +85,28 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "acl"):
         return "planned"
     return "reported" if speech_parent else "asserted"
+
+
+def _caused(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
+    """The act an unrealised causative wants of its object ("to motivate Russia **to seek** peace", "would force Iran
+    to halt"): a desired outcome, not an act anyone planned. A realised one ("forced Russia to withdraw") is not."""
+    if not chain or verb.tag_ != "VB":
+        return False
+    dep, head = chain[0]
+    return dep in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in lex.causative_verbs and head.tag_ == "VB"
+
+
+def _temporal(verb: Token, lex: Lexicon, speech_parent: bool) -> str | None:
+    """A when/once/after/until clause shares the time of its main clause: planned under a planned one ("talks would
+    continue **when** leaders convene"), hypothetical under an uncertain, requested or threatened one; None otherwise
+    (then the clause's own modality applies)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.temporal_marks and c.i < verb.i
+                                       for c in verb.children):
+        return None
+    main = modality(verb.head, lex, speech_parent)
+    if main == "planned":
+        return main
+    return "hypothetical" if main in ("hypothetical", "requested", "threatened") else None
 
 
 def _uncertain_above(chain: list[tuple[str, Token]], lex: Lexicon) -> bool:

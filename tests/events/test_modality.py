@@ -1,0 +1,66 @@
+"""Modality of acts under causatives and in temporal clauses, and occasions that are no targets, on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by_trigger(doc, word):
+    found = [e for e in doc._.events if e.trigger.text == word]
+    assert found, [(e.trigger.text, e.type, e.modality) for e in doc._.events]
+    return found
+
+
+@pytest.fixture(scope="module")
+def analyse_all(nlp):
+    """Like ``analyse`` but keeps events of any confidence (an outcome clause is often weakly typed)."""
+    events = nlp.get_pipe("newsgraph_events")
+
+    def run(text: str):
+        doc = nlp.make_doc(text)
+        doc._.published, doc._.dateline = "2024-09-13", None
+        before, events.min_confidence = events.min_confidence, 0.0
+        try:
+            return nlp(doc)
+        finally:
+            events.min_confidence = before
+
+    return run
+
+
+@pytest.mark.parametrize(("text", "trigger", "source"), [
+    ("Washington hopes the new aid will persuade Israel to withdraw its troops from Gaza.", "withdraw", "ISR"),
+    ("Kyiv says it must hit airfields deep inside Russia to motivate Moscow to seek peace.", "seek", "RUS"),
+])
+def test_the_outcome_a_causer_wants_is_hypothetical(analyse_all, text, trigger, source):
+    """An unrealised causative ("to motivate X to", "will persuade X to") wants the act; X plans nothing."""
+    (act,) = _by_trigger(analyse_all(text), trigger)
+    assert act.source.country == source and act.modality == "hypothetical"
+
+
+def test_a_realised_causative_keeps_the_act(analyse):
+    (withdraw,) = _by_trigger(analyse("The offensive forced Russian troops to withdraw from Kherson."), "withdraw")
+    assert withdraw.source.country == "RUS" and withdraw.modality == "asserted"
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Starmer said talks would continue when global leaders convene for the U.N. General Assembly gathering next week.",
+     "convene", "planned"),
+    ("The two ministers will meet again after the European Union leaders gather in Brussels next month.", "gather",
+     "planned"),
+    ("If Hamas releases the hostages, Israel would halt its attacks once the talks resume.", "halt", "hypothetical"),
+    ("When the rebels attacked the town, government forces retreated.", "retreated", "asserted"),
+])
+def test_a_temporal_clause_shares_the_time_of_its_main_clause(analyse_all, text, trigger, modality):
+    """when/after/once is no condition (only if/unless are): under a future main clause the act is planned."""
+    assert {e.modality for e in _by_trigger(analyse_all(text), trigger)} == {modality}
+
+
+@pytest.mark.parametrize("text", [
+    "Starmer said talks would continue when global leaders convene for the U.N. General Assembly gathering next week.",
+    "Macron said NATO allies will meet at the summit in Vilnius in July.",
+])
+def test_a_meeting_is_the_occasion_not_the_target(analyse_all, text):
+    acts = [e for e in analyse_all(text)._.events if e.type == "CONSULT"]
+    assert acts and all(e.target is None for e in acts)
