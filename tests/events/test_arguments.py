@@ -363,3 +363,12 @@ def test_giving_permission_is_a_concession_not_aid(analyse):
     doc = analyse("Washington gave Kyiv the green light to strike targets inside Russia.")
     (given,) = _by_trigger(doc, "gave")
     assert (given.type, given.source.country, given.target.country) == ("CONCEDE", "USA", "UKR")
+
+
+def test_the_subject_of_a_passive_grant_is_its_recipient(analyse):
+    """"Ukraine was given permission": Ukraine receives it (a passive with an object left), so it is not the one who
+    concedes; an amnesty granted is a CONCEDE (manual 3.4.2)."""
+    assert not [e for e in analyse("Ukraine was given permission to attack Russian air bases.")._.events
+                if e.type == "CONCEDE"]
+    (amnesty,) = _by_trigger(analyse("Colombia's government granted the rebels an amnesty on Friday."), "granted")
+    assert (amnesty.type, amnesty.source.country) == ("CONCEDE", "COL")

@@ -201,7 +201,8 @@ class EventExtractor:
         if agent is not None:
             source = agent
             targets = [patient] if patient is not None else []
-        elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative):
+        elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative) \
+                and not any(o.dep_ in arguments.OBJECT_DEPS for o in c.anchor.children):  # "was given permission": a recipient
             source, targets = patient, []
         elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):
             source, targets, placed = place, [patient], True
