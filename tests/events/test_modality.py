@@ -64,3 +64,20 @@ def test_a_temporal_clause_shares_the_time_of_its_main_clause(analyse_all, text,
 def test_a_meeting_is_the_occasion_not_the_target(analyse_all, text):
     acts = [e for e in analyse_all(text)._.events if e.type == "CONSULT"]
     assert acts and all(e.target is None for e in acts)
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Israel has the right to attack Hamas, the spokesman said.", "attack"),
+    ("Britain gave Ukraine the go-ahead to fire Storm Shadow missiles into Russia.", "fire"),
+    ("Ukrainian leaders say they need permission to strike airfields far from the border.", "strike"),
+])
+def test_an_act_a_permission_licenses_is_hypothetical(analyse_all, text, trigger):
+    """A right, permission or go-ahead makes an act possible; it neither happened nor is it announced."""
+    assert {e.modality for e in _by_trigger(analyse_all(text), trigger)} == {"hypothetical"}
+
+
+def test_a_possible_act_is_not_dated_by_the_statement(analyse):
+    """"On Monday, ... said Israel has the right to strike": Monday dates the saying, not a strike that may come."""
+    doc = analyse("On Monday, the foreign minister said Israel has the right to strike Hezbollah in Lebanon.")
+    (strike,) = _by_trigger(doc, "strike")
+    assert strike.modality == "hypothetical" and strike.date.text != "Monday"

@@ -108,3 +108,10 @@ def test_leaders_convene_as_planned_for_an_occasion(seed_doc):
     (convene,) = [e for e in seed_doc._.events if e.trigger.text == "convene"]
     assert convene.modality == "planned" and convene.target is None
     assert convene.date.value == "2024-09-16/2024-09-22"
+
+
+def test_the_right_to_strike_is_a_possibility(seed_doc):
+    """"On Saturday, the head of NATO's military committee said Ukraine has the ... right to strike deep inside
+    Russia": Ukraine's strike is licensed, hypothetical, and not dated by Saturday's statement."""
+    (strike,) = [e for e in _find(seed_doc, "ASSAULT", "UKR", "RUS") if e.trigger.text == "strike"]
+    assert strike.modality == "hypothetical" and strike.date.text != "Saturday"

@@ -66,8 +66,7 @@ def subject_of(verb: Token) -> Token | None:
                 return holder
             verb = clause_above(verb.head)
             continue
-        granted = next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS and _permission(c)), None) \
-            if infinitive and verb.dep_ in ("advcl", "xcomp") else None  # "gave Kyiv the green light | to strike"
+        granted = licence(verb)  # "gave Kyiv the green light | to strike"
         if granted is not None and (holder := _holder(granted)) is not None:
             return holder
         conjoined = verb.dep_ == "conj"
@@ -96,6 +95,18 @@ def _permission(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return lemma in PERMISSION_NOUNS or any(f"{c.lemma_.lower()} {lemma}" in PERMISSION_NOUNS
                                             for c in noun.lefts if c.dep_ in ("compound", "amod"))
+
+
+def licence(verb: Token) -> Token | None:
+    """The permission noun whose infinitive ``verb`` is ("the authority **to launch**", also hung on the verb: "gave
+    Kyiv the green light | **to strike**"), or None: the act is licensed, not done."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ in ("acl", "relcl"):
+        return verb.head if _permission(verb.head) else None
+    if verb.dep_ in ("advcl", "xcomp"):
+        return next((c for c in verb.head.children if c.dep_ in OBJECT_DEPS and _permission(c)), None)
+    return None
 
 
 def _holder(noun: Token) -> Token | None:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from newsgraph.events.arguments import licence
 from newsgraph.events.lexicon import Lexicon
 from newsgraph.record import Quote
 
@@ -66,8 +67,8 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     chain = governors(verb)
     if _negated(trigger, verb, chain, lex):
         return "negated"
-    if _conditional(verb, chain, lex) or _caused(verb, chain, lex):
-        return "hypothetical"
+    if _conditional(verb, chain, lex) or _caused(verb, chain, lex) or licence(verb) is not None:
+        return "hypothetical"  # a condition, a wanted outcome, or an act a permission only licenses
     if (tense := _temporal(verb, lex, speech_parent)) is not None:
         return tense
     auxes = _auxes(verb)
