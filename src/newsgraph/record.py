@@ -34,7 +34,9 @@ class Published(_Model):
     """The publication date and which evidence gave it."""
 
     value: str | None = Field(None, description="ISO 8601 date or datetime.")
-    basis: Literal["option", "metadata", "warc", "text", "none"] = "none"
+    basis: Literal["option", "metadata", "warc", "text", "caption", "none"] = Field(
+        "none", description="option: --published; metadata: the page's markup; warc: the capture date; text: a date the "
+        "page prints (a 'Published ...' line first); caption: only a photo caption's date, often days before publication.")
 
 
 class Dateline(_Model):

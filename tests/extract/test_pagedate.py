@@ -1,4 +1,4 @@
-"""The date a scraped page prints about itself becomes its publication date (basis "text")."""
+"""The date a scraped page prints about itself becomes its publication date (basis "text", or "caption" when only a photo caption prints it)."""
 
 from __future__ import annotations
 
@@ -16,13 +16,19 @@ def test_date_forms_news_pages_print() -> None:
 
 def test_labelled_line_wins_over_a_later_caption_date() -> None:
     lines = ["Published March 2, 2025", "Crowds gather in Lisbon, Portugal, Tuesday, March 4, 2025. (Photo)"]
-    assert page_date(lines) == "2025-03-02"
-    assert page_date(lines[1:]) == "2025-03-04"
+    assert page_date(lines) == ("2025-03-02", "text")
+    assert page_date(lines[1:]) == ("2025-03-04", "text")
+    assert page_date(lines[1:], ["caption"]) == ("2025-03-04", "caption")
     assert page_date(["Menu", "Sign in"]) is None
+
+
+def test_a_date_printed_outside_captions_too_is_the_pages_own() -> None:
+    lines = ["Lisbon, Tuesday, March 4, 2025. (Photo)", "March 4, 2025 | World news"]
+    assert page_date(lines, ["caption", "chrome"]) == ("2025-03-04", "text")
 
 
 def test_scraped_pages_get_their_printed_date(seed_text: str) -> None:
     seed = extract_text(seed_text)
-    assert (seed.published, seed.published_basis) == ("2024-09-11", "text")  # the photo caption's date
+    assert (seed.published, seed.published_basis) == ("2024-09-11", "caption")  # only the photo caption prints a date
     grain = extract_text((ROOT / "examples/grain-corridor.txt").read_text(encoding="utf-8"))
     assert grain.published == "2025-10-09"  # "Published October 9, 2025"

@@ -105,13 +105,14 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     boilerplate = stray + [
         Boilerplate(text=line, label=label) for line, label in zip(lines, labels) if label in ("chrome", "byline", "title")
     ]
-    published = page_date([line for line, label in zip(lines, labels) if label != "body"])
+    outside = [i for i, label in enumerate(labels) if label != "body"]
+    published, published_basis = page_date([lines[i] for i in outside], [labels[i] for i in outside]) or (None, "none")
     return ExtractedArticle(
         text=body,
         title=lines[title_at] if title_at is not None else None,
         byline=_BYLINE_PREFIX.sub("", bylines[0]) if bylines else None,
         published=published,
-        published_basis="text" if published else "none",
+        published_basis=published_basis,
         dateline=find_dateline(body),
         captions=captions,
         boilerplate=boilerplate,
