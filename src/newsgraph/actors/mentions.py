@@ -341,8 +341,10 @@ def _tidy(doc: Doc) -> list[Span]:
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
                                 or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name
-        if end > start and not _in_dateline(doc, start, end):
-            ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+        split = ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(_separator(doc[i]) for i in range(start, end)))
+        for start, end in _name_parts(doc, start, end) if split else [(start, end)]:  # "Weak - Rubio - weak": Rubio
+            if end > start and not _in_dateline(doc, start, end):
+                ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
     lines: dict[int, bool] = {}
     headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(ent, lines) for ent in ents]
     known = {fold(part) for ent, head in zip(ents, headline) if ent.label_ == "PERSON" and not head
@@ -350,6 +352,44 @@ def _tidy(doc: Doc) -> list[Span]:
     surnames = {fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     tidy = [_known_part(ent, known) if head else _relative(ent, surnames) for ent, head in zip(ents, headline)]
     return [ent for ent in tidy if ent is not None]
+
+
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "ben", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der",
+                            "den", "van", "von", "la", "le", "el", "y"})
+"""Lower-case words that belong to a name ("bin Laden", "de Blasio", "van der Leyen")."""
+
+
+def _name_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A name split at spaced dashes ("Weak - Rubio - weak") into the parts that hold a name, each cut of lower-case
+    or adjective words at its ends; none when no part does (quoted speech the NER took for a name)."""
+    parts, begin = [], start
+    for i in range(start, end + 1):
+        if i < end and not _separator(doc[i]):
+            continue
+        first, last = begin, i
+        while first < last and _name_junk(doc[first]):
+            first += 1
+        while last > first and _name_junk(doc[last - 1]):
+            last -= 1
+        if last > first:
+            parts.append((first, last))
+        begin = i + 1
+    return parts
+
+
+def _separator(token) -> bool:
+    """A dash written apart from the words around it ("Weak - Rubio"), not a hyphen inside a name ("Ki-moon")."""
+    return token.text in DASHES and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def _name_junk(token) -> bool:
+    """A word at a name's end that is no part of it: lower case (not a particle such as "bin") or an adjective, and
+    written apart ("moon" in "Ban Ki-moon" is part of the name)."""
+    doc, i = token.doc, token.i
+    attached = (i > 0 and not doc[i - 1].whitespace_) or (not token.whitespace_ and i + 1 < len(doc)
+                                                          and doc[i + 1].text in DASHES)
+    return token.is_alpha and not attached and (
+        (token.is_lower and token.lower_ not in NAME_PARTICLES) or token.tag_ in ("JJ", "RB"))
 
 
 def _relative(ent: Span, surnames: set[str]) -> Span:

@@ -9,6 +9,7 @@ Organisations, states and groups merge by canonical name or by code.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from newsgraph.actors.knowledge import fold, lexicon, phrase_key
@@ -37,7 +38,8 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     others = [m for m in mentions if id(m) not in placed]
     leftovers = [m for m in nominals if not _attach_nominal(m, clusters)]
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
-    _repeated([m for m in leftovers if not m.code.country], clusters)
+    unjoined = _repeated([m for m in leftovers if not m.code.country], clusters)
+    _government(clusters, [m for m in unjoined if m.head in BODIES])
     clusters.sort(key=lambda c: min(m.start for m in c))
     return [_entity(f"E{i}", cluster) for i, cluster in enumerate(clusters, 1)]
 
@@ -53,6 +55,7 @@ def _people(people: list[Mention]) -> list[Cluster]:
     for m in people:
         if len(m.tokens) > 1:
             clusters.setdefault(m.canonical or fold(m.name), []).append(m)
+    _compound_surnames(clusters)
     for m in people:
         if len(m.tokens) > 1:
             continue
@@ -67,6 +70,18 @@ def _people(people: list[Mention]) -> list[Cluster]:
         else:
             clusters.setdefault(m.canonical or fold(m.name), []).append(m)
     return list(clusters.values())
+
+
+def _compound_surnames(clusters: dict[str, Cluster]) -> None:
+    """A multi-word name equal to the last words of one other person's longer name joins that person ("Vargas Llosa"
+    is "Mario Vargas Llosa"); with two such people, or a known person of another name, it stays apart."""
+    for key in list(clusters):
+        short = [fold(w) for w in clusters[key][0].tokens]
+        fuller = [k for k, c in clusters.items() if k != key and any(
+            len(x.tokens) > len(short) and [fold(w) for w in x.tokens[-len(short):]] == short for x in c)]
+        canonical = clusters[key][0].canonical
+        if len(fuller) == 1 and (canonical is None or any(x.canonical == canonical for x in clusters[fuller[0]])):
+            clusters[fuller[0]].extend(clusters.pop(key))
 
 
 def _fitting(m: Mention, bearers: list[Cluster]) -> list[Cluster]:
@@ -192,15 +207,50 @@ def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
     return bool(titled) or len(coded) == 1
 
 
-def _repeated(nominals: list[Mention], clusters: list[Cluster]) -> None:
+def _repeated(nominals: list[Mention], clusters: list[Cluster]) -> list[Mention]:
     """Join an uncoded nominal to the one earlier nominal actor with the same office ("the envoy" ... "The envoy
-    said"); one that joins none is dropped (an uncoded, unnamed "the minister" tells an analyst nothing)."""
+    said") and return those that join none (dropped unless another rule places them: an uncoded, unnamed "the
+    minister" tells an analyst nothing)."""
+    unjoined = []
     for m in nominals:
         office = _office(m.text)[0]
         earlier = [c for c in clusters if any(x.form == "nominal" and x.start < m.start and _office(x.text)[0] == office
                                               for x in c)]
         if len(earlier) == 1:
             earlier[0].append(m)
+        else:
+            unjoined.append(m)
+    return unjoined
+
+
+BODIES = frozenset({"administration", "government"})
+"""Head nouns of a state's executive as a body ("the Biden administration", "Britain's government")."""
+
+
+def _government(clusters: list[Cluster], loose: list[Mention]) -> None:
+    """Give "the administration", "the government" or "administration officials" with no country of their own the
+    country of the one administration or government named before them ("the Biden administration"); a bare body of the
+    same head is that body and joins it. With none or several named, nothing is guessed and a loose body is dropped."""
+    def body(m: Mention) -> bool:
+        return m.code.sector == "GOV" and bool(BODIES & set(_role_words(m.text)))
+    uncoded = [c for c in clusters if any(body(x) for x in c) and not any(x.code.country for x in c)]
+    for group in uncoded + [[m] for m in loose]:
+        first = min(x.start for x in group)
+        named = [c for c in clusters if c is not group and any(
+            x.start < first and x.code.country and x.code.sector == "GOV" and x.head in BODIES for x in c)]
+        if len(named) != 1:
+            continue
+        heads = {x.head for x in named[0] if x.code.country and x.head in BODIES}
+        if all(x.form == "nominal" and x.head in heads and _role_words(x.text) == [x.head] for x in group):
+            named[0].extend(group)  # "the administration" is the Biden administration
+            if group in uncoded:
+                clusters.remove(group)
+            continue
+        country = next(x.code.country for x in named[0] if x.code.country)
+        for x in group:
+            x.code = replace(x.code, country=country)
+        if group not in uncoded:
+            clusters.append(group)
 
 
 def _key(m: Mention) -> str:

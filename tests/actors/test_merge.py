@@ -1,0 +1,102 @@
+"""Merging within one article: government bodies named once and referred to later, names cut of quoted junk, and
+compound surnames."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.record import Entity
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _at(actors: list[Entity], text: str, phrase: str, nth: int = 0) -> Entity | None:
+    """The actor holding the ``nth`` occurrence of ``phrase``, else None."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return next((a for a in actors if (start, start + len(phrase)) in [tuple(m) for m in a.mentions]), None)
+
+
+@pytest.fixture(scope="module")
+def bodies_text() -> str:
+    return (DATA / "actors_bodies.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def bodies(nlp, bodies_text: str) -> list[Entity]:
+    return nlp(bodies_text)._.entities
+
+
+def test_the_administration_is_the_one_named_before(bodies: list[Entity], bodies_text: str) -> None:
+    """"The administration" after "the Biden administration" is that body, one actor with both mentions."""
+    named = _at(bodies, bodies_text, "Biden administration")
+    assert named is not None and (named.country, named.sector) == ("USA", "GOV")
+    assert _at(bodies, bodies_text, "administration", 1) is named
+
+
+def test_administration_officials_take_its_country(bodies: list[Entity], bodies_text: str) -> None:
+    """"Administration officials" stay a group of their own, with the named administration's country."""
+    officials = _at(bodies, bodies_text, "Administration officials")
+    assert officials is not None and officials.kind == "group" and (officials.country, officials.sector) == ("USA", "GOV")
+    assert officials is not _at(bodies, bodies_text, "Biden administration")
+
+
+def test_another_body_takes_the_country_only(bodies: list[Entity], bodies_text: str) -> None:
+    """"The government" after "the Biden administration" is American but not merged into the administration."""
+    government = _at(bodies, bodies_text, "government")
+    assert government is not None and government.country == "USA"
+    assert government is not _at(bodies, bodies_text, "Biden administration")
+
+
+def test_no_guess_between_two_bodies(bodies: list[Entity], bodies_text: str) -> None:
+    """After the Biden administration and Britain's government, a bare "The government" is neither."""
+    assert _at(bodies, bodies_text, "Britain's government").country == "GBR"
+    assert _at(bodies, bodies_text, "government", 2) is None
+
+
+@pytest.mark.parametrize("text", ["Government officials said the talks had stalled.",
+                                  "The Obama administration and Britain's government disagreed. Administration "
+                                  "officials said the talks would go on."])
+def test_no_country_without_exactly_one_body(nlp, text: str) -> None:
+    """With no administration or government named before, or with two, officials get no country."""
+    officials = next(a for a in nlp(text)._.entities if a.name.endswith("officials"))
+    assert officials.country is None
+
+
+def test_a_body_merges_whatever_form_it_was_named_in(nlp) -> None:
+    """"Britain's government" (a possessed phrase) and a later "the government" are one actor."""
+    text = "Britain's government said it would publish rules in the spring. The government has asked for comments."
+    actors = nlp(text)._.entities
+    assert _at(actors, text, "government", 1) is _at(actors, text, "Britain's government") is not None
+
+
+@pytest.mark.parametrize("name", ["Chris Christie", "John Kasich"])
+def test_a_quoted_taunt_is_no_name(nlp, name: str) -> None:
+    """The NER takes "Weak - Kasich - weak" for a name: it is cut to the surname, which joins the full name."""
+    surname = name.split()[-1]
+    text = (f'{name} answered the attacks on Friday. His rival told a rally he was "weak on trade. Weak - {surname} - '
+            f'weak on trade." {surname} said the remark was beneath the office.')
+    actors = nlp(text)._.entities
+    assert not any("Weak" in a.name or "weak" in a.name for a in actors)
+    person = _at(actors, text, name)
+    assert person is not None and {text[s:e] for s, e in person.mentions} == {name, surname}
+    assert len(person.mentions) == 3
+
+
+def test_a_compound_surname_joins_the_full_name(nlp) -> None:
+    """"García Márquez" is the trailing part of "Gabriel García Márquez", the only person so named."""
+    text = ('The Colombian novelist Gabriel García Márquez wrote the book in Mexico City. "I wrote every morning," '
+            'García Márquez said in an interview.')
+    actors = nlp(text)._.entities
+    assert _at(actors, text, "García Márquez", 1) is _at(actors, text, "Gabriel García Márquez") is not None
+
+
+def test_a_compound_surname_of_two_people_stays_apart(nlp) -> None:
+    """Two brothers share "Vargas Llosa": a bare "Vargas Llosa" may be either, so it joins neither."""
+    text = 'The brothers Jorge Vargas Llosa and Alvaro Vargas Llosa both spoke. "We disagree," Vargas Llosa said.'
+    actors = nlp(text)._.entities
+    bare = _at(actors, text, "Vargas Llosa", 2)
+    assert bare is not None and len(bare.mentions) == 1
