@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections import Counter
 
 from spacy.tokens import Doc, Token
@@ -41,13 +42,18 @@ def _gender_word(word: str) -> str | None:
     return "m" if word in _MASCULINE else "f" if word in _FEMININE else None
 
 
+def _start(mention: tuple[int, int, Entity]) -> int:
+    """Sort key of a ``Coreference.mentions`` entry: where it starts."""
+    return mention[0]
+
+
 class Coreference:
     """Mentions of ``doc._.entities`` outside quotations, each person's gender as the text shows it."""
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]]) -> None:
         self.doc = doc
         self.entities: list[Entity] = list(doc._.entities or [])
-        self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions), key=lambda m: m[0])
+        self.mentions = sorted(((s, e, ent) for ent in self.entities for s, e in ent.mentions), key=_start)
         self.quoted = quoted
         self.speakers: set[int] = set()
         self.genders = self._genders()
@@ -55,8 +61,11 @@ class Coreference:
     def add_speaker(self, start: int, end: int, entity: Entity) -> None:
         """Record a resolved source ("he" -> Cruz) as a mention that later pronouns may refer to."""
         self.speakers.add(start)
-        self.mentions.append((start, end, entity))
-        self.mentions.sort(key=lambda m: m[0])
+        insort(self.mentions, (start, end, entity), key=_start)
+
+    def between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The mentions starting in ``[start, end)``, in order: a bisection, not a scan of every mention."""
+        return self.mentions[bisect_left(self.mentions, start, key=_start) : bisect_left(self.mentions, end, key=_start)]
 
     def _outside(self, char: int) -> bool:
         return not any(s <= char < e for s, e in self.quoted)
@@ -65,7 +74,7 @@ class Coreference:
         """Gender of persons mentioned alone in a sentence, voted by the pronouns after them and honorifics."""
         votes: dict[str, Counter] = {}
         for sentence in self.doc.sents:
-            inside = [(s, ent) for s, _, ent in self.mentions if sentence.start_char <= s < sentence.end_char]
+            inside = [(s, ent) for s, _, ent in self.between(sentence.start_char, sentence.end_char)]
             people = {ent.id for _, ent in inside if compatible(ent, "he")}
             if len(people) != 1:
                 continue
@@ -99,9 +108,8 @@ class Coreference:
             end = min(sentence.end_char, pronoun.idx)
             found = [
                 (s, ent)
-                for s, e, ent in self.mentions
-                if sentence.start_char <= s < end
-                and self._outside(s)
+                for s, e, ent in self.between(sentence.start_char, end)
+                if self._outside(s)
                 and not any(a <= s < b for a, b in skip)
                 and self._fits(ent, word)
             ]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-
 from spacy.tokens import Token
 
 from newsgraph.extract.dateline import find_dateline
@@ -108,11 +106,6 @@ MAX_MENTION_CHARS = 300
 """No actor mention is longer: only mentions starting this far before a source are looked at."""
 
 
-def _start(mention: tuple[int, int, Entity]) -> int:
-    """Sort key of a ``Coreference.mentions`` entry."""
-    return mention[0]
-
-
 def resolve(head: Token, span: tuple[int, int], context: Coreference, content: list[tuple[int, int]] = ()) -> Entity | None:
     """The actor a source refers to: the entity naming its head, a named appositive, or a pronoun's antecedent.
 
@@ -124,9 +117,7 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
     phrase = head.doc.char_span(*span, alignment_mode="expand") or []
     owners = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrase if t.dep_ == "poss"]
     best: tuple[int, Entity | None] = (0, None)
-    lo = bisect_left(context.mentions, min(span[0], head.idx - MAX_MENTION_CHARS), key=_start)
-    hi = bisect_right(context.mentions, max(span[1], head.idx), key=_start)
-    for start, end, entity in context.mentions[lo:hi]:
+    for start, end, entity in context.between(min(span[0], head.idx - MAX_MENTION_CHARS), max(span[1], head.idx) + 1):
         if start <= head.idx < end:
             return _named_as(context.entities, head, entity)
         if any(s <= start and end <= e for s, e in owners):
