@@ -125,9 +125,8 @@ def _grants(cue: Token, clause: Token) -> bool:
     """
     if cue.lemma_.lower() not in PERMISSION:
         return False
-    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
     if clause.dep_ == "ccomp":
-        return infinitive and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        return contents.infinitive(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     return clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cue.children)
 
 

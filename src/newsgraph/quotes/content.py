@@ -70,8 +70,12 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
 def for_clause(clause: Token) -> Token | None:
     """The ``for`` opening an infinitive clause with its own subject (``called for the U.S. to step up``)."""
     marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"]
-    infinitive = any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
-    return marks[0] if marks and infinitive else None
+    return marks[0] if marks and infinitive(clause) else None
+
+
+def infinitive(clause: Token) -> bool:
+    """Whether ``clause`` is a ``to`` infinitive (its ``to`` hangs on it as an auxiliary)."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep"})
