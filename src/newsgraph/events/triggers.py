@@ -13,10 +13,10 @@ from newsgraph.events.ontology import Ontology
 NOUN_SOURCE_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REQUEST_NEEDS = frozenset({"need", "have"})
 LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
+"""Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
 RIOT_MODES = frozenset({"", "primitive", "beat", "destroy"})
 """ASSAULT modes a crowd of protesters commits as a riot (PLOVER PROTEST riot: injury or property damage); a
 crowd that shoots or bombs still assaults."""
-"""Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
 
 
 @dataclass(frozen=True)
