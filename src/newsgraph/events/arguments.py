@@ -16,7 +16,8 @@ TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "through"})
 AGENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-"""Named heads or modifiers that make a stray "by" phrase an agent ("..., by current Haitian officials")."""
+"""Entity labels that name an actor: a stray "by" phrase's agent ("..., by current Haitian officials"), an event
+noun's source modifier ("Israeli strikes")."""
 QUANTITIES = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "million", "millions", "tens",
                         "number", "group", "third", "half", "some", "many", "most", "all", "one", "two", "three",
                         "scores", "members", "part", "majority", "minority", "each", "several", "band", "crowd"})
@@ -244,7 +245,7 @@ def _dangling(token: Token) -> list[Token]:
             continue
         nouns = [f for f in prep.doc[prep.i + 1:prep.i + 7]
                  if f.pos_ in ("NOUN", "PROPN") and f.dep_ not in ("compound", "amod", "nmod", "poss")]
-        named = [f for f in nouns if f.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+        named = [f for f in nouns if f.ent_type_ in AGENT_LABELS]
         found.extend((named or nouns)[:1])
     return found
 
@@ -491,7 +492,7 @@ def _owned(doc: Doc, span: SpacySpan, code_actor, context: str, hops: int) -> Ev
 
 def _nominal(token: Token) -> bool:
     """Nouns, pronouns and named adjectives ("Israeli") can name actors."""
-    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")
+    return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in AGENT_LABELS
 
 
 def counted(head: Token) -> Token:

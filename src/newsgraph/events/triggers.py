@@ -6,11 +6,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from newsgraph.events.arguments import counted, subject_of
+from newsgraph.events.arguments import AGENT_LABELS, counted, subject_of
 from newsgraph.events.lexicon import Entry, Lexicon
 from newsgraph.events.ontology import Ontology
 
-NOUN_SOURCE_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 REQUEST_NEEDS = frozenset({"need", "have"})
 LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
 """Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
@@ -62,7 +61,7 @@ def noun_source(noun: Token) -> Token | None:
             if agent is not None:
                 return agent
     for child in noun.lefts:
-        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in NOUN_SOURCE_LABELS:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in AGENT_LABELS:
             return child
     return None
 
