@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsgraph.record import Entity
 
-DATA = Path(__file__).resolve().parents[1] / "data"
+
+@pytest.fixture(scope="module")
+def equipment_text(article) -> str:
+    return article("actors_equipment.txt")[0]
 
 
 @pytest.fixture(scope="module")
-def equipment_text() -> str:
-    return (DATA / "actors_equipment.txt").read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def equipment_actors(nlp, equipment_text: str) -> list[Entity]:
-    return nlp(equipment_text)._.entities
+def equipment_actors(article) -> list[Entity]:
+    return article("actors_equipment.txt")[1]
 
 
 def _spans(actors: list[Entity], text: str) -> dict[str, Entity]:

@@ -3,13 +3,9 @@ compound surnames."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from newsgraph.record import Entity
-
-DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def _at(actors: list[Entity], text: str, phrase: str, nth: int = 0) -> Entity | None:
@@ -21,13 +17,13 @@ def _at(actors: list[Entity], text: str, phrase: str, nth: int = 0) -> Entity | 
 
 
 @pytest.fixture(scope="module")
-def bodies_text() -> str:
-    return (DATA / "actors_bodies.txt").read_text(encoding="utf-8")
+def bodies_text(article) -> str:
+    return article("actors_bodies.txt")[0]
 
 
 @pytest.fixture(scope="module")
-def bodies(nlp, bodies_text: str) -> list[Entity]:
-    return nlp(bodies_text)._.entities
+def bodies(article) -> list[Entity]:
+    return article("actors_bodies.txt")[1]
 
 
 def test_the_administration_is_the_one_named_before(bodies: list[Entity], bodies_text: str) -> None:
