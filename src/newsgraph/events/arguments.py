@@ -166,10 +166,15 @@ def _is_place(token: Token) -> bool:
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = agent_of(verb)
     if agent is None and patient is not None:
         agent = _stray_agent(verb)
     return agent, patient
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of the "by" agent phrase of a passive verb or participle ("supplied **by Britain**"), else None."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _stray_agent(verb: Token) -> Token | None:
@@ -282,8 +287,7 @@ def _supply(thing: Token) -> tuple[Token | None, str] | None:
                 giver = next((g for g in child.children if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
                               and g.i < child.i), None)
                 return giver, giver.text if giver is not None else ""
-        agent = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None) \
-            if child.dep_ == "acl" and child.lower_ in SUPPLIED else None
+        agent = agent_of(child) if child.dep_ == "acl" and child.lower_ in SUPPLIED else None
         if agent is not None:  # "missiles supplied by Britain" ("the Kurds, supplied with arms" stay actors)
             return agent, agent.text
     return None

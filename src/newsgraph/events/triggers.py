@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from newsgraph.events.arguments import AGENT_LABELS, counted, subject_of
+from newsgraph.events.arguments import AGENT_LABELS, agent_of, counted, subject_of
 from newsgraph.events.lexicon import Entry, Lexicon
 from newsgraph.events.ontology import Ontology
 
@@ -57,7 +57,7 @@ def noun_source(noun: Token) -> Token | None:
         if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "between"):  # "talks between X and Y": both act
             return next((g for g in child.children if g.dep_ == "pobj"), None)
         if child.dep_ == "acl" and child.tag_ == "VBN":  # "the attack, claimed by X", "strikes carried out by X"
-            agent = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            agent = agent_of(child)
             if agent is not None:
                 return agent
     for child in noun.lefts:
