@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from itertools import chain, islice
@@ -15,6 +14,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.html import extract_html
 from newsgraph.extract.text import extract_text
+from newsgraph.hardening.signals import on_main_thread
 from newsgraph.ingest import DEFAULT_LIMITS, Document, InputError, Limits, documents_from_bytes, iter_documents
 from newsgraph.ingest.document import article_id
 from newsgraph.ingest.limits import time_limit
@@ -101,7 +101,7 @@ def _analyze_batch(batch: list[Item], nlp: Language | None, published: str | Non
     threads: a zone must not overlap another, and dask worker threads may share one pipeline."""
     if nlp is None:  # input errors only: no pipeline needed
         return [_error(item, item.reason) for item in batch]
-    on_main = threading.current_thread() is threading.main_thread()
+    on_main = on_main_thread()
     with nlp.memory_zone() if on_main else nullcontext():
         prepared: list[tuple[Article, Doc] | ErrorRecord] = [
             _error(item, item.reason) if isinstance(item, InputError) else _prepare(item, nlp, published, limits)

@@ -30,10 +30,12 @@ def exit_status(interruption: KeyboardInterrupt) -> int:
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM handler: stop the run as Ctrl-C would."""
     raise Terminated()
 
 
-def _on_main_thread() -> bool:
+def on_main_thread() -> bool:
+    """Whether this is the main thread (only it may set signal handlers or open a spaCy memory zone)."""
     return threading.current_thread() is threading.main_thread()
 
 
@@ -43,7 +45,7 @@ def terminate_as_interrupt() -> Iterator[None]:
 
     Left alone when SIGTERM is ignored or already handled, or off the main thread (where Python cannot
     set handlers)."""
-    if not _on_main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
+    if not on_main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
         yield
         return
     signal.signal(signal.SIGTERM, _terminate)
@@ -60,7 +62,7 @@ def signals_held() -> Iterator[None]:
     For short blocks that must not be cut half-way (a batch's commit, one output line). Only signals
     with a Python handler are held (an ignored or default one keeps its meaning); if the block itself
     raises, that exception wins. A no-op off the main thread."""
-    if not _on_main_thread():
+    if not on_main_thread():
         yield
         return
     held: list[tuple[int, FrameType | None]] = []
