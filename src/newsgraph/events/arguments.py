@@ -298,9 +298,9 @@ def supplied(thing: Token) -> bool:
     return _supply(thing) is not None
 
 
-def _suppliers(doc: Doc, thing: Token, code_actor, context: str) -> list[EventActor]:
-    """The actors who supplied ``thing`` ("U.S.-supplied missiles" -> U.S.), [] when unnamed or uncoded."""
-    giver, name = _supply(thing) or (None, "")
+def _suppliers(doc: Doc, giver: Token | None, name: str, code_actor, context: str) -> list[EventActor]:
+    """The actors a thing's supplier (``_supply``'s giver and name) names ("U.S.-supplied missiles" -> U.S.), [] when
+    unnamed or uncoded."""
     if giver is None:
         return []
     if name == giver.text:
@@ -465,8 +465,8 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
     for part in [head, *head.conjuncts]:
         if part.i < head.i or not _nominal(part) or part.pos_ == "PRON":
             continue
-        if supplied(part):
-            result.extend(a for a in (_suppliers(doc, part, code_actor, context) if suppliers else ())
+        if (supply := _supply(part)) is not None:  # a thing, not an actor
+            result.extend(a for a in (_suppliers(doc, *supply, code_actor, context) if suppliers else ())
                           if all(overlap(a.span, r.span) == 0 for r in result))
             continue
         phrase = _phrase(_paragraph_head(part))
