@@ -49,6 +49,9 @@ TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "
 LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "around", "outside", "inside", "within"})
 """Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
 
+LOCATING = LOCATIVE | {"from"}
+"""Prepositions after which a seat of government only locates: "protesters in Kyiv", "a reporter from Kyiv"."""
+
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                         "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",
                         "southeast", "southwest"})
@@ -127,15 +130,20 @@ def _dateline_end(context: str) -> int:
 def _accredited(tokens: list[Token], start: int) -> bool:
     """True when the state at token ``start`` is where an envoy is sent: "U.S. special envoy to Ukraine" is no
     Ukrainian ("forces loyal to Sudan" are Sudan's)."""
-    i = start - 1 if start and tokens[start - 1].key != "the" else start - 2
+    i = _word_before(tokens, start)
     return i >= 1 and tokens[i].key == "to" and tokens[i - 1].key in ENVOYS
 
 
 def _targeted(tokens: list[Token], start: int) -> bool:
     """True when a state is named as what the sentence is about, not where it happens: "sanctions against Iran",
     "talks with Iran" (U.S. senators debating them are not Iran's)."""
-    i = start - 1 if start and tokens[start - 1].key != "the" else start - 2
+    i = _word_before(tokens, start)
     return i >= 0 and tokens[i].key in TARGET_PREPOSITIONS
+
+
+def _word_before(tokens: list[Token], start: int) -> int:
+    """Index of the word before token ``start``, past a "the" ("envoy to the Sudan"); negative at the start."""
+    return start - 1 if start and tokens[start - 1].key != "the" else start - 2
 
 
 def _city_sector(term: Term, text: str, context: str | None) -> str | None:
@@ -246,7 +254,7 @@ def _described_sector(matches: list[Match], leader: Term | None, tokens: list[To
         matches = [m for m in matches if m[0] > start]  # "Trump campaign officials", "Obama adviser": the role's
     institution = next((t for _, _, t in matches if t.source == "namehead" and t.sector), None) or next(
         (t for start, _, t in matches if t.source in ("seat", "organisation") and t.sector
-         and not (t.source == "seat" and start and tokens[start - 1].key in LOCATIVE | {"from"})), None)
+         and not (t.source == "seat" and start and tokens[start - 1].key in LOCATING)), None)
     if institution is not None:  # the word ending a name says what it is: "the Jerusalem Post" is a newspaper
         return institution.sector
     if any(term.source == "role" and tokens[start].key in SERVING and _after_unknown_name(tokens, start, everything)
