@@ -45,6 +45,11 @@ Britain"): never an actor; the supplier is whom a request to use it addresses. N
 groups and envoys sent by X are actors."""
 
 
+def infinitive(verb: Token) -> bool:
+    """True for a to-infinitive ("the right **to strike**"): its act is licensed, wanted or controlled, not done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses.
 
@@ -58,10 +63,10 @@ def subject_of(verb: Token) -> Token | None:
             if subj.lower_ in RELATIVES:
                 return verb.head if verb.dep_ == "relcl" else None
             return subj
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        if verb.dep_ in ("relcl", "acl") and not infinitive and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        to_verb = infinitive(verb)
+        if verb.dep_ in ("relcl", "acl") and not to_verb and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb.dep_ in ("acl", "relcl") and infinitive:  # "the right to strike", "for a rally to protest"
+        if verb.dep_ in ("acl", "relcl") and to_verb:  # "the right to strike", "for a rally to protest"
             holder = _holder(verb.head)
             if holder is not None:
                 return holder
@@ -71,7 +76,7 @@ def subject_of(verb: Token) -> Token | None:
         if granted is not None and (holder := _holder(granted)) is not None:
             return holder
         conjoined = verb.dep_ == "conj"
-        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and infinitive) and verb.head.lemma_.lower() in OBJECT_CONTROL:
+        if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_verb) and verb.head.lemma_.lower() in OBJECT_CONTROL:
             controller = _controller(verb.head)
             if controller is not None:
                 return controller
@@ -101,7 +106,7 @@ def _permission(noun: Token) -> bool:
 def licence(verb: Token) -> Token | None:
     """The permission noun whose infinitive ``verb`` is ("the authority **to launch**", also hung on the verb: "gave
     Kyiv the green light | **to strike**"), or None: the act is licensed, not done."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not infinitive(verb):
         return None
     if verb.dep_ in ("acl", "relcl"):
         return verb.head if _permission(verb.head) else None
@@ -235,8 +240,7 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
 
 def purpose_targets(token: Token) -> list[Token]:
     """Target candidates of the purpose clauses of ``token`` ("went on strike **to demand** the resignation of X")."""
-    clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl")
-               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    clauses = [c for c in token.children if c.dep_ in ("advcl", "acl", "relcl") and infinitive(c)]
     return [t for clause in clauses for t in target_candidates(clause)]
 
 

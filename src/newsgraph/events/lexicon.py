@@ -10,6 +10,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsgraph.events.arguments import infinitive
+
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 DEFAULT_WEIGHT = {"verbs": 0.8, "nouns": 0.7}
 SPECIFIC_WEIGHT = 0.85
@@ -139,12 +141,12 @@ class Lexicon:
         if any(c.dep_ in ("dobj", "obj") and named(c) for c in children):
             return any(c.dep_ == "xcomp" and act(c) for c in children)  # "the war to end" asks no one
         return any(c.dep_ == "ccomp" and act(c) and any(g.dep_ == "nsubj" and named(g) for g in c.children)
-                   and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in children)
+                   and infinitive(c) for c in children)
 
     def sourcing(self, verb: Token) -> bool:
         """True for the infinitive of attribution boilerplate ("spoke on condition of anonymity **to discuss**",
         "was not authorized **to discuss**"): the reporter's sourcing, not an event."""
-        if verb.dep_ not in ("xcomp", "advcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if verb.dep_ not in ("xcomp", "advcl", "acl") or not infinitive(verb):
             return False
         head = verb.head
         if {head.lemma_.lower(), head.lower_} & self.boilerplate_governors and any(c.dep_ == "neg" for c in head.children):
