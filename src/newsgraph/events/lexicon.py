@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import infinitive
+from newsgraph.events.arguments import AGENT_LABELS, infinitive
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 DEFAULT_WEIGHT = {"verbs": 0.8, "nouns": 0.7}
@@ -136,7 +136,7 @@ class Lexicon:
         if verb.lemma_.lower() not in self.wanting_verbs:
             return False
         children = list(verb.children)
-        named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")  # noqa: E731
+        named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in AGENT_LABELS  # noqa: E731
         act = lambda t: self.match_verb(t) is not None  # noqa: E731  ("wants Trump to lose" asks nothing of him)
         if any(c.dep_ in ("dobj", "obj") and named(c) for c in children):
             return any(c.dep_ == "xcomp" and act(c) for c in children)  # "the war to end" asks no one
