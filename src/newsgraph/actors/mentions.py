@@ -89,6 +89,9 @@ TITLE_WORDS = frozenset({"of", "foreign", "defense", "defence", "prime", "deputy
 RANKS = frozenset({"lt", "col", "maj", "gen", "sgt", "capt", "brig", "adm", "cmdr", "sen", "rep", "gov", "pres"})
 """Abbreviated ranks that spaCy may split from their period ("Lt" ".")."""
 
+TITLE_ABBREVIATIONS = RANKS | HONORIFICS
+"""Ranks and honorifics without their period ("Gen.", "Mr."): each makes a run before a name a title."""
+
 
 def _title_start(ent: Span) -> int:
     """First token of the title run just before a name: capitalised or title words on the same line."""
@@ -112,7 +115,7 @@ def _title_start(ent: Span) -> int:
 
 def _title_core(token) -> bool:
     """A word that makes a run a title: a role ("Secretary"), a rank or an honorific ("Gen.", "Mr.")."""
-    return _is_role(token.lower_) or token.lower_.rstrip(".") in RANKS | HONORIFICS
+    return _is_role(token.lower_) or token.lower_.rstrip(".") in TITLE_ABBREVIATIONS
 
 
 def _title_word(token) -> bool:
