@@ -9,6 +9,7 @@ Organisations, states and groups merge by canonical name or by code.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -151,18 +152,20 @@ def _role_words(text: str) -> list[str]:
     return [ROLE_SYNONYMS.get(w, w) for w in text.replace(".", "").replace(",", " ").split()]
 
 
-def _office(text: str) -> tuple[str, list[str]]:
-    """A nominal's office: its head word and the words before it ("the defense secretary" -> secretary, [the, defense])."""
+@lru_cache(maxsize=8192)
+def _office(text: str) -> tuple[str, tuple[str, ...]]:
+    """A nominal's office: its head word and the words before it ("the defense secretary" -> secretary, (the, defense));
+    cached, as each nominal's office is compared with every earlier nominal's."""
     text = fold(text)
     for phrase, word in ROLE_PHRASES:
         text = text.replace(phrase, word)  # "the secretary of state" before cutting at "of"
     for end in OFFICE_ENDS:
         text = text.split(end)[0]
     words = _role_words(text)
-    return (words[-1], words[:-1]) if words else ("", [])
+    return (words[-1], tuple(words[:-1])) if words else ("", ())
 
 
-def _fits(head: str, before: list[str], title: str) -> bool:
+def _fits(head: str, before: Sequence[str], title: str) -> bool:
     """True when ``title`` ("U.S. Secretary of Defense") can be the office of a nominal with ``head`` and the
     words ``before`` it: same head word, same rank words (vice, deputy), and every portfolio word named."""
     words = _role_words(title)
