@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.nlp.spans import entity_at, overlap
-from newsgraph.record import Entity, EventActor
+from newsgraph.record import Entity, EventActor, Place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
@@ -164,8 +165,13 @@ def place_of(*heads: Token) -> Token | None:
 
 def _is_place(token: Token) -> bool:
     """A GPE, or a name the places stage geocoded ("near the town of Samarra", tagged NORP by the parser)."""
-    return token.ent_type_ == "GPE" or token.pos_ == "PROPN" and any(
-        start <= token.idx < end for place in token.doc._.places or () for start, end in place.mentions)
+    return token.ent_type_ == "GPE" or token.pos_ == "PROPN" and next(places_at(token), None) is not None
+
+
+def places_at(token: Token) -> Iterator[tuple[Place, int, int]]:
+    """The places stage's mentions covering ``token``, as (place, start, end): where the events stage asks it."""
+    return ((place, start, end) for place in token.doc._.places or () for start, end in place.mentions
+            if start <= token.idx < end)
 
 
 def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:

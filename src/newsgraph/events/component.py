@@ -71,12 +71,8 @@ def _depth(token: Token) -> int:
 
 def _geocoded(token: Token) -> list[EventActor]:
     """A place the actor coder does not know, as the places stage geocoded it (sector CVL: a city, not its state)."""
-    for place in token.doc._.places or ():
-        for start, end in place.mentions:
-            if start <= token.idx < end and place.country:
-                return [EventActor(text=token.text, span=(start, end), entity=None, country=place.country,
-                                   sector="CVL")]
-    return []
+    return next(([EventActor(text=token.text, span=(start, end), entity=None, country=place.country, sector="CVL")]
+                 for place, start, end in arguments.places_at(token) if place.country), [])
 
 
 def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[EventActor]:
