@@ -234,12 +234,13 @@ def evaluate(articles: Sequence[GoldArticle]) -> Totals:
     totals: Totals = {(sub, ex): {r: Counts() for r in ROLES} for sub in ("all", "speech") for ex in (True, False)}
     for article, doc in parsed(articles):
         preds = predictions(doc)
+        every, spoken = [p for p, _ in preds], [p for p, speech in preds if speech]
         weight = 1 / len(article.annotations)
         for gold in article.annotations.values():
             speech = [g for g in gold if gold_speech(doc, g)]
             for exact in (True, False):
-                for sub, p, g in (("all", preds, gold), ("speech", [x for x in preds if x[1]], speech)):
-                    for role, counts in score_article(article.text, [x[0] for x in p], g, exact).items():
+                for sub, p, g in (("all", every, gold), ("speech", spoken, speech)):
+                    for role, counts in score_article(article.text, p, g, exact).items():
                         totals[(sub, exact)][role].add(counts, weight)
     return totals
 
