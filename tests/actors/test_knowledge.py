@@ -37,3 +37,9 @@ def test_leader_terms_are_dated() -> None:
         if line and not line.startswith("#"):
             start = line.split("\t")[5]
             assert len(start) == 10 and start[4] == "-", line
+
+
+def test_a_lone_surname_carries_every_term_of_its_holder() -> None:
+    table = lexicon()
+    for full, alone in (("donald trump", "trump"), ("joe biden", "biden")):
+        assert table[alone].terms == table[full].terms and table[alone].office == table[full].office

@@ -185,8 +185,9 @@ def _curated(lexicon: dict[str, Term]) -> None:
         term = Term("leader", _value(country), sector, "person", _value(igo), aliases[0], terms[aliases[0]], office)
         for alias in aliases:
             key = phrase_key(alias)
-            if " " in key or key not in lexicon or lexicon[key].source == "city":
-                lexicon[key] = term  # a lone surname never displaces a country or a role
+            held = lexicon.get(key)
+            if " " in key or held is None or held.source == "city" or (held.source == "leader" and held.name == aliases[0]):
+                lexicon[key] = term  # a lone surname never displaces a country or a role; its holder's later row wins
 
 
 @lru_cache(maxsize=1)
