@@ -13,10 +13,13 @@ from newsgraph.record import Place
 from newsgraph.record import Span as CharSpan
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-RESCUE_LABELS = frozenset({"PERSON", "ORG"})
+RESCUE_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 LOCATIVE = frozenset({"in", "to", "from", "near", "at", "into", "outside", "across", "toward", "towards"})
 RESCUE_POPULATION = 100_000
-"""A PERSON/ORG span after "in"/"to"/... is taken as a place only if it names a place this big."""
+"""A PERSON/ORG/NORP span after "in"/"to"/... is taken as a place only if it names a place this big."""
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "capital", "province", "district", "region",
+                              "governorate", "suburb", "neighbourhood", "neighborhood", "county", "state"})
+"""Nouns that say the name after their "of" is a place of any size ("near the town of Samarra")."""
 Mention = tuple[str, CharSpan | None]
 
 
@@ -31,19 +34,29 @@ def dateline_mention(doc: Doc) -> Mention | None:
     return place, ((found, found + len(place)) if found >= 0 else None)
 
 
+def _named_settlement(ent: Span) -> bool:
+    """True when the text itself calls the span a place: "the town of Samarra", "the city of Basra"."""
+    return ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+        and ent.doc[ent.start - 2].lemma_.lower() in SETTLEMENT_NOUNS
+
+
 def _rescued(ent: Span, places: set[int], place_names: frozenset[str]) -> bool:
-    """A place the model mislabelled PERSON/ORG: its name is tagged a place elsewhere in the
-    article ("how Kyiv would use"), or a big place follows "in/to/from..." or another place."""
+    """A place the model mislabelled PERSON/ORG/NORP: its name is tagged a place elsewhere in the
+    article ("how Kyiv would use"), the text calls it a town or city ("the town of Samarra", any size),
+    or a big place follows "in/to/from..." or another place."""
     if ent.label_ not in RESCUE_LABELS:
         return False
     if ent.text in place_names:
         return True
+    entry = lookup(ent.text)
+    if entry is None or not entry.primary:
+        return False
+    if _named_settlement(ent):
+        return True
     before = ent.doc[ent.start - 1] if ent.start else None
     follows_place = ent.root.dep_ == "conj" and ent.root.head.i in places
-    if not (follows_place or (before is not None and before.lower_ in LOCATIVE)):
-        return False
-    entry = lookup(ent.text)
-    return entry is not None and entry.primary and entry.population >= RESCUE_POPULATION
+    return (follows_place or (before is not None and before.lower_ in LOCATIVE)) \
+        and entry.population >= RESCUE_POPULATION
 
 
 def surnames(doc: Doc) -> frozenset[str]:
