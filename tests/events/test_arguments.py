@@ -270,6 +270,16 @@ def test_an_unnamed_crowd_protests_for_the_country_it_marches_in(analyse):
     assert (crowd.source.text, crowd.source.country, crowd.source.sector) == ("Thousands", "GBR", "CVL")
 
 
+def test_unnamed_local_groups_take_the_country_they_act_in(analyse):
+    """CAMEO coders give unnamed gunmen, police or strikers the country of the place they act in; a group the actor
+    coder already places keeps its own country."""
+    shot = _only(analyse("Gunmen opened fire in Tikrit, killing four policemen."), "ASSAULT")
+    assert (shot.source.country, shot.source.sector, shot.target.country) == ("IRQ", "UAF", "IRQ")
+    bombing = _only(analyse("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."), "ASSAULT")
+    assert (bombing.source.country, bombing.source.sector, bombing.target.country) == ("IRQ", "UNK", "USA")
+    assert _only(analyse("Russian troops shelled villages near Kharkiv."), "ASSAULT").source.country == "RUS"
+
+
 def test_ordering_an_ambassador_out_is_an_expulsion(analyse):
     expel = _only(analyse("Mali ordered the French ambassador to leave the country within 72 hours."), "SANCTION")
     assert (expel.mode, expel.target.country) == ("expel", "FRA")

@@ -33,6 +33,10 @@ STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """Sectors of the state: a state that blocks a road or access cordons it off (COERCE restrict, manual table 3.10),
 it does not protest."""
+LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "COP", "CRM", "OPP", "LAB"})
+"""Sectors of unnamed local groups ("gunmen", "police", "strikers"): CAMEO coders give them the country they act in."""
+LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+"""Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit")."""
 VERBAL_ATTACKS = frozenset({"attack", "assault", "blast", "hit"})
 """Verbs a politician uses in words at least as often as in force."""
 UNIDENTIFIED_WEIGHT = 0.7
@@ -87,6 +91,19 @@ def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[
         return []
     return [EventActor(text=place.text, span=(place.idx, place.idx + len(place.text)), entity=None, country=country,
                        sector="UNK")]
+
+
+def _located(found: list[EventActor | None], c: Candidate, actors: Callable) -> list[EventActor | None]:
+    """Countryless local groups given the country of the place the act happens in ("gunmen opened fire in Tikrit,
+    killing four policemen" -> IRQ gunmen, IRQ police), as CAMEO coders code them; unchanged without a place."""
+    local = [a is not None and a.country is None and a.sector in LOCAL_SECTORS for a in found]
+    if c.entry.type not in LOCAL_TYPES or not any(local):
+        return found
+    heads = [c.anchor, c.trigger, *([c.anchor.head] if c.anchor.dep_ in ("advcl", "conj", "xcomp") else [])]
+    country = _country_of(arguments.place_of(*heads), actors)
+    if country is None:
+        return found
+    return [a.model_copy(update={"country": country}) if is_local else a for a, is_local in zip(found, local)]
 
 
 def _country_of(place: Token | None, actors: Callable) -> str | None:
@@ -348,6 +365,7 @@ class EventExtractor:
         if guessed:  # last resort: another actor named in the trigger's clause
             found = self._targets(arguments.clause_nominals(c.anchor), sources, c, actors, guess=True)
         targets = [a for a in found if inside(a)] or [None]
+        sources, targets = _located(sources, c, actors), _located(targets, c, actors)
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
             c = replace(c, entry=Entry("COERCE", "restrict", c.entry.weight, c.entry.key))  # "police blocked access"
         if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):
