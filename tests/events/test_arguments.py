@@ -382,3 +382,10 @@ def test_the_subject_of_a_passive_grant_is_its_recipient(analyse):
                 if e.type == "CONCEDE"]
     (amnesty,) = _by_trigger(analyse("Colombia's government granted the rebels an amnesty on Friday."), "granted")
     assert (amnesty.type, amnesty.source.country) == ("CONCEDE", "COL")
+
+
+def test_a_measure_by_phrase_on_an_active_verb_is_no_agent(analyse):
+    """The parser can label "by two hours" an agent; a verb with its own active subject keeps that subject."""
+    (eased,) = _by_trigger(analyse("President Museveni on Monday shortened by two hours the nightly curfew in Kampala."),
+                           "shortened")
+    assert (eased.type, eased.source.text, eased.source.country) == ("CONCEDE", "President Museveni", "UGA")

@@ -184,7 +184,10 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of the "by" agent phrase of a passive verb or participle ("supplied **by Britain**"), else None."""
+    """The object of the "by" agent phrase of a passive verb or participle ("supplied **by Britain**"), else None;
+    never on a verb with an active subject, where "by" measures ("Bashir shortened **by one hour** the curfew")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
     return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
 
 
