@@ -280,6 +280,12 @@ def test_unnamed_local_groups_take_the_country_they_act_in(analyse):
     assert _only(analyse("Russian troops shelled villages near Kharkiv."), "ASSAULT").source.country == "RUS"
 
 
+def test_a_city_the_actor_coder_lacks_is_a_target_where_the_places_stage_knows_it(analyse):
+    """Cities go to sector CVL (the PLOVER gold's convention); "the town of X" names X."""
+    shelled = _only(analyse("Turkish troops shelled the town of Afrin."), "ASSAULT")
+    assert (shelled.target.text, shelled.target.country, shelled.target.sector) == ("Afrin", "SYR", "CVL")
+
+
 def test_ordering_an_ambassador_out_is_an_expulsion(analyse):
     expel = _only(analyse("Mali ordered the French ambassador to leave the country within 72 hours."), "SANCTION")
     assert (expel.mode, expel.target.country) == ("expel", "FRA")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.nlp.spans import entity_at, overlap
+from newsgraph.places.component import SETTLEMENT_NOUNS
 from newsgraph.record import Entity, EventActor, Place
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -510,6 +511,14 @@ def _owned(doc: Doc, span: SpacySpan, code_actor, context: str, hops: int) -> Ev
 def _nominal(token: Token) -> bool:
     """Nouns, pronouns and named adjectives ("Israeli") can name actors."""
     return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in AGENT_LABELS
+
+
+def settlement(head: Token) -> Token:
+    """The name in a settlement phrase ("the town of Kherson" -> Kherson), else ``head``."""
+    if head.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return head
+    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), head)
 
 
 def counted(head: Token) -> Token:

@@ -310,6 +310,8 @@ class EventExtractor:
                      and not any(a.entity and a.entity == s.entity for s in sources)
                      and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))
                      and a.country not in countries]
+            if not found and head.dep_ == "dobj" and c.entry.type in LOCAL_TYPES:
+                found = _geocoded(arguments.settlement(head))  # "shelled the town of Afrin": a city the coder lacks
             if found:
                 return found
         return []
