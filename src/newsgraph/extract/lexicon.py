@@ -38,8 +38,10 @@ def build_lexicon(pages: Iterable[tuple[list[str], list[str]]]) -> dict[str, flo
 
 
 def line_scores(text: str, lexicon: dict[str, float]) -> tuple[float, float, float]:
-    """Mean, max and min log-odds of the line's known words (zeros when none is known)."""
+    """Mean, max and min log-odds of the line's known words (zeros when none is known). The sum is
+    exactly rounded (``fsum``): a plain sum would depend on the set's order, which changes with
+    the process's hash seed, and trees split at exact feature values."""
     known = [lexicon[w] for w in words(text) if w in lexicon]
     if not known:
         return 0.0, 0.0, 0.0
-    return sum(known) / len(known), max(known), min(known)
+    return math.fsum(known) / len(known), max(known), min(known)
