@@ -6,11 +6,11 @@ the events stage codes gold or noun-phrase actors with it. Unknown phrases stay 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsgraph.actors.knowledge import Term, Token, scan, tokenize, word_key
+from newsgraph.extract.dateline import find_dateline
 
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operating", "who", "that", "which", "near", "to"})
 """Words that end the head of a noun phrase: "police in Lagos" is headed by "police"."""
@@ -36,9 +36,6 @@ PLACE_NOUNS = frozenset({"the", "state", "province", "region", "district", "city
 """Words that may surround a place standing alone: "West Darfur State", "the town of Samarra"."""
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
-
-DATELINE = re.compile(r"\s*([^\n—–]{3,80}?)\s(?:—|–|--|-)\s")
-"""A line's opening up to its first dash: a dateline when every word in it is capitalised and the first in capitals."""
 
 ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegation", "delegations", "mission",
                     "representative", "representatives", "consul"})
@@ -121,10 +118,9 @@ def _code(text: str, context: str | None) -> ActorCode:
 def _dateline_end(context: str) -> int:
     """Where a dateline opening ``context`` ends ("CAMBRIDGE, Mass., Dec. 11 (UPI) — "), else 0: the place of writing
     is not the place of the story's actors."""
-    match = DATELINE.match(context)
-    if match is None or not match.group(1).split()[0].isupper():
-        return 0
-    return match.end() if all(word[:1].isupper() or not word[:1].isalpha() for word in match.group(1).split()) else 0
+    body = context.lstrip()
+    dateline = find_dateline(body)
+    return len(context) - len(body) + dateline.span[1] if dateline else 0
 
 
 def _accredited(tokens: list[Token], start: int) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.actors.coding import HONORIFICS, ActorCode, code_actor
 from newsgraph.actors.knowledge import equipment, fold, lexicon, phrase_key
+from newsgraph.extract.dateline import find_dateline
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 QUALIFIERS = frozenset({"in", "of", "from", "throughout", "near"})
@@ -404,22 +405,16 @@ def _relative(ent: Span, surnames: set[str]) -> Span:
 
 
 def _in_dateline(doc: Doc, start: int, end: int) -> bool:
-    """True for a name inside a dateline ("KYIV, Ukraine (AP) —"): the place of writing and the wire credit are not
-    actors. A dateline opens a line with a word in capitals and ends at a dash before any lowercase word."""
+    """True for a name inside a dateline ("KYIV, Ukraine (AP) —", ``extract.dateline.find_dateline``) opening its
+    line: the place of writing and the wire credit are not actors."""
     first = start
     while first > 0 and start - first < DATELINE_TOKENS and not _line_break(doc[first - 1]):
         first -= 1
-    head = doc[first]
-    if (first > 0 and not _line_break(doc[first - 1])) or not (head.is_upper and head.is_alpha and len(head) > 2):
+    if first > 0 and not _line_break(doc[first - 1]):
         return False
-    if any(t.text in DASHES or (t.is_alpha and t.is_lower) for t in doc[first:start]):
-        return False
-    for token in doc[end : end + DATELINE_TOKENS]:
-        if token.text in DASHES:
-            return True
-        if (token.is_alpha and token.is_lower) or _line_break(token):
-            return False
-    return False
+    line_start = doc[first].idx
+    dateline = find_dateline(doc[first : min(len(doc), end + DATELINE_TOKENS)].text)
+    return dateline is not None and doc[end - 1].idx + len(doc[end - 1]) <= line_start + dateline.span[1]
 
 
 def _line_break(token) -> bool:
