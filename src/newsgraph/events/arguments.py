@@ -16,7 +16,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
 TARGET_PREPS = frozenset({"with", "against", "on", "to", "at", "into", "from", "for", "over", "toward",
                           "towards", "upon", "inside", "of", "by", "during", "between", "among"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "through"})
+PLACE_PREPS = frozenset({"in", "near", "at", "inside", "outside", "around", "across", "through", "within"})
+"""Prepositions that say where an act happens ("arrested in Lebanon", "marched through London")."""
 AGENT_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 """Entity labels that name an actor: a stray "by" phrase's agent ("..., by current Haitian officials"), an event
 noun's source modifier ("Israeli strikes")."""

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsgraph.events.arguments import PLACE_PREPS
 from newsgraph.record import EventPlace, Place
-
-PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "within"})
 
 
 def _sentence_place(doc: Doc, bounds: tuple[int, int]) -> Place | None:
