@@ -145,3 +145,13 @@ def test_gerund_in_a_prepositional_phrase_shares_the_clause_subject(nlp) -> None
     )
     speakers = {q.cue.lemma: q.speaker.text for q in doc._.quotes if q.cue and q.speaker}
     assert speakers.get("say") == "the man" and speakers.get("name") == "Blackwell"
+
+
+def test_catenative_verb_joins_the_cue(nlp) -> None:
+    """``continued to criticize``, ``went on to say``: the aspect or effort verb opens the cue, as PolNeAR marks it."""
+    doc = nlp(
+        "Sanders continued to criticize Clinton for her paid speeches.\n\n"
+        "Cruz went on to say that the convention would be open."
+    )
+    cues = {q.cue.text: q.speaker.text for q in doc._.quotes if q.cue and q.speaker}
+    assert cues == {"continued to criticize": "Sanders", "went on to say": "Cruz"}

@@ -18,6 +18,12 @@ BRIDGE_DEPS = frozenset({"prt", "prep", "advmod", "npadvmod", "neg", "agent", "a
 """Words between the verb and its content that belong to the verb group ("called Wednesday for")."""
 MAX_BRIDGE = 4
 """At most this many tokens of verb group are bridged between the verb and the content."""
+CATENATIVE = frozenset(
+    {"begin", "start", "continue", "proceed", "go", "try", "attempt", "struggle", "manage", "fail", "strive",
+     "choose", "decide", "opt", "tend", "use", "have", "need"}
+)
+"""Aspect, effort and choice verbs whose infinitive carries the statement (``continued to support``,
+``tried to hone``, ``went on to say``): PolNeAR marks the whole chain as the cue."""
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,24 @@ def _bridge(token: Token, end: Token, content_start: int) -> Token:
     return gap[-1]
 
 
+def catenative_head(token: Token) -> Token | None:
+    """The aspect or effort verb an infinitive cue completes (``continued`` of ``continued to support``), if close."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "advcl") or not 0 < token.i - head.i <= MAX_BRIDGE:
+        return None
+    if head.lemma_.lower() not in CATENATIVE:
+        return None
+    between = token.doc[head.i + 1 : token.i]
+    if not all(_head_word(t, head) or (t.head.i == token.i and t.dep_ == "aux") for t in between):
+        return None
+    return head if any(t.lower_ == "to" for t in between) else None
+
+
+def _head_word(token: Token, head: Token) -> bool:
+    """Whether ``token`` is a particle, adverb or negation of ``head`` (``went on to``, ``did not try to``)."""
+    return token.head.i == head.i and token.dep_ in ("prt", "advmod", "neg")
+
+
 def _left_bridge(token: Token, start: int) -> int:
     """Start of the verb group when a short phrase sits between an auxiliary and the verb ("has in the past said")."""
     doc = token.doc
@@ -81,16 +105,24 @@ def _left_bridge(token: Token, start: int) -> int:
     return auxes[0]
 
 
+def _group_start(token: Token) -> int:
+    """First token of the verb group ending at ``token``: auxiliaries, negation, adverbs, and a catenative verb's group."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in LEFT_DEPS:
+        start -= 1
+    start = _left_bridge(token, start)
+    head = catenative_head(token)
+    return start if head is None else min(start, _group_start(head))
+
+
 def cue_span(token: Token, content_start: int | None = None) -> tuple[int, int]:
     """Characters of the cue: the verb, its particle, ``in a statement``; ``according to``.
 
     With ``content_start``, the verb group up to a content that follows closely joins the cue.
     """
     doc = token.doc
-    start = token.i
-    while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in LEFT_DEPS:
-        start -= 1
-    start = _left_bridge(token, start)
+    start = _group_start(token)
     end_token = token
     if token.lower_ == "according" and token.i + 1 < len(doc):
         end_token = doc[token.i + 1]
