@@ -155,3 +155,10 @@ def test_catenative_verb_joins_the_cue(nlp) -> None:
     )
     cues = {q.cue.text: q.speaker.text for q in doc._.quotes if q.cue and q.speaker}
     assert cues == {"continued to criticize": "Sanders", "went on to say": "Cruz"}
+
+
+def test_colon_headline_holds_the_cues_inside_it(nlp) -> None:
+    """``Warren: ‘I Am Tired Of Men Telling …’``: the colon attribution stands; the verb inside its content is nested."""
+    doc = nlp("Warren: ‘I Am Tired Of Men Telling Women What To Say.’")
+    (quote,) = doc._.quotes
+    assert quote.cue.text == ":" and quote.speaker.text == "Warren"

@@ -480,8 +480,12 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     for token in doc:
         if token.text == ":" and not _inside(token.idx, _claimed(found) + quoted + cue_spans):
             colon = _from_colon(doc, token, page)
-            if colon is not None and not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(found)):
-                found.append(colon)
+            if colon is None:
+                continue
+            inner = [f for f in found if f.cue is not None and colon.content[0] <= f.cue.idx < colon.content[1]]
+            rest = [f for f in found if all(f is not g for g in inner)]
+            if not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(rest)):
+                found = rest + [colon]
     found.sort(key=lambda f: f.content[0])
     _continuations(doc, text, quotes, found)
     found.sort(key=lambda f: f.content[0])
