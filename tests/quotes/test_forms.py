@@ -162,3 +162,14 @@ def test_colon_headline_holds_the_cues_inside_it(nlp) -> None:
     doc = nlp("Warren: ‘I Am Tired Of Men Telling Women What To Say.’")
     (quote,) = doc._.quotes
     assert quote.cue.text == ":" and quote.speaker.text == "Warren"
+
+
+def test_transcript_labels_naming_a_person_are_colon_cues(nlp) -> None:
+    """``TAPPER: …`` in a transcript is a speaker label (the article names Jake Tapper); ``UPDATE: …`` is not."""
+    doc = nlp(
+        "CNN's Jake Tapper interviewed Governor Mary Fallin on Sunday.\n\n"
+        "TAPPER: Do you think he can heal the country?\n\n"
+        "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+        "UPDATE: This story has been corrected."
+    )
+    assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [(":", "TAPPER"), (":", "FALLIN")]

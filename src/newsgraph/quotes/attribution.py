@@ -279,9 +279,15 @@ def _colon_source(doc: Doc, colon: Token, bounds: tuple[int, int]) -> tuple[int,
     before = doc[start - 1] if start > 0 and doc[start - 1].idx >= bounds[0] else None
     if start == colon.i or (before is not None and before.text not in _LEADERS) or doc[start].pos_ == "DET":
         return None  # not alone in its paragraph, or a description ("The Latest:") rather than a name
-    if doc[start:colon.i].text.isupper() and colon.i - start == 1:
+    if doc[start:colon.i].text.isupper() and colon.i - start == 1 and not _person_label(doc[start]):
         return None  # a section label or dateline ("UPDATE:", "WASHINGTON:")
     return start, colon.i
+
+
+def _person_label(word: Token) -> bool:
+    """``TAPPER:`` in a transcript: an all-capitals label whose word the article names as a person (``Jake Tapper``)."""
+    name = word.text.title()
+    return any(e.label_ == "PERSON" and name in e.text.split() for e in word.doc.ents)
 
 
 def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
