@@ -7,7 +7,7 @@ from importlib import resources
 import country_converter as coco
 import pytest
 
-from newsgraph.actors.knowledge import cameo_codes, lexicon
+from newsgraph.actors.knowledge import cameo_codes, lexicon, office_holder
 
 DATA = resources.files("newsgraph.actors").joinpath("data")
 FILES = sorted(entry.name for entry in DATA.iterdir() if entry.name.endswith(".tsv"))
@@ -43,3 +43,13 @@ def test_a_lone_surname_carries_every_term_of_its_holder() -> None:
     table = lexicon()
     for full, alone in (("donald trump", "trump"), ("joe biden", "biden")):
         assert table[alone].terms == table[full].terms and table[alone].office == table[full].office
+
+
+def test_an_office_and_a_date_name_the_holder_of_a_shared_surname() -> None:
+    """"Clinton" alone names two people; "President Clinton" one of them, "President Bush" depends on the date."""
+    assert office_holder("Clinton", "President", "2000-01-01").name == "Bill Clinton"
+    assert office_holder("Clinton", "Secretary of State", "2010-05-01").name == "Hillary Clinton"
+    assert office_holder("Bush", "U.S. President", "1990-01-01").name == "George H. W. Bush"
+    assert office_holder("Bush", "President", "2012-01-01").name == "George W. Bush"  # the latest former holder
+    assert office_holder("Bush", "President", None) is None  # two holders, no date to choose
+    assert office_holder("Clinton", "President", "1980-01-01") is None  # before any term

@@ -136,6 +136,14 @@ def test_office_holder_after_term_is_former(nlp) -> None:
     assert _by_name(nlp(text.replace("Former ", ""))._.entities, "Barack Obama").sector == "GOV"
 
 
+def test_a_titled_shared_surname_is_the_office_holder_not_the_sentences_country(nlp) -> None:
+    """No table names "Clinton" alone; "President Clinton" in 2000 is Bill Clinton (USA), not Serbian by context."""
+    text = "President Clinton threatened Serbia with air strikes on Tuesday. Clinton said NATO was ready."
+    clinton = _by_name(_dated(nlp, text, "2000-01-01"), "Bill Clinton")
+    assert (clinton.country, clinton.sector, len(clinton.mentions), clinton.aliases) == ("USA", "GOV", 2, ["Clinton"])
+    assert _by_name(_dated(nlp, text, "2010-01-01"), "Bill Clinton").sector == "ELI"
+
+
 def test_honorific_with_family_name_first(nlp) -> None:
     text = ("Ban Ki-moon, the secretary general of the United Nations, told the General Assembly on Tuesday that "
             "the council had failed Syria. Mr. Ban said member states must act.")

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.actors.coding import code_actor
-from newsgraph.actors.knowledge import lexicon, phrase_key
+from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key
 from newsgraph.actors.merge import merge_mentions
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.nlp.extensions import fill
@@ -25,8 +25,24 @@ class ActorComponent:
         if not self.enabled:
             doc._.entities = []
             return doc
-        return fill(doc, "entities", lambda d: [retire(e, d._.published) for e in merge_mentions(find_mentions(d))],
-                    "newsgraph_actors")
+        return fill(doc, "entities", lambda d: [retire(identify(e, d._.published), d._.published)
+                                                for e in merge_mentions(find_mentions(d))], "newsgraph_actors")
+
+
+def identify(entity: Entity, published: str | None) -> Entity:
+    """Name and code a titled lone surname no table names alone by the holder of that office ("President Clinton"
+    in 2000 is Bill Clinton, USA), rather than by the sentence's country; unchanged when none or several fit."""
+    if entity.kind != "person" or not entity.title or " " in entity.name.strip():
+        return entity
+    known = lexicon().get(phrase_key(entity.name))
+    if known is not None and known.source == "leader":
+        return entity
+    holder = office_holder(entity.name, entity.title, str(published)[:10] if published else None)
+    if holder is None:
+        return entity
+    aliases = entity.aliases if entity.name in entity.aliases else [*entity.aliases, entity.name]
+    return entity.model_copy(update={"name": holder.name, "aliases": aliases, "country": holder.country,
+                                     "sector": holder.sector, "igo": holder.igo})
 
 
 def retire(entity: Entity, published: str | None) -> Entity:

@@ -191,6 +191,37 @@ def _curated(lexicon: dict[str, Term]) -> None:
 
 
 @lru_cache(maxsize=1)
+def _holders_by_surname() -> dict[str, list[tuple[str, str, str, str | None]]]:
+    """Every office row of leaders.tsv as (holder, office, from, to), by the holder's folded surname."""
+    rows: dict[str, list[tuple[str, str, str, str | None]]] = {}
+    for row in _rows("leaders.tsv"):
+        name, office, since = row[0].split("|")[0], row[4], row[5]
+        rows.setdefault(fold(name.split()[-1]), []).append((name, office, since, _value(row[6]) if len(row) > 6 else None))
+    return rows
+
+
+def _office_word(term: Term | None) -> bool:
+    """True for a title word that names the office, not its country ("President", not "U.S." or "Russian")."""
+    return term is None or term.source == "role"
+
+
+def office_holder(surname: str, title: str, date: str | None) -> Term | None:
+    """The known holder of the office ``title`` names with this surname: the one in office on ``date``, else the
+    latest before it, as news keeps former titles ("President Clinton" in 2000 and in 2010 is Bill Clinton); without
+    a date only a sole holder. None when no holder fits or several do."""
+    words = {fold(w) for w in title.split() if "." not in w and _office_word(lexicon().get(word_key(w)))}
+    rows = [(since, until, name) for name, office, since, until in _holders_by_surname().get(fold(surname), ())
+            if words and words <= {fold(w) for w in office.split()}]
+    if date is not None:
+        serving = {name for since, until, name in rows if since <= date and (until is None or date <= until)}
+        former = sorted((since, name) for since, _, name in rows if since <= date)
+        names = serving or ({former[-1][1]} if former else set())
+    else:
+        names = {name for _, _, name in rows}
+    return lexicon().get(phrase_key(names.pop())) if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> dict[str, Term]:
     """The phrase lexicon, built once per process; later tables win on a shared key."""
     table: dict[str, Term] = {}
