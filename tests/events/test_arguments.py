@@ -177,6 +177,15 @@ def test_idioms_of_ambiguous_verbs(analyse):
     assert _only(analyse("The EU hit Russia with new sanctions."), "SANCTION").target.country == "RUS"
 
 
+def test_handing_over_power_returning_property_and_remorse(analyse):
+    """Manual 3.7 (RETREAT: resignations, return of property) and 3.4.2 (regret or remorse is CONCEDE)."""
+    resigned = _only(analyse("Nepal's king handed over power to an interim government."), "RETREAT")
+    assert (resigned.mode, resigned.source.country) == ("resign", "NPL")
+    returned = _only(analyse("Peru returned the seized fishing boats to Ecuador."), "RETREAT")
+    assert (returned.source.country, returned.target.country) == ("PER", "ECU")
+    assert _only(analyse("Japan's prime minister expressed deep remorse for the war."), "CONCEDE").source.country == "JPN"
+
+
 def test_sources_of_claimed_and_owned_attacks(analyse):
     claimed = _only(analyse("Houthi rebels claimed responsibility for the attack on the British ship."), "ASSAULT")
     assert (claimed.source.country, claimed.target.country) == ("YEM", "GBR")
