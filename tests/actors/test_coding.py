@@ -269,3 +269,10 @@ def test_envoys_companies_and_councils() -> None:
     assert code_actor("forces loyal to Sudan").country == "SDN"
     assert code_actor("Foreign Secretary Dominic Raab", "Foreign Secretary Dominic Raab spoke on Twitter.").country is None
     assert code_actor("National Security Council") == ActorCode(None, "GOV", "organisation", None)
+
+
+def test_former_states_demonyms_take_their_successor() -> None:
+    """Older wire copy: "Yugoslav troops", "Soviet officials" (coded as country_names.tsv codes the states' names)."""
+    assert (code_actor("Yugoslav troops").country, code_actor("Yugoslav troops").sector) == ("SRB", "MIL")
+    assert code_actor("Soviet officials").country == "RUS"
+    assert code_actor("Czechoslovakia").country == "CZE"
