@@ -182,6 +182,7 @@ def test_handing_over_power_returning_property_and_remorse(analyse):
     resigned = _only(analyse("Nepal's king handed over power to an interim government."), "RETREAT")
     assert (resigned.mode, resigned.source.country) == ("resign", "NPL")
     returned = _only(analyse("Peru returned the seized fishing boats to Ecuador."), "RETREAT")
+    assert _only(analyse("China sent 500 tonnes of rice to North Korea."), "AID").target.country == "PRK"
     assert (returned.source.country, returned.target.country) == ("PER", "ECU")
     assert _only(analyse("Japan's prime minister expressed deep remorse for the war."), "CONCEDE").source.country == "JPN"
 
@@ -256,6 +257,10 @@ def test_a_state_that_blocks_access_restricts_and_a_crowd_that_clashes_riots(ana
     assert (blocked.source.country, blocked.mode) == ("TUR", "restrict")
     farmers = _only(analyse("French farmers blocked highways with tractors to protest fuel prices."), "PROTEST")
     assert farmers.mode == "obstruct"
+    fishermen = _only(analyse("French fishermen blockaded the port of Calais over fishing quotas."), "PROTEST")
+    assert (fishermen.mode, fishermen.source.country) == ("obstruct", "FRA")
+    state = _only(analyse("Belarus blocked the border with Lithuania."), "COERCE")  # a state the NER may miss
+    assert (state.mode, state.source.country, state.target.country) == ("restrict", "BLR", "LTU")
     riot = [e for e in analyse("Chilean protesters clashed with police and set fire to buses.")._.events]
     assert riot and all((e.type, e.mode, e.source.country) == ("PROTEST", "riot", "CHL") for e in riot)
 

@@ -122,6 +122,8 @@ def _state(doc: Doc, actor: EventActor) -> bool:
     """True when ``actor`` is a state or one of its organs ("Uganda", "Turkish police"), not its people."""
     if actor.sector is not None:
         return actor.sector in STATE_SECTORS
+    if actor.entity is None:  # a state's name the NER missed ("Belarus blocked the border"), not "French fishermen"
+        return actor.text.split()[-1][:1].isupper() and code_actor(actor.text).kind == "state"
     return any(e.id == actor.entity and e.kind == "state" for e in doc._.entities or ())
 
 
