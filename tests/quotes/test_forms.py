@@ -173,3 +173,14 @@ def test_transcript_labels_naming_a_person_are_colon_cues(nlp) -> None:
         "UPDATE: This story has been corrected."
     )
     assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [(":", "TAPPER"), (":", "FALLIN")]
+
+
+def test_object_content_runs_over_an_adverbial_clause_unless_it_is_a_cue(nlp) -> None:
+    """``proposed $500 million … to help …``: the clause completes the object; ``…, saying …`` is a statement of its own."""
+    text = (
+        "The senator proposed $500 million in new grants to help rural hospitals hire nurses.\n\n"
+        "Trump criticized the judge on Friday, saying he was biased."
+    )
+    contents = {q.cue.text: text[slice(*q.content_span)] for q in nlp(text)._.quotes if q.cue}
+    assert contents["proposed"].endswith("to help rural hospitals hire nurses")
+    assert contents["criticized"] == "the judge" and contents["saying"] == "he was biased"

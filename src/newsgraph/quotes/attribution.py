@@ -213,7 +213,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         if via == "advcl":  # "called for X to do Y": the clause after its "for"
             span, via = contents.subtree_chars(clause, exclude=contents.for_clause(clause)), "for"
         if via in contents.OBJECT_DEPS or via == "prep":
-            span = (span[0], max(span[1], contents.complement_end(token, clause)))
+            span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
         elif via == "ccomp":
             span = (span[0], max(span[1], contents.coordinated_end(token, clause, _reports)))
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):

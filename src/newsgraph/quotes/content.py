@@ -78,18 +78,24 @@ def infinitive(clause: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
-COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep"})
-"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``: the object's complement."""
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl"})
+"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``, ``proposed $1 billion
+to help states …`` (an adverbial clause the parse hung on the verb): the object's complement."""
 SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
 
-def complement_end(verb: Token, obj: Token) -> int:
-    """End of what follows the object of ``verb`` and completes it (a predicate, a prepositional phrase)."""
+def complement_end(verb: Token, obj: Token, reports: Callable[[Token], bool]) -> int:
+    """End of what follows the object of ``verb`` and completes it (a predicate, a prepositional phrase, a clause).
+
+    An adverbial clause that is itself a likely cue (``reports``: ``criticized X, saying Y``) ends it.
+    """
     end = 0
     for child in verb.rights:
         if child.i <= obj.i or child.dep_ not in COMPLEMENT_DEPS:
             continue
+        if child.dep_ == "advcl" and reports(child):
+            break
         if child.dep_ == "prep" and any(c.ent_type_ in SETTING_TYPES for c in child.children if c.dep_ == "pobj"):
             break
         end = max(end, subtree_chars(child)[1])
