@@ -101,6 +101,17 @@ def test_a_conditional_threat_reported_by_a_third_party_keeps_its_own_actor(anal
     assert threat and threat[0].source.country in ("IGO", None) and threat[0].source.text.endswith("European Union")
 
 
+def test_the_spokesman_of_a_threat_is_not_its_target(analyse):
+    doc = analyse("A North Korean spokesman said Pyongyang would respond with force to any provocation.")
+    threat = [e for e in doc._.events if load_ontology().category(e.type, e.modality) == "THREATEN"]
+    assert threat and threat[0].source.text == "Pyongyang" and threat[0].target is None
+
+
+def test_a_loan_approved_is_aid(analyse):
+    loan = _only(analyse("The World Bank approved a $300 million loan to Kenya."), "AID")
+    assert (loan.source.country, loan.target.country) == ("IGO", "KEN")
+
+
 def test_last_resort_target_is_another_actor_in_the_clause(analyse):
     doc = analyse("The Ethiopian army launched an offensive near the Eritrean border town of Badme.")
     attack = _only(doc, "ASSAULT")

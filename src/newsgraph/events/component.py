@@ -367,7 +367,9 @@ class EventExtractor:
         found = self._targets(target_heads, sources, c, actors)
         guessed = not [a for a in found if inside(a)]
         if guessed:  # last resort: another actor named in the trigger's clause
-            found = self._targets(arguments.clause_nominals(c.anchor), sources, c, actors, guess=True)
+            speaker = arguments.subject_of(c.anchor) if c.kind == "said" else None  # who reports it is no target
+            found = self._targets([t for t in arguments.clause_nominals(c.anchor) if t != speaker], sources, c, actors,
+                                  guess=True)
         targets = [a for a in found if inside(a)] or [None]
         sources, targets = _located(sources, c, actors), _located(targets, c, actors)
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
