@@ -184,3 +184,10 @@ def test_object_content_runs_over_an_adverbial_clause_unless_it_is_a_cue(nlp) ->
     contents = {q.cue.text: text[slice(*q.content_span)] for q in nlp(text)._.quotes if q.cue}
     assert contents["proposed"].endswith("to help rural hospitals hire nurses")
     assert contents["criticized"] == "the judge" and contents["saying"] == "he was biased"
+
+
+def test_infinitive_content_starts_at_the_object_before_it(nlp) -> None:
+    """``asked the governor to veto the bill``: PolNeAR's content holds the object with the infinitive."""
+    text = "Activists asked the governor to veto the bill."
+    (quote,) = nlp(text)._.quotes
+    assert text[slice(*quote.content_span)] == "the governor to veto the bill"

@@ -216,6 +216,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
         elif via == "ccomp":
             span = (span[0], max(span[1], contents.coordinated_end(token, clause, _reports)))
+        elif via == "xcomp":
+            span = (contents.object_start(token, clause, span[0]), span[1])
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
         parts = contents.around(span, token)

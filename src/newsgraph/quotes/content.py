@@ -73,6 +73,13 @@ def for_clause(clause: Token) -> Token | None:
     return marks[0] if marks and infinitive(clause) else None
 
 
+def object_start(verb: Token, clause: Token, start: int) -> int:
+    """Where an infinitive content starts when an object precedes it (``asked Clinton to repudiate X``): at the
+    object, as PolNeAR marks it (28 of 36 such train[0:200] cues); else ``start``."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i]
+    return min(start, subtree_chars(objects[0])[0]) if objects else start
+
+
 def infinitive(clause: Token) -> bool:
     """Whether ``clause`` is a ``to`` infinitive (its ``to`` hangs on it as an auxiliary)."""
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
