@@ -276,3 +276,7 @@ def test_former_states_demonyms_take_their_successor() -> None:
     assert (code_actor("Yugoslav troops").country, code_actor("Yugoslav troops").sector) == ("SRB", "MIL")
     assert code_actor("Soviet officials").country == "RUS"
     assert code_actor("Czechoslovakia").country == "CZE"
+
+
+def test_popes_are_the_holy_sees_religious_leaders() -> None:
+    assert (code_actor("Pope John Paul II").country, code_actor("Pope John Paul II").sector) == ("VAT", "REL")
