@@ -216,6 +216,9 @@ def test_forces_that_arrive_are_moved_not_visiting(analyse):
     entered = _only(analyse("Russian warships entered the Black Sea."), "MOBILIZE")
     assert (entered.source.country, entered.mode) == ("RUS", "weapons")
     assert _only(analyse("Indian police cordoned off the area around the mosque."), "COERCE").mode == "restrict"
+    assert _only(analyse("Iraqi troops moved toward the Kurdish-held north."), "MOBILIZE").source.country == "IRQ"
+    moved = [e.type for e in analyse("Police moved to disperse the crowd in Cairo.")._.events]
+    assert "MOBILIZE" not in moved  # "moved to" + infinitive: the act is the infinitive's
 
 
 def test_an_agentless_arrest_is_coded_to_the_place_named_by_near_or_city_of(analyse):

@@ -138,8 +138,8 @@ def _forces_moved(verb: Token, lex: Lexicon) -> Entry | None:
     manual 3.6)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
-    if not words & (lex.force_nouns | lex.force_vehicles):
-        return None
+    if not words & (lex.force_nouns | lex.force_vehicles) or any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "police moved to disperse the crowd": the act is the infinitive's
     if words & {"peacekeeper", "peacekeeping"}:
         return Entry("AID", "", 0.7, "forces~" + verb.lemma_.lower())
     mode = "police" if words & {"police", "officer"} else "weapons" if counted(subject).lemma_.lower() in \
