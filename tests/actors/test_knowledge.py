@@ -7,6 +7,7 @@ from importlib import resources
 import country_converter as coco
 import pytest
 
+from newsgraph.actors.coding import code_actor
 from newsgraph.actors.knowledge import cameo_codes, lexicon, office_holder
 
 DATA = resources.files("newsgraph.actors").joinpath("data")
@@ -53,3 +54,9 @@ def test_an_office_and_a_date_name_the_holder_of_a_shared_surname() -> None:
     assert office_holder("Bush", "President", "2012-01-01").name == "George W. Bush"  # the latest former holder
     assert office_holder("Bush", "President", None) is None  # two holders, no date to choose
     assert office_holder("Clinton", "President", "1980-01-01") is None  # before any term
+
+
+def test_organisations_match_capitalised_words_only() -> None:
+    """"granted amnesty" names no Amnesty International; lowercase-initial names as written still match."""
+    assert code_actor("amnesty").country is None and code_actor("Amnesty").country == "NGO"
+    assert code_actor("al-Qaeda").sector == "REB" and code_actor("the UN").igo == "UN"

@@ -283,12 +283,15 @@ def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
 
 
 def _plausible(term: Term, first: Token, size: int) -> bool:
-    """Place names and people only match capitalised words ("Nice", "Mobile" and "us" stay words); a role that is
-    also an adjective only in lowercase ("a US national", not the "Democratic National Convention")."""
+    """Place names, people and organisations only match capitalised words ("Nice", "Mobile", "us" and "amnesty" stay
+    words); a role that is also an adjective only in lowercase ("a US national", not the "Democratic National
+    Convention")."""
     if term.source == "role" and size == 1 and first.key in ADJECTIVE_ROLES:
         return first.text.islower()
     if term.source in ("city", "region", "capital", "country", "demonym", "leader", "seat"):
         return first.text[:1].isupper()
+    if term.source == "organisation":  # "granted amnesty" is no Amnesty International; "al-Qaeda", "the UN" are
+        return not first.text.islower() or "-" in first.text or first.key == "the"
     return True
 
 
