@@ -107,6 +107,13 @@ def test_the_spokesman_of_a_threat_is_not_its_target(analyse):
     assert threat and threat[0].source.text == "Pyongyang" and threat[0].target is None
 
 
+def test_withdrawn_forces_are_no_target_and_an_amnesty_is_no_amnesty_international(analyse):
+    withdrew = _only(analyse("Russia withdrew 10,000 troops from Chechnya."), "RETREAT")
+    assert withdrew.target is None or withdrew.target.sector != "MIL"
+    amnesty = _only(analyse("Mexico's government granted amnesty to Zapatista rebels."), "CONCEDE")
+    assert amnesty.target is None or amnesty.target.country != "NGO"
+
+
 def test_a_loan_approved_is_aid(analyse):
     loan = _only(analyse("The World Bank approved a $300 million loan to Kenya."), "AID")
     assert (loan.source.country, loan.target.country) == ("IGO", "KEN")

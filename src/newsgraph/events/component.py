@@ -294,7 +294,8 @@ class EventExtractor:
         A threat's clause subject of the source's own country is the source speaking of itself ("Putin warned
         that Russia would ..."), not the target (unless ``guess``ing). The objects of a mobilization, or of one a
         statement announces or asks for, are its means ("sent troops to Romania"), and so are the forces of the
-        source's own country in a MOBILIZE ("a maneuver of 80,000 Russian troops").
+        source's own country in a MOBILIZE ("a maneuver of 80,000 Russian troops"); the forces a RETREAT withdraws are
+        its means too ("Russia withdrew 10,000 troops from Chechnya").
         A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles").
         """
         taken = {s.span for s in sources}
@@ -303,7 +304,7 @@ class EventExtractor:
         countries = {s.country for s in sources} if c.entry.type == "MOBILIZE" else set()
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
-                    and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head):
+                    and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
@@ -317,6 +318,11 @@ class EventExtractor:
             if found:
                 return found
         return []
+
+    def _withdrawn(self, head: Token, c: Candidate) -> bool:
+        """True for the forces a RETREAT pulls out, its object ("withdrew 10,000 troops"): its means, not its target."""
+        return c.entry.type == "RETREAT" and head.dep_ in arguments.OBJECT_DEPS and \
+            arguments.counted(head).lemma_.lower() in self.lex.force_nouns | self.lex.force_vehicles
 
     def _occasion(self, head: Token) -> bool:
         """A common noun naming a meeting or session ("convene for the U.N. General Assembly gathering", "at the
