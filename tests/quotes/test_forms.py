@@ -191,3 +191,9 @@ def test_infinitive_content_starts_at_the_object_before_it(nlp) -> None:
     text = "Activists asked the governor to veto the bill."
     (quote,) = nlp(text)._.quotes
     assert text[slice(*quote.content_span)] == "the governor to veto the bill"
+
+
+def test_time_adverb_after_a_framing_cue_joins_it(nlp) -> None:
+    """``“…,” Rubio said Monday night.``: annotators keep the time adverb after a frame's verb in the cue."""
+    doc = nlp("“It is over,” Rubio said Monday night.\n\n“We will win,” she said later.")
+    assert [q.cue.text for q in doc._.quotes] == ["said Monday night", "said later"]

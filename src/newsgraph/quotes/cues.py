@@ -135,7 +135,24 @@ def cue_span(token: Token, content_start: int | None = None) -> tuple[int, int]:
                 end_token = objects[0].doc[objects[0].right_edge.i]
     if content_start is not None and content_start > end_token.idx:
         end_token = _bridge(token, end_token, content_start)
+    elif content_start is not None:
+        end_token = _when(token, end_token)
     return doc[start].idx, end_token.idx + len(end_token.text)
+
+
+def _when(token: Token, end: Token) -> Token:
+    """The end of a time adverb right after a cue whose content came first (``…,” he said Monday night``)."""
+    doc = token.doc
+    if end.i + 1 >= len(doc):
+        return end
+    adverb = doc[end.i + 1]
+    while adverb.head.i != token.i and adverb.head.i > adverb.i:
+        adverb = adverb.head  # "Monday" of "Monday night"
+    if adverb.head.i != token.i or adverb.left_edge.i != end.i + 1:
+        return end
+    if adverb.dep_ == "advmod" and adverb.n_lefts + adverb.n_rights == 0:
+        return adverb
+    return doc[adverb.right_edge.i] if adverb.dep_ == "npadvmod" and adverb.ent_type_ in ("DATE", "TIME") else end
 
 
 def cue_lemma(token: Token) -> str:
