@@ -197,3 +197,10 @@ def test_time_adverb_after_a_framing_cue_joins_it(nlp) -> None:
     """``“…,” Rubio said Monday night.``: annotators keep the time adverb after a frame's verb in the cue."""
     doc = nlp("“It is over,” Rubio said Monday night.\n\n“We will win,” she said later.")
     assert [q.cue.text for q in doc._.quotes] == ["said Monday night", "said later"]
+
+
+def test_a_setting_phrase_is_not_the_content(nlp) -> None:
+    """``“No,” he said in Iowa.``: the place is where it was said; the quotation is what was said."""
+    text = "“No,” he said in Iowa."
+    (quote,) = nlp(text)._.quotes
+    assert quote.kind == "direct" and text[slice(*quote.content_span)] == "“No,”"

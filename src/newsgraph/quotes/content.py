@@ -60,7 +60,8 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
     if allow_object:
         for child in children:
             if child.dep_ == "prep" and child.i > verb.i and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-                return child
+                if not setting(child):
+                    return child
         for child in children:
             if child.dep_ == "advcl" and child.i > verb.i and for_clause(child) is not None:
                 return child
@@ -92,6 +93,11 @@ SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
 
+def setting(prep: Token) -> bool:
+    """Whether a prepositional phrase gives the statement's setting (its object a date, time or place)."""
+    return any(c.ent_type_ in SETTING_TYPES for c in prep.children if c.dep_ == "pobj")
+
+
 def complement_end(verb: Token, obj: Token, reports: Callable[[Token], bool]) -> int:
     """End of what follows the object of ``verb`` and completes it (a predicate, a prepositional phrase, a clause).
 
@@ -103,7 +109,7 @@ def complement_end(verb: Token, obj: Token, reports: Callable[[Token], bool]) ->
             continue
         if child.dep_ == "advcl" and reports(child):
             break
-        if child.dep_ == "prep" and any(c.ent_type_ in SETTING_TYPES for c in child.children if c.dep_ == "pobj"):
+        if child.dep_ == "prep" and setting(child):
             break
         end = max(end, subtree_chars(child)[1])
     return end
