@@ -114,6 +114,13 @@ def test_withdrawn_forces_are_no_target_and_an_amnesty_is_no_amnesty_internation
     assert amnesty.target is None or amnesty.target.country != "NGO"
 
 
+def test_a_word_the_tokenizer_split_at_its_hyphen_keys_the_lexicon_whole(analyse):
+    """"cease-fire" is three tokens; it is the ceasefire of the lexicon, not a "fire"."""
+    declared = _only(analyse("Colombian rebels declared a unilateral cease-fire."), "CONCEDE")
+    assert declared.source.country == "COL"
+    assert _only(analyse("Indonesian students staged a sit-in in Jakarta."), "PROTEST").mode == "demo"
+
+
 def test_a_loan_approved_is_aid(analyse):
     loan = _only(analyse("The World Bank approved a $300 million loan to Kenya."), "AID")
     assert (loan.source.country, loan.target.country) == ("IGO", "KEN")

@@ -105,6 +105,9 @@ class Lexicon:
         """The entry for a noun, preferring a two-word key with its compound or adjective ("hunger strike"),
         or with the preposition that introduces it (``prep``: "went **on strike**")."""
         lemma = token.lemma_.lower()
+        for whole in forms(token)[:-1]:  # "cease-fire", "sit-in": the tokenizer split the word at its hyphen
+            if hit := self._entry(self.nouns, whole, "nouns"):
+                return hit
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
         for child in modifiers:
             hit = self._entry(self.nouns, f"{child.lemma_.lower()} {lemma}", "nouns")
@@ -161,10 +164,25 @@ class Lexicon:
         return None
 
 
+def hyphenated(token: Token) -> str | None:
+    """The whole hyphenated word ``token`` ends ("fire" in "cease-fire" -> "cease-fire"), None if it ends none."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return None
+    return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+
+
+def forms(token: Token) -> list[str]:
+    """The lexicon forms of a noun: a hyphenated word whole, also unhyphenated, before the token's lemma ("cease-fire"
+    split by the tokenizer -> cease-fire, ceasefire, fire)."""
+    joined = hyphenated(token)
+    return [joined, joined.replace("-", ""), token.lemma_.lower()] if joined else [token.lemma_.lower()]
+
+
 def _object_words(objects: list[Token]) -> list[str]:
-    """Lemmas an object key may name: the objects, their compounds and adjectives, their "of" nouns
-    ("a state of emergency")."""
-    words = [o.lemma_.lower() for o in objects]
+    """Lemmas an object key may name: the objects (whole when hyphenated: "declared a cease-fire" keys
+    ``declare~ceasefire``), their compounds and adjectives, their "of" nouns ("a state of emergency")."""
+    words = [form for o in objects for form in forms(o)]
     words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
     words += [g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
               for g in p.children if g.dep_ == "pobj"]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from newsgraph.events.arguments import AGENT_LABELS, agent_of, counted, subject_of
-from newsgraph.events.lexicon import Entry, Lexicon
+from newsgraph.events.lexicon import Entry, Lexicon, forms
 from newsgraph.events.ontology import Ontology
 
 REQUEST_NEEDS = frozenset({"need", "have"})
@@ -128,7 +128,7 @@ def _through_modifier(verb: Token, entry: Entry) -> bool:
     """True when a ``verb~object`` key matched a modifier of the object, not the object itself ("held live-fire
     drills" is no "hold~fire"): a light verb's event noun then decides."""
     head, _, word = entry.key.partition("~")
-    return bool(word) and " " not in head and not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() == word
+    return bool(word) and " " not in head and not any(c.dep_ in ("dobj", "obj") and word in forms(c)
                                                        for c in verb.children)
 
 
