@@ -199,8 +199,8 @@ def test_time_adverb_after_a_framing_cue_joins_it(nlp) -> None:
     assert [q.cue.text for q in doc._.quotes] == ["said Monday night", "said later"]
 
 
-def test_a_setting_phrase_is_not_the_content(nlp) -> None:
-    """``“No,” he said in Iowa.``: the place is where it was said; the quotation is what was said."""
-    text = "“No,” he said in Iowa."
+@pytest.mark.parametrize("text", ["“No,” he said in Iowa.", "“No,” he said during the debate."])
+def test_a_setting_phrase_is_not_the_content(nlp, text: str) -> None:
+    """``“No,” he said in Iowa / during the debate.``: where or when it was said; the quotation is what was said."""
     (quote,) = nlp(text)._.quotes
     assert quote.kind == "direct" and text[slice(*quote.content_span)] == "“No,”"

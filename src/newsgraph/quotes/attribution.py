@@ -446,11 +446,12 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
 def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
     """The attribution of ``frame``'s verb if its content is only an object beside the quotation the verb frames.
 
-    ``“…,” Graham told MSNBC``, ``telling the crowd “…”``: the object is the recipient, the quotation what was
-    said. An object holding or touching a quotation (``called him “unhinged”``) is the content itself.
+    ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``: the object is the
+    recipient or the occasion, the quotation what was said. An object holding or touching a quotation (``called
+    him “unhinged”``) is the content itself.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
-    if owner is None or owner.via not in contents.OBJECT_DEPS:
+    if owner is None or owner.via not in (*contents.OBJECT_DEPS, "prep"):
         return None
     if any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
         return None
