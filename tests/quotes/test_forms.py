@@ -204,3 +204,15 @@ def test_a_setting_phrase_is_not_the_content(nlp, text: str) -> None:
     """``“No,” he said in Iowa / during the debate.``: where or when it was said; the quotation is what was said."""
     (quote,) = nlp(text)._.quotes
     assert quote.kind == "direct" and text[slice(*quote.content_span)] == "“No,”"
+
+
+def test_title_case_headline_verb_taken_for_a_name(nlp) -> None:
+    """``Carly Fiorina Endorses Ted Cruz``: the tagger reads the headline verb as a name; its lexicon form is the cue."""
+    doc = nlp("Carly Fiorina Endorses Ted Cruz\n\nDonald Trump Rallies In Iowa\n\nThe former executive spoke on Wednesday.")
+    (quote,) = doc._.quotes
+    assert (quote.cue.text, quote.cue.lemma, quote.speaker.text, quote.text) == (
+        "Endorses",
+        "endorse",
+        "Carly Fiorina",
+        "Ted Cruz",
+    )

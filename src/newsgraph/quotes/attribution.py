@@ -314,6 +314,37 @@ def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
     return found
 
 
+MAX_HEADLINE = 20
+"""Longest line, in tokens, read as a headline."""
+TITLE_SHARE = 0.7
+"""Share of capitalised words that makes a line title case."""
+
+
+def _from_headline(doc: Doc, page: Page, start: int) -> Found | None:
+    """``Carly Fiorina Endorses Ted Cruz``: a title-case line whose verb the tagger took for a name.
+
+    The line opens with a run of names (the source), then a third-person or past form of a lexicon verb (the
+    cue, lexicon precision >= 0.10), then the rest of the line (the content).
+    """
+    line = doc.char_span(start, min(page.paragraph(start)[1], len(page.text)), alignment_mode="contract")
+    tokens = [t for t in line or () if not t.is_space]
+    words = [t for t in tokens if t.is_alpha]
+    if not words or len(tokens) > MAX_HEADLINE or sum(t.text[0].isupper() for t in words) < TITLE_SHARE * len(words):
+        return None
+    for k, token in enumerate(tokens[: COLON_SOURCE + 1]):
+        verb = k and token.pos_ not in ("VERB", "AUX")
+        entry = cues.lexicon().get(cues.headline_lemma(token.text) or "") if verb else None
+        if entry is not None and entry.precision >= MIN_PRECISION_OBJECT and len(tokens) - k > 2:
+            content = _trim_chars(page.text, tokens[k + 1].idx, tokens[-1].idx + len(tokens[-1].text))
+            found = Found(content, cue=token, via="headline")
+            last = tokens[k - 1]
+            found.source, found.source_span = last, (tokens[0].idx, last.idx + len(last.text))
+            return found
+        if token.pos_ != "PROPN" or not token.text[0].isupper():
+            return None
+    return None
+
+
 def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` without surrounding whitespace and a final full stop."""
     while start < end and text[start].isspace():
@@ -495,6 +526,10 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
             rest = [f for f in found if all(f is not g for g in inner)]
             if not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(rest)):
                 found = rest + [colon]
+    for start in [0] + [b + 1 for b in page.breaks]:
+        if not _inside(start, _claimed(found)) and (headline := _from_headline(doc, page, start)) is not None:
+            if not any(headline.content[0] <= at < headline.content[1] for at in (f.cue.idx for f in found if f.cue)):
+                found.append(headline)
     found.sort(key=lambda f: f.content[0])
     _continuations(doc, text, quotes, found)
     found.sort(key=lambda f: f.content[0])

@@ -87,8 +87,8 @@ def infinitive(clause: Token) -> bool:
 
 
 COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl"})
-"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``, ``proposed $1 billion
-to help states …`` (an adverbial clause the parse hung on the verb): the object's complement."""
+"""``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``,
+``proposed $1 billion to help states …`` (an adverbial clause the parse hung on the verb): the object's complement."""
 SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 

@@ -106,7 +106,7 @@ def _left_bridge(token: Token, start: int) -> int:
 
 
 def _group_start(token: Token) -> int:
-    """First token of the verb group ending at ``token``: auxiliaries, negation, adverbs, and a catenative verb's group."""
+    """First token of the verb group ending at ``token``: auxiliaries, negation, adverbs, a catenative verb's group."""
     doc = token.doc
     start = token.i
     while start > 0 and doc[start - 1].head.i == token.i and doc[start - 1].dep_ in LEFT_DEPS:
@@ -156,8 +156,23 @@ def _when(token: Token, end: Token) -> Token:
 
 
 def cue_lemma(token: Token) -> str:
-    """The lemma reported for a cue: the verb's lemma, or ``according to``."""
-    return "according to" if token.lower_ == "according" else token.lemma_.lower()
+    """The lemma reported for a cue: the verb's lemma, ``according to``, or a headline verb's (``Endorses``)."""
+    if token.lower_ == "according":
+        return "according to"
+    return token.lemma_.lower() if token.pos_ in ("VERB", "AUX") else headline_lemma(token.text) or token.lemma_.lower()
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
+
+
+def headline_lemma(word: str) -> str | None:
+    """The lexicon lemma of a third-person or past form (``Endorses``, ``Questioned``): title-case headlines make
+    the tagger take such verbs for names."""
+    lower = word.lower()
+    for suffix, stem in _INFLECTIONS:
+        if lower.endswith(suffix) and (lemma := lower[: -len(suffix)] + stem) in lexicon():
+            return lemma
+    return None
 
 
 def tense(token: Token) -> str:
