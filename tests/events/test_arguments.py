@@ -121,6 +121,24 @@ def test_a_word_the_tokenizer_split_at_its_hyphen_keys_the_lexicon_whole(analyse
     assert _only(analyse("Indonesian students staged a sit-in in Jakarta."), "PROTEST").mode == "demo"
 
 
+def test_phrasal_particles_the_parser_labels_adverbs_or_prepositions(analyse):
+    """"stepped down", "brushed aside" (advmod), "closed down the station" (down as a preposition)."""
+    assert _only(analyse("Pakistan's prime minister stepped down amid mounting protests."), "RETREAT").mode == "resign"
+    assert _only(analyse("Moscow brushed aside Western criticism of its campaign."), "REJECT").source.country == "RUS"
+    closed = _only(analyse("The Kremlin closed down the country's last independent television station."), "COERCE")
+    assert (closed.mode, closed.source.country) == ("censor", "RUS")
+    assert _only(analyse("India test-fired a nuclear-capable missile on Sunday."), "MOBILIZE").source.country == "IND"
+
+
+def test_a_promise_of_force_is_a_threat_and_an_uncoded_object_yields_to_a_coded_recipient(analyse):
+    vowed = [e for e in analyse("Beijing vowed to crush any attempt at Taiwanese independence.")._.events
+             if e.modality == "asserted"]
+    assert vowed and vowed[0].type == "THREATEN"
+    assert _only(analyse("Japan promised to provide aid to Indonesia."), "AGREE").target.country == "IDN"
+    handed = _only(analyse("Nigeria handed the Bakassi peninsula over to Cameroon."), "RETREAT")
+    assert handed.target.country == "CMR"
+
+
 def test_a_loan_approved_is_aid(analyse):
     loan = _only(analyse("The World Bank approved a $300 million loan to Kenya."), "AID")
     assert (loan.source.country, loan.target.country) == ("IGO", "KEN")

@@ -296,12 +296,14 @@ class EventExtractor:
         statement announces or asks for, are its means ("sent troops to Romania"), and so are the forces of the
         source's own country in a MOBILIZE ("a maneuver of 80,000 Russian troops"); the forces a RETREAT withdraws are
         its means too ("Russia withdrew 10,000 troops from Chechnya").
-        A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles").
+        A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles"). A phrase
+        no code is known for is the target only when no later head names a coded actor.
         """
         taken = {s.span for s in sources}
         self_reference = c.entry.type == "THREATEN" and not guess
         mover = self._mover(c)
         countries = {s.country for s in sources} if c.entry.type == "MOBILIZE" else set()
+        uncoded: list[EventActor] = []
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c):
@@ -315,9 +317,11 @@ class EventExtractor:
                      and a.country not in countries]
             if not found and head.dep_ == "dobj" and c.entry.type in LOCAL_TYPES:
                 found = _geocoded(arguments.settlement(head))  # "shelled the town of Afrin": a city the coder lacks
-            if found:
+            if found and all(a.country is None and a.sector is None for a in found):
+                uncoded = uncoded or found  # "handed the Bakassi peninsula over to Cameroon": a coded actor first
+            elif found:
                 return found
-        return []
+        return uncoded
 
     def _withdrawn(self, head: Token, c: Candidate) -> bool:
         """True for the forces a RETREAT pulls out, its object ("withdrew 10,000 troops"): its means, not its target."""

@@ -15,6 +15,8 @@ from newsgraph.events.arguments import AGENT_LABELS, infinitive
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 DEFAULT_WEIGHT = {"verbs": 0.8, "nouns": 0.7}
 SPECIFIC_WEIGHT = 0.85
+PARTICLE_ADVERBS = frozenset({"down", "aside", "off", "back", "out", "up", "away", "over"})
+"""Adverbs the parser may label advmod that are a phrasal verb's particle ("stepped **down**", "brushed **aside**")."""
 
 
 @dataclass(frozen=True)
@@ -81,16 +83,21 @@ class Lexicon:
         """The most specific entry for a verb: ``verb prt~object``, ``verb prt``, ``verb prep~object``,
         ``verb~object``, ``verb``; a preposition's own object counts for its key ("took **to** the **streets**")."""
         lemma = self.verb_lemma(token)
+        if (joined := hyphenated(token)) and joined in self.verb_heads:
+            lemma = joined  # "test-fired": the tokenizer split the verb at its hyphen
         if lemma not in self.verb_heads and lemma.startswith("re") and lemma[2:].lstrip("-") in self.verb_heads:
             lemma = lemma[2:].lstrip("-")  # "reimpose", "re-open": the repeated act is the act
         if lemma not in self.verb_heads:  # every key starts with its verb: most verbs end here
             return None
-        particles = [c for c in token.children if c.dep_ in ("prt", "prep")]
+        particles = [c for c in token.children if c.dep_ in ("prt", "prep")
+                     or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i == token.i + 1]
         heads = [(f"{lemma} {c.lower_}", [g for g in c.children if g.dep_ == "pobj"]) for c in particles]
         heads += [(f"{lemma} for", []) for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
         heads.append((lemma, []))
-        objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"])
+        objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
+                                + [g for c in particles if c.lower_ in PARTICLE_ADVERBS for g in c.children
+                                   if g.dep_ == "pobj"])  # "closed down the station" parsed as a preposition
         for head, own in heads:
             for word in [*_object_words(own), *objects]:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")

@@ -14,6 +14,9 @@ REQUEST_NEEDS = frozenset({"need", "have"})
 LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
 """Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
 RIOT_MODES = frozenset({"", "primitive", "beat", "destroy"})
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+"""Verbs of commitment: a promise of cooperation is an AGREE, a promise of force a THREATEN ("vowed to crush")."""
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 """ASSAULT modes a crowd of protesters commits as a riot (PLOVER PROTEST riot: injury or property damage); a
 crowd that shoots or bombs still assaults."""
 
@@ -110,6 +113,9 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
     elif entry is not None and entry.type == "ASSAULT" and entry.mode in RIOT_MODES and _crowd_acts(token, lex):
         entry = Entry("PROTEST", "riot", entry.weight, "crowd~" + entry.key)  # "protesters clashed with police"
+    if entry is not None and entry.type == "AGREE" and lemma in PROMISE_VERBS \
+            and (promised := complement_entry(token, lex)) is not None and promised.type in FORCE_TYPES:
+        entry = Entry("THREATEN", "", entry.weight, entry.key)  # "Beijing vowed to crush any attempt at independence"
     if entry is None and lex.wants_of(token):  # "Germany wants Russia to withdraw its troops"
         entry = Entry("REQUEST", "", 0.6, "want~object")
     if entry is None:
