@@ -56,6 +56,16 @@ def test_second_scraped_page():
         assert chrome not in article.text
 
 
+def test_a_snippet_without_page_structure_is_all_body():
+    """A pasted wire sentence or paragraph has no chrome to separate: its sentences are the article, not an error."""
+    one = extract_text("A roadside bomb near Samarra killed one U.S. soldier on Sunday, the military said.")
+    assert one.text.startswith("A roadside bomb") and one.title is None
+    two = extract_text("Police arrested 12 protesters in Cairo on Monday.\n\nThey had gathered outside parliament.")
+    assert two.text.split("\n\n") == ["Police arrested 12 protesters in Cairo on Monday.",
+                                       "They had gathered outside parliament."]
+    assert extract_text("Home\nNews\nSports\nWeather").text == ""  # menus are no snippet
+
+
 @pytest.mark.parametrize("odd", ["", "\n\n\n", "\x00\x01\x02\ufffd\ufffdPK\x03\x04", "<html", "a" * 200_000])
 def test_odd_text_gives_an_article_not_an_exception(odd):
     article = extract_text(odd)

@@ -24,6 +24,10 @@ _BYLINE_PREFIX = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 DEFAULT_OPTIONS = TextOptions()
 _CAPTION_WORDS = 5
+_SNIPPET_WORDS = 4
+_SNIPPET_LINES = 12
+"""A text this short with no body line is a snippet (a pasted paragraph), not a page whose article was not found."""
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 
 
 def text_lines(text: str) -> list[str]:
@@ -64,6 +68,16 @@ def _body_labels(lines: list[str], labels: list[str], probs: np.ndarray, options
     return relabelled
 
 
+def _snippet(lines: list[str], labels: list[str], title_at: int | None) -> tuple[list[str], int | None]:
+    """A short text the model finds no body in (a pasted paragraph, a single wire sentence): its sentence lines are
+    the body; a title is kept only if it does not read as a sentence."""
+    prose = [i for i, line in enumerate(lines) if len(line.split()) >= _SNIPPET_WORDS and _SENTENCE_END.search(line)]
+    if not prose:
+        return labels, title_at
+    labels = ["body" if i in prose else label for i, label in enumerate(labels)]
+    return labels, None if title_at in prose else title_at
+
+
 def _captions(lines: list[str], labels: list[str]) -> tuple[list[Caption], list[Boilerplate]]:
     """Caption lines with their credit split off; credit lines join the caption just before them."""
     captions: list[Caption] = []
@@ -99,6 +113,8 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     title_at = _title(labels, probs, model.labels.index("title"), options.title_floor)
     if title_at is not None:
         labels[title_at] = "title"
+    if "body" not in labels and len(lines) <= _SNIPPET_LINES:
+        labels, title_at = _snippet(lines, labels, title_at)
     body = "\n\n".join(line for line, label in zip(lines, labels) if label == "body")
     bylines = [line for line, label in zip(lines, labels) if label == "byline"]
     captions, stray = _captions(lines, labels)
