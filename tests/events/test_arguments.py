@@ -139,6 +139,15 @@ def test_a_promise_of_force_is_a_threat_and_an_uncoded_object_yields_to_a_coded_
     assert handed.target.country == "CMR"
 
 
+def test_a_passive_light_verb_with_its_agent(analyse):
+    """"A demonstration was held by X": the event noun is the light verb's passive subject, X its actor; without an
+    agent ("talks were held between X and Y") the noun names its own actors."""
+    rally = _only(analyse("A mass demonstration against the war was held in London by British students."), "PROTEST")
+    assert (rally.source.country, rally.source.sector) == ("GBR", "EDU")
+    talks = analyse("Talks were held in Geneva between Iran and the United States.")._.events
+    assert {(e.source.country, e.target.country) for e in talks} == {("IRN", "USA"), ("USA", "IRN")}
+
+
 def test_a_loan_approved_is_aid(analyse):
     loan = _only(analyse("The World Bank approved a $300 million loan to Kenya."), "AID")
     assert (loan.source.country, loan.target.country) == ("IGO", "KEN")

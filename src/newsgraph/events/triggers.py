@@ -33,13 +33,15 @@ class Candidate:
 
 
 def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
-    """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike",
-    "launched artillery, mortar and rocket fire"), or the purpose of a motion verb ("returned for talks")."""
+    """A trigger noun that is the object of light verb ``verb`` ("held talks", "went on strike", "launched artillery,
+    mortar and rocket fire"; passive with its agent: "a rally was held by X"), or the purpose of a motion verb
+    ("returned for talks")."""
     lemma = lex.verb_lemma(verb)
     light = lemma in lex.light_verbs
     claims = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns]
     for child in [*verb.children, *(c for claim in claims for c in claim.children)]:
-        nouns = [child] if child.dep_ in ("dobj", "obj") and light else []
+        nouns = [child] if light and (child.dep_ in ("dobj", "obj")
+                                      or child.dep_ == "nsubjpass" and agent_of(verb) is not None) else []
         if child.dep_ == "prep" and (child.lower_ in LIGHT_PREPS and light or child.lower_ == "for"
                                      and (lemma in lex.motion_verbs or claims)):  # "claimed responsibility for the attack"
             nouns = [g for g in child.children if g.dep_ == "pobj"]
