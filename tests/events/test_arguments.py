@@ -148,6 +148,13 @@ def test_a_passive_light_verb_with_its_agent(analyse):
     assert {(e.source.country, e.target.country) for e in talks} == {("IRN", "USA"), ("USA", "IRN")}
 
 
+def test_an_event_noun_as_target_names_only_its_own_actor(analyse):
+    """"called a general strike": the strike is no (military) actor; "the withdrawal of Serbian forces": the forces."""
+    assert _only(analyse("Nigerian unions called a general strike over fuel prices."), "PROTEST").target is None
+    asked = _only(analyse("European ministers demanded the withdrawal of Serbian forces from Bosnia."), "REQUEST")
+    assert asked.target.country == "SRB"
+
+
 def test_a_loan_approved_is_aid(analyse):
     loan = _only(analyse("The World Bank approved a $300 million loan to Kenya."), "AID")
     assert (loan.source.country, loan.target.country) == ("IGO", "KEN")

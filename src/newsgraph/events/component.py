@@ -106,6 +106,12 @@ def _located(found: list[EventActor | None], c: Candidate, actors: Callable) -> 
     return [a.model_copy(update={"country": country}) if is_local else a for a, is_local in zip(found, local)]
 
 
+def _of_phrase(noun: Token) -> Token | None:
+    """The object of an event noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), None)
+
+
 def _country_of(place: Token | None, actors: Callable) -> str | None:
     """The country of a place named in a clause, from the actor coder or else the places stage's geocoding."""
     where = (actors(place) or _geocoded(place)) if place is not None else []
@@ -308,8 +314,10 @@ class EventExtractor:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c):
                 continue
-            if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
-                head = noun_source(head) or head  # "condemned the Israeli air strikes" -> Israeli
+            if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:  # an event names no actor but its own:
+                head = noun_source(head) or _of_phrase(head)  # "condemned the Israeli air strikes", "the withdrawal of
+                if head is None:  # Serbian forces"; "called a general strike" has no target
+                    continue
             found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
