@@ -51,3 +51,18 @@ def test_stored_model_predicts_what_the_trained_one_does(flat):
     for page in usable:
         features = page_features(page.lines, model.lexicon)
         assert abs(stored.probabilities(features) - model.probabilities(features)).max() < 1e-6
+
+
+def test_page_balanced_weights_give_every_page_the_same_total():
+    """The benchmark averages precision and recall over pages, so a 20-line page weighs what a 300-line one does."""
+    import numpy as np
+
+    from newsgraph.extract.fit import line_weights
+
+    words = np.array([12.0, 30.0, 2.0, 5.0, 40.0, 1.0])
+    pages = np.array([0, 0, 0, 1, 2, 2])
+    weights = line_weights(words, pages, balanced=True)
+    totals = np.bincount(pages, weights=weights)
+    assert np.allclose(totals, totals[0])
+    assert weights[1] > weights[0] > weights[2]  # longer lines still count more within a page
+    assert np.allclose(line_weights(words, pages, balanced=False), 1 + np.log1p(words))

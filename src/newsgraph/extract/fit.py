@@ -1,7 +1,8 @@
 """Fitting the line classifier: scikit-learn's histogram gradient boosting, exported to a numpy ``LineModel``.
 
 scikit-learn is needed only here (the ``train`` extra). Lines are weighted by length so
-that long body lines, which carry most of the benchmark's shingles, count more. The second
+that long body lines, which carry most of the benchmark's shingles, count more, and each
+page's lines are scaled to the same total, since the benchmark averages over pages. The second
 stage is stacked on held-out first-stage probabilities (inner folds by page).
 """
 
@@ -22,13 +23,15 @@ class FitOptions:
 
     ``smooth_folds``: the second stage learns from first-stage probabilities predicted for
     pages held out of ``smooth_folds`` inner folds, as they will be on unseen pages (0: one stage only).
+    ``page_balanced``: every page weighs the same in total (``line_weights``).
     """
 
-    rounds: int = 60
-    leaves: int = 15
+    rounds: int = 40
+    leaves: int = 31
     learning_rate: float = 0.1
     seed: int = 13
     smooth_folds: int = 0
+    page_balanced: bool = True
 
 
 def _export(predictor: object) -> Tree:
@@ -37,7 +40,18 @@ def _export(predictor: object) -> Tree:
                 nodes["right"].astype(int), nodes["is_leaf"].astype(bool), nodes["value"].astype(float))
 
 
-def fit_forest(features: np.ndarray, labels: np.ndarray, words: np.ndarray, n_labels: int,
+def line_weights(words: np.ndarray, pages: np.ndarray, balanced: bool) -> np.ndarray:
+    """Training weight of each line: 1 + log(1 + words); with ``balanced``, scaled so that every
+    page weighs the same in total, as every page counts the same in the benchmark's averages."""
+    weights = 1.0 + np.log1p(words)
+    if balanced and len(weights):
+        _, page_of = np.unique(pages, return_inverse=True)
+        totals = np.bincount(page_of, weights=weights)
+        weights = weights / totals[page_of] * totals.mean()
+    return weights
+
+
+def fit_forest(features: np.ndarray, labels: np.ndarray, weights: np.ndarray, n_labels: int,
                options: FitOptions) -> tuple[Forest, float]:
     """Train one stage on (lines x features) with integer ``labels``; every class must occur.
     Returns the numpy forest and its largest probability difference from scikit-learn's."""
@@ -47,7 +61,7 @@ def fit_forest(features: np.ndarray, labels: np.ndarray, words: np.ndarray, n_la
         max_iter=options.rounds, max_leaf_nodes=options.leaves, learning_rate=options.learning_rate,
         early_stopping=False, random_state=options.seed,
     )
-    classifier.fit(features, labels, sample_weight=1.0 + np.log1p(words))
+    classifier.fit(features, labels, sample_weight=weights)
     if list(classifier.classes_) != list(range(n_labels)):
         raise ValueError("every label needs training lines")
     trees = [[_export(p) for p in round_predictors] for round_predictors in classifier._predictors]
@@ -60,17 +74,18 @@ def fit_forest(features: np.ndarray, labels: np.ndarray, words: np.ndarray, n_la
 def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, pages: np.ndarray,
         names: tuple[str, ...], options: FitOptions) -> LineModel:
     """Both stages on the lines of several pages (``pages``: each row's page number, rows in page order)."""
-    first, gap = fit_forest(features, labels, words, len(names), options)
+    weights = line_weights(words, pages, options.page_balanced)
+    first, gap = fit_forest(features, labels, weights, len(names), options)
     model = LineModel(names, first)
     if options.smooth_folds:
         held = np.zeros((len(labels), len(names)))
         for fold in range(options.smooth_folds):
             test = pages % options.smooth_folds == fold
-            inner, _ = fit_forest(features[~test], labels[~test], words[~test], len(names), options)
+            inner, _ = fit_forest(features[~test], labels[~test], weights[~test], len(names), options)
             held[test] = inner.probabilities(features[test])
         context = np.vstack([probability_context(held[pages == page], features[pages == page])
                              for page in np.unique(pages)])
-        model.second, second_gap = fit_forest(np.hstack([features, context]), labels, words, len(names), options)
+        model.second, second_gap = fit_forest(np.hstack([features, context]), labels, weights, len(names), options)
         gap = max(gap, second_gap)
     model.metadata["numpy_vs_sklearn_max_abs_diff"] = gap
     return model

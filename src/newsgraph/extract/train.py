@@ -31,6 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--leaves", type=int, default=defaults.leaves, help="leaves per tree")
     parser.add_argument("--smooth-folds", type=int, default=defaults.smooth_folds,
                         help="inner folds for the second (smoothing) stage; 0: first stage only")
+    parser.add_argument("--page-balanced", action=argparse.BooleanOptionalAction, default=defaults.page_balanced,
+                        help="weigh every page the same in total (the benchmark averages over pages)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages (quick runs)")
     parser.add_argument("--json", action="store_true", help="print the training summary as JSON")
 
@@ -58,7 +60,8 @@ def run(args: argparse.Namespace) -> int:
     if not (args.gold / "ground-truth.json").is_file():
         print(f"newsgraph train lines: no ground-truth.json in {args.gold}")
         return 2
-    options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed, smooth_folds=args.smooth_folds)
+    options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed, smooth_folds=args.smooth_folds,
+                         page_balanced=args.page_balanced)
     pages = [page_lines(page) for page in load_pages(args.gold, args.limit)]
     model = train(pages, options)
     counts = Counter(label for p in pages for label in p.labels)
@@ -69,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         "what": "scraped-text line classifier (body/title/caption/credit/byline/chrome), gradient-boosted trees",
         "trained_on": f"scrapinghub article-extraction-benchmark, {len(pages)} pages flattened to text",
         "command": COMMAND + "".join(f" --{flag} {value}" for flag, value in
-                                     (("limit", args.limit), ("smooth-folds", args.smooth_folds)) if value),
+                                     (("limit", args.limit), ("smooth-folds", args.smooth_folds)) if value)
+        + ("" if args.page_balanced else " --no-page-balanced"),
         "options": vars(options),
         "lines": dict(sorted(counts.items())),
         "lexicon_words": len(model.lexicon),
