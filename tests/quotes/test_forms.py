@@ -216,3 +216,10 @@ def test_title_case_headline_verb_taken_for_a_name(nlp) -> None:
         "Carly Fiorina",
         "Ted Cruz",
     )
+
+
+def test_interrupted_quote_in_doubled_apostrophes_is_one_statement(nlp) -> None:
+    """``''…,'' Mr. Smith said. ''…''``: both parts are the statement's content, as with curly marks."""
+    text = "''We hung out in coffee shops,'' Mr. Smith said. ''We did not have phones.''"
+    (quote,) = nlp(text)._.quotes
+    assert quote.kind == "direct" and quote.speaker.text == "Mr. Smith" and "did not have phones" in quote.text

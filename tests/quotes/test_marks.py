@@ -50,3 +50,11 @@ def test_huge_unbalanced_page_is_fast_and_bounded() -> None:
     spans = quoted_spans(text)
     assert time.perf_counter() - started < 2.0
     assert all(q.end - q.start <= MAX_QUOTE_CHARS and "\n" not in text[q.start : q.end] for q in spans)
+
+
+def test_doubled_apostrophes_are_a_double_mark() -> None:
+    """``''We did it,'' he said``: newspaper archives write straight double marks as two apostrophes."""
+    text = "''We hung out in coffee shops,'' Mr. Smith said. ''We had no phones.'' His sons' bikes were new."
+    assert _texts(text) == ["''We hung out in coffee shops,''", "''We had no phones.''"]
+    first = quoted_spans(text)[0]
+    assert text[first.inner[0] : first.inner[1]] == "We hung out in coffee shops,"
