@@ -353,6 +353,7 @@ def test_unnamed_local_groups_take_the_country_they_act_in(analyse):
     assert (shot.source.country, shot.source.sector, shot.target.country) == ("IRQ", "UAF", "IRQ")
     bombing = _only(analyse("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier."), "ASSAULT")
     assert (bombing.source.country, bombing.source.sector, bombing.target.country) == ("IRQ", "UNK", "USA")
+    assert bombing.mode == "explosives"  # manual table 3.11: a bombing is an explosives attack unless from the air
     assert _only(analyse("Russian troops shelled villages near Kharkiv."), "ASSAULT").source.country == "RUS"
 
 
