@@ -314,9 +314,11 @@ class EventExtractor:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c):
                 continue
-            if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:  # an event names no actor but its own:
-                head = noun_source(head) or _of_phrase(head)  # "condemned the Israeli air strikes", "the withdrawal of
-                if head is None:  # Serbian forces"; "called a general strike" has no target
+            if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
+                # an event names only its own actor ("condemned the Israeli air strikes", "the withdrawal of Serbian
+                # forces"); "called a general strike" has no target
+                head = noun_source(head) or _of_phrase(head)
+                if head is None:
                     continue
             found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
