@@ -223,3 +223,10 @@ def test_interrupted_quote_in_doubled_apostrophes_is_one_statement(nlp) -> None:
     text = "''We hung out in coffee shops,'' Mr. Smith said. ''We did not have phones.''"
     (quote,) = nlp(text)._.quotes
     assert quote.kind == "direct" and quote.speaker.text == "Mr. Smith" and "did not have phones" in quote.text
+
+
+def test_clause_content_runs_over_a_tail_the_parse_hung_on_the_cue(nlp) -> None:
+    """``showed Trump was leading Cruz nationally, 45 percent to 18 percent, among …``: one content to the end."""
+    text = "The poll showed Trump was leading Cruz nationally, 45 percent to 18 percent, among evangelical voters."
+    (quote,) = nlp(text)._.quotes
+    assert text[slice(*quote.content_span)].endswith("among evangelical voters")

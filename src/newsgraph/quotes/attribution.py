@@ -215,7 +215,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
         elif via == "ccomp":
-            span = (span[0], max(span[1], contents.coordinated_end(token, clause, _reports)))
+            end = max(contents.coordinated_end(token, clause, _reports), contents.sentence_end(token, clause, _reports))
+            span = (span[0], max(span[1], end))
         elif via == "xcomp":
             span = (contents.object_start(token, clause, span[0]), span[1])
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):

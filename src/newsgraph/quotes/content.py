@@ -139,6 +139,22 @@ def coordinated_end(verb: Token, clause: Token, reports: Callable[[Token], bool]
     return end
 
 
+def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -> int:
+    """End of the cue's sentence when all that follows its clause still hangs on the cue and holds no other likely
+    cue: the parse attached the clause's tail to the verb (``showed Trump was leading Cruz nationally, 45 percent to
+    18 percent, among …``). 0 when the clause comes before the cue or anything else follows."""
+    doc = verb.doc
+    last = verb.sent[-1]
+    while last.i > clause.right_edge.i and (last.is_punct or last.is_space) and not last.is_quote:
+        last = doc[last.i - 1]
+    tail = doc[clause.right_edge.i + 1 : last.i + 1]
+    if clause.i < verb.i or not len(tail):
+        return 0
+    if any(not verb.is_ancestor(t) or (t.pos_ in ("VERB", "AUX") and reports(t)) for t in tail):
+        return 0
+    return last.idx + len(last.text)
+
+
 def according_content(according: Token) -> tuple[int, int] | None:
     """The clause an ``according to`` phrase attaches to, without the phrase itself."""
     head = according.head
