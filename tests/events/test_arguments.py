@@ -148,6 +148,17 @@ def test_a_passive_light_verb_with_its_agent(analyse):
     assert {(e.source.country, e.target.country) for e in talks} == {("IRN", "USA"), ("USA", "IRN")}
 
 
+def test_talks_are_with_each_other_and_not_with_their_venue(analyse):
+    """Conjoined parties of talks meet each other (CAMEO's reciprocal coding); the city they meet in is no party, while
+    the city one travels to is the host."""
+    talks = analyse("Iran and Iraq held a new round of talks in Geneva.")._.events
+    assert {(e.source.country, e.target.country) for e in talks} == {("IRN", "IRQ"), ("IRQ", "IRN")}
+    visit = _only(analyse("The Chinese foreign minister arrived in Moscow for talks."), "CONSULT")
+    assert visit.target.country == "RUS"
+    aid = _only(analyse("Germany pledged a new package of military aid worth 1.4 billion euros to Ukraine."), "AGREE")
+    assert aid.target.country == "UKR"  # the aid is no (military) actor
+
+
 def test_an_event_noun_as_target_names_only_its_own_actor(analyse):
     """"called a general strike": the strike is no (military) actor; "the withdrawal of Serbian forces": the forces."""
     assert _only(analyse("Nigerian unions called a general strike over fuel prices."), "PROTEST").target is None

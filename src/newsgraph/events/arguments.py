@@ -240,6 +240,11 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
     return found + places + _dangling(token)
 
 
+def venue(head: Token) -> bool:
+    """True for a place named after "in/at" ("held talks in Geneva"): where a meeting is, not whom it is with."""
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.ent_type_ in PLACE_LABELS
+
+
 def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     """Noun-phrase heads inside ``verb``'s clause, those after it first (at most ``limit``): the last-resort
     target candidates."""

@@ -107,7 +107,7 @@ def _located(found: list[EventActor | None], c: Candidate, actors: Callable) -> 
 
 
 def _of_phrase(noun: Token) -> Token | None:
-    """The object of an event noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
+    """The object of a noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                  if g.dep_ == "pobj"), None)
 
@@ -312,12 +312,13 @@ class EventExtractor:
         uncoded: list[EventActor] = []
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
-                    and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c):
+                    and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c) \
+                    or self._venue(head, c):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 # an event names only its own actor ("condemned the Israeli air strikes", "the withdrawal of Serbian
                 # forces"); "called a general strike" has no target
-                head = noun_source(head) or _of_phrase(head)
+                head = self._event_actor(head)
                 if head is None:
                     continue
             found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
@@ -332,6 +333,22 @@ class EventExtractor:
             elif found:
                 return found
         return uncoded
+
+    def _venue(self, head: Token, c: Candidate) -> bool:
+        """True for the place a meeting is held in ("held talks in Geneva"), which is no party to it; a place one
+        travels to is the host visited ("arrived in Moscow for talks")."""
+        return c.entry.type == "CONSULT" and arguments.venue(head) \
+            and self.lex.verb_lemma(c.anchor) not in self.lex.motion_verbs
+
+    def _event_actor(self, noun: Token) -> Token | None:
+        """The actor an event noun names: its own (possessive, by/between, adjective), else its "of" phrase ("the
+        withdrawal of Serbian forces"); a frame noun's "of" phrase is the event itself ("a package of military aid"),
+        whose own actor is looked for instead."""
+        own = noun_source(noun)
+        inner = _of_phrase(noun) if own is None else None
+        if inner is not None and noun.lemma_.lower() in self.lex.frame_nouns:
+            return noun_source(inner) or _of_phrase(inner)
+        return own or inner
 
     def _withdrawn(self, head: Token, c: Candidate) -> bool:
         """True for the forces a RETREAT pulls out, its object ("withdrew 10,000 troops"): its means, not its target."""
@@ -415,7 +432,8 @@ class EventExtractor:
             place=event_place(doc, scope), confidence=round(min(1.0, confidence), 3),
         )
         pairs = [(s, t) for s in sources for t in targets]
-        if targets == [None] and len(sources) > 1 and _between(doc, sources):  # "talks between X and Y": each other
+        if targets == [None] and len(sources) > 1 and (_between(doc, sources) or c.entry.type == "CONSULT"):
+            # "talks between X and Y", "Iran and Iraq held talks": each other
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         events = [Event(id="V0", source=s, target=t, **common) for s, t in pairs]
         if mood == "negated" and c.entry.type in self.onto.refusable:
