@@ -159,6 +159,16 @@ def test_talks_are_with_each_other_and_not_with_their_venue(analyse):
     assert aid.target.country == "UKR"  # the aid is no (military) actor
 
 
+def test_the_subject_of_an_allowed_clause_keys_the_verb_and_suspensions_expel(analyse):
+    """"allowed inspectors to return" (inspectors parsed as the subject of "return") is admitting monitors, RETREAT
+    access (manual 3.7); suspending a member from a bloc is SANCTION expel; commuting a sentence CONCEDE."""
+    allowed = _only(analyse("Iraq allowed U.N. weapons inspectors to return."), "RETREAT")
+    assert (allowed.mode, allowed.target.country) == ("access", "IGO")
+    suspended = _only(analyse("ECOWAS suspended Mali from the regional bloc after the coup."), "SANCTION")
+    assert (suspended.mode, suspended.target.country) == ("expel", "MLI")
+    assert _only(analyse("Turkey commuted the death sentence of the rebel leader."), "CONCEDE").source.country == "TUR"
+
+
 def test_an_event_noun_as_target_names_only_its_own_actor(analyse):
     """"called a general strike": the strike is no (military) actor; "the withdrawal of Serbian forces": the forces."""
     assert _only(analyse("Nigerian unions called a general strike over fuel prices."), "PROTEST").target is None

@@ -97,7 +97,9 @@ class Lexicon:
         heads.append((lemma, []))
         objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
                                 + [g for c in particles if c.lower_ in PARTICLE_ADVERBS for g in c.children
-                                   if g.dep_ == "pobj"])  # "closed down the station" parsed as a preposition
+                                   if g.dep_ == "pobj"]  # "closed down the station" parsed as a preposition
+                                + [g for c in token.children if c.dep_ == "ccomp" for g in c.children
+                                   if g.dep_ == "nsubj"])  # "allowed inspectors to return": the allowed
         for head, own in heads:
             for word in [*_object_words(own), *objects]:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")
