@@ -14,6 +14,7 @@ MAX_QUOTE_CHARS = 3000
 """An unclosed quote runs to its paragraph's end only if the paragraph is shorter than this."""
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+_MARK = re.compile("|".join([DOUBLED, *OPENERS, *CLOSERS, STRAIGHT]))
 
 
 @dataclass(frozen=True)
@@ -42,21 +43,15 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     found: list[Quoted] = []
     open_at: int | None = None
     opened = 1
-    i = start
-    while i < end:
-        char, width = text[i], 2 if text.startswith(DOUBLED, i) and i + 1 < end else 1
-        i += width
-        if width == 2:
-            char = STRAIGHT
-        elif char not in OPENERS and char not in CLOSERS and char != STRAIGHT:
-            continue
-        at = i - width
+    for mark in _MARK.finditer(text, start, end):
+        at, width = mark.start(), mark.end() - mark.start()
+        char = STRAIGHT if width == 2 else mark.group()
         is_open = char in OPENERS or (char == STRAIGHT and _opens(text, at))
         if open_at is None:
             if is_open:
                 open_at, opened = at, width
         elif not is_open or char == STRAIGHT:
-            found.append(Quoted(open_at, i, width=opened))
+            found.append(Quoted(open_at, mark.end(), width=opened))
             open_at = None
         else:
             open_at, opened = at, width  # a second opener: the first was stray, restart here
