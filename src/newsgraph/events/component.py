@@ -410,7 +410,8 @@ class EventExtractor:
         targets = [a for a in found if inside(a)] or [None]
         sources, targets = _located(sources, c, actors), _located(targets, c, actors)
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
-            c = replace(c, entry=Entry("COERCE", "restrict", c.entry.weight, c.entry.key))  # "police blocked access"
+            seized = c.entry.key.startswith("occupy")  # "troops occupied the headquarters" seize it (table 3.10)
+            c = replace(c, entry=Entry("COERCE", "seize" if seized else "restrict", c.entry.weight, c.entry.key))
         if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
