@@ -230,3 +230,11 @@ def test_clause_content_runs_over_a_tail_the_parse_hung_on_the_cue(nlp) -> None:
     text = "The poll showed Trump was leading Cruz nationally, 45 percent to 18 percent, among evangelical voters."
     (quote,) = nlp(text)._.quotes
     assert text[slice(*quote.content_span)].endswith("among evangelical voters")
+
+
+def test_according_to_inside_its_clause_keeps_its_source(nlp) -> None:
+    """``Over the long term, according to the budget office, the rise …``: the phrase splits the content in two."""
+    text = "Over the long term, according to the budget office, the rise in annual deficits would slow growth."
+    (quote,) = nlp(text)._.quotes
+    assert quote.speaker.text == "the budget office"
+    assert quote.text == "Over the long term the rise in annual deficits would slow growth"

@@ -185,6 +185,14 @@ def _reports(token: Token) -> bool:
     return entry is not None and entry.precision >= MIN_PRECISION_OBJECT
 
 
+def _pieces(parts: list[tuple[int, int]], content: tuple[int, int]) -> list[tuple[int, int]]:
+    """The two pieces around a parenthetical cue (``X, Barden says, Y``; ``X, according to Y, Z``), stretched like
+    the content they split."""
+    if not parts:
+        return []
+    return [(content[0], min(parts[0][1], content[1])), (max(parts[1][0], content[0]), content[1])]
+
+
 def _from_cue(token: Token, page: Page) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
     entry = cues.entry_for(token)
@@ -196,7 +204,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         span = contents.according_content(token)
         if span is None or _clip(span, bounds)[1] <= _clip(span, bounds)[0]:
             return None
-        found = Found(contents.widen(_clip(span, bounds), quotes), cue=token, via="according")
+        content = contents.widen(_clip(span, bounds), quotes)
+        found = Found(content, cue=token, via="according", parts=_pieces(contents.around(span, token), content))
         return _with_source(found, speakers.according_source(token), token, bounds)
     if entry.precision < MIN_PRECISION_CLAUSE:
         return None
@@ -236,9 +245,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     if span[1] <= span[0]:
         return None
     content = contents.widen(span, quotes)
-    if parts:  # the pieces around a parenthetical cue, stretched like the content
-        parts = [(content[0], min(parts[0][1], content[1])), (max(parts[1][0], content[0]), content[1])]
-    found = Found(content, cue=token, via=via, parts=parts)
+    found = Found(content, cue=token, via=via, parts=_pieces(parts, content))
     return _with_source(found, source, token, bounds)
 
 
