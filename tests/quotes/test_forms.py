@@ -238,3 +238,10 @@ def test_according_to_inside_its_clause_keeps_its_source(nlp) -> None:
     (quote,) = nlp(text)._.quotes
     assert quote.speaker.text == "the budget office"
     assert quote.text == "Over the long term the rise in annual deficits would slow growth"
+
+
+def test_source_inside_a_content_opened_by_a_fronted_wh_word(nlp) -> None:
+    """``what former employees have called a fraudulent scheme``: the wh-word opens the content before the source."""
+    text = "The company settled what former employees have called a fraudulent scheme."
+    (quote,) = nlp(text)._.quotes
+    assert quote.speaker.text == "former employees" and text[slice(*quote.content_span)].startswith("what")

@@ -147,9 +147,18 @@ def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int
     if head is not None:
         relative = speakers.relative_subject(cue)
         span = _clip(speakers.source_span(head, cue) if relative is None else _chars(relative), bounds)
-        if span[1] > span[0] and not any(span[0] < e and span[1] > s for s, e in found.parts or [found.content]):
+        off = not any(span[0] < e and span[1] > s for s, e in found.parts or [found.content])
+        if span[1] > span[0] and (off or _fronted(found, cue, span)):
             found.source, found.source_span = head, span
     return found
+
+
+def _fronted(found: Found, cue: Token, source: tuple[int, int]) -> bool:
+    """``what former employees have called a “fraudulent scheme”``, ``which officials said will …``: the content
+    opens with a wh-word fronted before the source and the cue, so the source inside it is still the source."""
+    doc = cue.doc
+    first = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
+    return first is not None and first[0].tag_ in speakers.RELATIVE_TAGS and first[0].idx < source[0] < cue.idx
 
 
 def _sentence_rest(token: Token, bounds: tuple[int, int]) -> tuple[int, int]:
