@@ -81,3 +81,14 @@ def test_a_possible_act_is_not_dated_by_the_statement(analyse):
     doc = analyse("On Monday, the foreign minister said Israel has the right to strike Hezbollah in Lebanon.")
     (strike,) = _by_trigger(doc, "strike")
     assert strike.modality == "hypothetical" and strike.date.text != "Monday"
+
+
+def test_a_refusal_is_one_rejection_and_an_intention_is_no_report(analyse):
+    """"refused to extradite" is the REJECT of "refused" (no second one derived from the negated act); a belief or
+    intention the statements stage records ("is expected to") does not make an act reported, a speech act does."""
+    refused = [e for e in analyse("Turkey refused to extradite the suspects.")._.events if e.type == "REJECT"]
+    assert len(refused) == 1 and refused[0].modality == "asserted"
+    summit = analyse("NATO is expected to approve the plan at its summit in July.")._.events
+    assert all(e.modality != "reported" for e in summit)
+    said = analyse("Russia said its troops had crossed the border.")._.events
+    assert said and all(e.modality == "reported" and e.reported_by for e in said)

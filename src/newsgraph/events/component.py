@@ -385,7 +385,17 @@ class EventExtractor:
         else:
             mood = modality(c.anchor, self.lex, speech)
         quote = quote_for(c.trigger.idx, doc._.quotes or ())
+        quote = quote if quote is not None and self._statement(quote) else None
         return ("reported" if quote is not None and mood == "asserted" else mood), quote, speech
+
+    def _statement(self, quote: Quote) -> bool:
+        """True when a quote reports words: quotation marks, or a cue that is a speech act ("said", "warned",
+        "according to"), not a belief or intention the statements stage also records ("refused to", "is expected to")."""
+        lemma = quote.cue.lemma.lower()
+        if quote.kind != "indirect" or lemma in self.lex.speech_verbs or lemma.startswith("accord"):
+            return True
+        entry = self.lex.verbs.get(lemma)
+        return entry is not None and self.onto.types[entry[0]].quad.startswith("verbal")
 
     def _events(self, doc: Doc, text: str, where: tuple[tuple[int, int], int], c: Candidate, actors: Callable,
                 subordinate: bool = False) -> list[Event]:
@@ -437,7 +447,8 @@ class EventExtractor:
             # "talks between X and Y", "Iran and Iraq held talks": each other
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         events = [Event(id="V0", source=s, target=t, **common) for s, t in pairs]
-        if mood == "negated" and c.entry.type in self.onto.refusable:
+        refused = (governor := self.lex.match_verb(c.anchor.head)) is not None and governor.type == "REJECT"
+        if mood == "negated" and c.entry.type in self.onto.refusable and not refused:  # "refused to" is its own REJECT
             refusal = dict(common, type="REJECT", mode=self.onto.content_mode("REJECT", c.entry.type, c.entry.mode) or None,
                            modality="reported" if speech or quote else "asserted",
                            confidence=round(common["confidence"] * REFUSAL_WEIGHT, 3))
