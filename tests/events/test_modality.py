@@ -92,3 +92,13 @@ def test_a_refusal_is_one_rejection_and_an_intention_is_no_report(analyse):
     assert all(e.modality != "reported" for e in summit)
     said = analyse("Russia said its troops had crossed the border.")._.events
     assert said and all(e.modality == "reported" and e.reported_by for e in said)
+
+
+def test_a_statement_without_a_cue_is_no_report():
+    """The statements stage may leave an indirect statement without a cue (found on PolNeAR train articles)."""
+    from newsgraph.events.component import EventExtractor
+    from newsgraph.record import Quote
+
+    bare = Quote(id="Q1", kind="indirect", text="the talks would resume", span=(0, 30), content_span=(8, 30))
+    assert EventExtractor()._statement(bare) is False
+    assert EventExtractor()._statement(bare.model_copy(update={"kind": "direct"})) is True

@@ -391,8 +391,10 @@ class EventExtractor:
     def _statement(self, quote: Quote) -> bool:
         """True when a quote reports words: quotation marks, or a cue that is a speech act ("said", "warned",
         "according to"), not a belief or intention the statements stage also records ("refused to", "is expected to")."""
-        lemma = quote.cue.lemma.lower()
-        if quote.kind != "indirect" or lemma in self.lex.speech_verbs or lemma.startswith("accord"):
+        if quote.kind != "indirect":
+            return True
+        lemma = quote.cue.lemma.lower() if quote.cue is not None else ""
+        if lemma in self.lex.speech_verbs or lemma.startswith("accord"):
             return True
         entry = self.lex.verbs.get(lemma)
         return entry is not None and self.onto.types[entry[0]].quad.startswith("verbal")
