@@ -14,6 +14,8 @@ CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcom
                         "nsubjpass", "attr"})
 NEGATORS = frozenset({"not", "n't", "never", "no", "nor"})
 FUTURE_BE = frozenset({"going", "about"})
+UNREALISED = frozenset({"planned", "hypothetical", "threatened", "requested"})
+"""Modalities of acts that have not happened; an event noun in such a clause shares it."""
 
 
 def clause_verb(token: Token) -> Token:
@@ -133,8 +135,8 @@ def _governing(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> str
 
 def noun_modality(noun: Token, lex: Lexicon, speech_parent: bool) -> str:
     """Modality of an event noun: its clause's when it is the subject ("the meeting will ..."), planned when that
-    clause plans it ("Biden's meeting with Zelenskyy is expected to happen", "talks are scheduled to resume"), else
-    its own."""
+    clause plans it ("Biden's meeting with Zelenskyy is expected to happen", "talks are scheduled to resume"); as an
+    object its clause's when that is not realised ("will attend the summit"), else its own."""
     if noun.dep_ in ("nsubj", "nsubjpass"):
         mood = modality(noun, lex, speech_parent)
         head = noun.head
@@ -144,6 +146,10 @@ def noun_modality(noun: Token, lex: Lexicon, speech_parent: bool) -> str:
         return mood
     if any(c.lower_ in NEGATORS for c in noun.children):
         return "negated"
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    mood = modality(verb, lex, speech_parent) if verb is not None else "asserted"
+    if mood in UNREALISED:  # "is expected to approve the plan at its summit in July": the summit is planned too
+        return mood
     return "reported" if speech_parent else "asserted"
 
 
