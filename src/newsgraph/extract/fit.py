@@ -26,7 +26,7 @@ class FitOptions:
     ``page_balanced``: every page weighs the same in total (``line_weights``).
     """
 
-    rounds: int = 40
+    rounds: int = 60
     leaves: int = 31
     learning_rate: float = 0.1
     seed: int = 13
