@@ -48,15 +48,13 @@ def _rescued(ent: Span, places: set[int], place_names: frozenset[str]) -> bool:
         return False
     if ent.text in place_names:
         return True
-    entry = lookup(ent.text)
-    if entry is None or not entry.primary:
-        return False
-    if _named_settlement(ent):
-        return True
+    named = _named_settlement(ent)
     before = ent.doc[ent.start - 1] if ent.start else None
     follows_place = ent.root.dep_ == "conj" and ent.root.head.i in places
-    return (follows_place or (before is not None and before.lower_ in LOCATIVE)) \
-        and entry.population >= RESCUE_POPULATION
+    if not (named or follows_place or (before is not None and before.lower_ in LOCATIVE)):
+        return False
+    entry = lookup(ent.text)
+    return entry is not None and entry.primary and (named or entry.population >= RESCUE_POPULATION)
 
 
 def surnames(doc: Doc) -> frozenset[str]:
