@@ -493,3 +493,10 @@ def test_a_measure_by_phrase_on_an_active_verb_is_no_agent(analyse):
     (eased,) = _by_trigger(analyse("President Museveni on Monday shortened by two hours the nightly curfew in Kampala."),
                            "shortened")
     assert (eased.type, eased.source.text, eased.source.country) == ("CONCEDE", "President Museveni", "UGA")
+
+
+def test_a_game_result_is_no_attack(analyse):
+    """A sentence reporting a score is sport: "beat Chelsea 2-1" is no physical assault; police beating protesters is."""
+    assert not analyse("Manchester United beat Chelsea 2-1 on Saturday.")._.events
+    assert not analyse("Spain beat Italy 3–0 in the semifinal.")._.events
+    assert _only(analyse("Police beat protesters in Cairo on Monday."), "ASSAULT").mode == "beat"

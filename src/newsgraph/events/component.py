@@ -37,6 +37,8 @@ LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "COP", "CRM", "OPP", "LAB"})
 """Sectors of unnamed local groups ("gunmen", "police", "strikers"): CAMEO coders give them the country they act in."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 """Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit")."""
+SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b(?! ?(?:percent|%|year|million|billion))")
+"""A game's score ("2-1", "3–0") in a sentence."""
 VERBAL_ATTACKS = frozenset({"attack", "assault", "blast", "hit"})
 """Verbs a politician uses in words at least as often as in force."""
 UNIDENTIFIED_WEIGHT = 0.7
@@ -187,6 +189,9 @@ class EventExtractor:
             for candidate in candidates:
                 if candidate.entry.type == "REQUEST" and any(t.i in protests for t in list(candidate.anchor.ancestors)[:4]):
                     continue  # the demand a protest makes is its topic, not another event (manual 3.12.2)
+                if candidate.entry.type == "ASSAULT" and SCORE.search(context) \
+                        and self.lex.verb_lemma(candidate.anchor) in self.lex.contest_verbs:
+                    continue  # "Manchester United beat Chelsea 2-1": a game's result
                 scope = paragraph(text, sent, candidate.trigger.idx)
                 subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4])
                 found = self._events(doc, text, (scope, sent.start_char), candidate, actors, subordinate)

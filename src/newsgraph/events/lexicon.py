@@ -55,6 +55,7 @@ class Lexicon:
     force_vehicles: frozenset[str]
     wanting_verbs: frozenset[str]
     readiness_verbs: frozenset[str]
+    contest_verbs: frozenset[str]
     causative_verbs: frozenset[str]
     temporal_marks: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -230,6 +231,7 @@ def load_lexicon() -> Lexicon:
         force_vehicles=frozenset(raw["force_vehicles"]),
         wanting_verbs=frozenset(raw["wanting_verbs"]),
         readiness_verbs=frozenset(raw["readiness_verbs"]),
+        contest_verbs=frozenset(raw["contest_verbs"]),
         causative_verbs=frozenset(raw["causative_verbs"]),
         temporal_marks=frozenset(raw["temporal_marks"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
