@@ -280,3 +280,15 @@ def test_former_states_demonyms_take_their_successor() -> None:
 
 def test_popes_are_the_holy_sees_religious_leaders() -> None:
     assert (code_actor("Pope John Paul II").country, code_actor("Pope John Paul II").sector) == ("VAT", "REL")
+
+
+@pytest.mark.parametrize("phrase", ["a general strike", "a general election", "an official visit", "national security"])
+def test_a_role_word_qualifying_a_noun_names_nobody(phrase: str) -> None:
+    """"general", "official" and "national" before the lowercase noun they qualify are adjectives, not roles."""
+    assert code_actor(phrase) == ActorCode()
+
+
+def test_the_same_words_as_roles_keep_their_sector() -> None:
+    assert code_actor("the general").sector == "MIL" and code_actor("General Brown").sector == "MIL"
+    assert code_actor("a senior official").sector == "GOV" and code_actor("a US national").country == "USA"
+    assert code_actor("the general public").sector == "CVL"

@@ -21,6 +21,10 @@ SHORT_ACRONYM = 3
 ADJECTIVE_ROLES = frozenset({"national"})
 """Role nouns that are also adjectives: capitalised, they sit inside a name."""
 
+QUALIFYING_ROLES = frozenset({"national", "general", "official"})
+"""Role nouns that, in lowercase before another lowercase word, are adjectives qualifying it and name nobody ("a
+general strike", "an official visit", "national security"; "a US national", "the general" stay roles)."""
+
 NAME_HEAD = "~name"
 """Suffix of the lexicon keys of name heads ("post~name"), kept apart from role words of the same spelling."""
 
@@ -254,7 +258,7 @@ def scan(tokens: list[Token]) -> list[tuple[int, int, Term]]:
         reach = longest.get(first, 1 if "-" in first else 0)
         for size in range(min(reach, len(tokens) - i), 0, -1):
             term = _lookup(table, tokens[i : i + size])
-            if term is not None and _plausible(term, tokens[i], size):
+            if term is not None and _plausible(term, tokens[i], size, tokens[i + size] if i + size < len(tokens) else None):
                 found.append((i, i + size, term))
                 i += size
                 break
@@ -282,10 +286,13 @@ def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
     return term
 
 
-def _plausible(term: Term, first: Token, size: int) -> bool:
+def _plausible(term: Term, first: Token, size: int, after: Token | None = None) -> bool:
     """Place names, people and organisations only match capitalised words ("Nice", "Mobile", "us" and "amnesty" stay
     words); a role that is also an adjective only in lowercase ("a US national", not the "Democratic National
-    Convention")."""
+    Convention") and not before the lowercase word it qualifies ("a general strike")."""
+    if term.source == "role" and size == 1 and first.key in QUALIFYING_ROLES and first.text.islower() \
+            and after is not None and after.text.isalpha() and after.text.islower():
+        return False
     if term.source == "role" and size == 1 and first.key in ADJECTIVE_ROLES:
         return first.text.islower()
     if term.source in ("city", "region", "capital", "country", "demonym", "leader", "seat"):
