@@ -500,3 +500,14 @@ def test_a_game_result_is_no_attack(analyse):
     assert not analyse("Manchester United beat Chelsea 2-1 on Saturday.")._.events
     assert not analyse("Spain beat Italy 3–0 in the semifinal.")._.events
     assert _only(analyse("Police beat protesters in Cairo on Monday."), "ASSAULT").mode == "beat"
+
+
+def test_a_lawsuit_accuses_its_defendant_not_its_court_and_recognition_is_support(analyse):
+    """CAMEO 115 (bring a lawsuit) is ACCUSE of the party sued; the court it is brought before is the forum. Granting
+    diplomatic recognition is SUPPORT (CAMEO 054), not AID."""
+    case = _only(analyse("South Africa filed a genocide case against Israel at the International Court of Justice."),
+                 "ACCUSE")
+    assert (case.source.country, case.target.country) == ("ZAF", "ISR")
+    recognised = {e.target.country for e in analyse("Germany granted diplomatic recognition to Slovenia and Croatia.")._.events
+                  if e.type == "SUPPORT"}
+    assert recognised == {"SVN", "HRV"}

@@ -108,6 +108,12 @@ def _located(found: list[EventActor | None], c: Candidate, actors: Callable) -> 
     return [a.model_copy(update={"country": country}) if is_local else a for a, is_local in zip(found, local)]
 
 
+def _accused_first(target: Token | None) -> int:
+    """Sort key of an accusation's target candidates: the audience or forum ("to/at/before X") after the rest."""
+    preposition = target.head.lower_ if target is not None and target.dep_ == "pobj" else ""
+    return 1 if preposition in ("to", "at", "before") else 0
+
+
 def _of_phrase(noun: Token) -> Token | None:
     """The object of a noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
     return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
@@ -249,8 +255,8 @@ class EventExtractor:
             targets += arguments.purpose_targets(c.anchor) + (arguments.purpose_targets(c.trigger) if c.kind == "light" else [])
         if c.entry.type == "AID":  # the recipient before the thing given: "delivered tanks to Poland"
             targets.sort(key=lambda t: not (t is not None and t.dep_ == "pobj" and t.head.lower_ == "to"))
-        if c.entry.type == "ACCUSE":  # the accused before the audience: "complained to the UN over X"
-            targets.sort(key=lambda t: t is not None and t.dep_ == "pobj" and t.head.lower_ == "to")
+        if c.entry.type == "ACCUSE":  # the accused first, the audience or forum last: "complained to the UN over X",
+            targets.sort(key=_accused_first)  # "filed a case against Israel at the International Court of Justice"
         unnamed = False  # an event as subject names its actor: "a Ukrainian drone strike that hit", "fighting between X and Y"
         if source is not None and (source.pos_ == "NOUN" and self.lex.match_noun(source) is not None
                                    or source.tag_ == "VBG" and self.lex.match_verb(source) is not None):
