@@ -519,12 +519,16 @@ def _nominal(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in AGENT_LABELS
 
 
+def of_object(noun: Token) -> Token | None:
+    """The object of a noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                 if g.dep_ == "pobj"), None)
+
+
 def settlement(head: Token) -> Token:
     """The name in a settlement phrase ("the town of Kherson" -> Kherson), else ``head``."""
-    if head.lemma_.lower() not in SETTLEMENT_NOUNS:
-        return head
-    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), head)
+    name = of_object(head) if head.lemma_.lower() in SETTLEMENT_NOUNS else None
+    return name if name is not None and name.pos_ == "PROPN" else head
 
 
 def counted(head: Token) -> Token:
@@ -532,8 +536,7 @@ def counted(head: Token) -> Token:
     for _ in range(3):
         if head.lower_ not in QUANTITIES and head.pos_ != "NUM":
             return head
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        counted = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        counted = of_object(head)
         if counted is None:
             return head
         head = counted

@@ -114,12 +114,6 @@ def _accused_first(target: Token | None) -> int:
     return 1 if preposition in ("to", "at", "before") else 0
 
 
-def _of_phrase(noun: Token) -> Token | None:
-    """The object of a noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj"), None)
-
-
 def _country_of(place: Token | None, actors: Callable) -> str | None:
     """The country of a place named in a clause, from the actor coder or else the places stage's geocoding."""
     where = (actors(place) or _geocoded(place)) if place is not None else []
@@ -356,9 +350,9 @@ class EventExtractor:
         withdrawal of Serbian forces"); a frame noun's "of" phrase is the event itself ("a package of military aid"),
         whose own actor is looked for instead."""
         own = noun_source(noun)
-        inner = _of_phrase(noun) if own is None else None
+        inner = arguments.of_object(noun) if own is None else None
         if inner is not None and noun.lemma_.lower() in self.lex.frame_nouns:
-            return noun_source(inner) or _of_phrase(inner)
+            return noun_source(inner) or arguments.of_object(inner)
         return own or inner
 
     def _withdrawn(self, head: Token, c: Candidate) -> bool:
@@ -398,6 +392,12 @@ class EventExtractor:
         quote = quote_for(c.trigger.idx, doc._.quotes or ())
         quote = quote if quote is not None and self._statement(quote) else None
         return ("reported" if quote is not None and mood == "asserted" else mood), quote, speech
+
+    def _refused(self, c: Candidate) -> bool:
+        """True when a REJECT verb governs the negated act ("refused to extradite"): that verb is the rejection, no
+        second one is derived from the act."""
+        governor = self.lex.match_verb(c.anchor.head)
+        return governor is not None and governor.type == "REJECT"
 
     def _statement(self, quote: Quote) -> bool:
         """True when a quote reports words: quotation marks, or a cue that is a speech act ("said", "warned",
@@ -460,8 +460,7 @@ class EventExtractor:
             # "talks between X and Y", "Iran and Iraq held talks": each other
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         events = [Event(id="V0", source=s, target=t, **common) for s, t in pairs]
-        refused = (governor := self.lex.match_verb(c.anchor.head)) is not None and governor.type == "REJECT"
-        if mood == "negated" and c.entry.type in self.onto.refusable and not refused:  # "refused to" is its own REJECT
+        if mood == "negated" and c.entry.type in self.onto.refusable and not self._refused(c):
             refusal = dict(common, type="REJECT", mode=self.onto.content_mode("REJECT", c.entry.type, c.entry.mode) or None,
                            modality="reported" if speech or quote else "asserted",
                            confidence=round(common["confidence"] * REFUSAL_WEIGHT, 3))
