@@ -511,3 +511,21 @@ def test_a_lawsuit_accuses_its_defendant_not_its_court_and_recognition_is_suppor
     recognised = {e.target.country for e in analyse("Germany granted diplomatic recognition to Slovenia and Croatia.")._.events
                   if e.type == "SUPPORT"}
     assert recognised == {"SVN", "HRV"}
+
+
+def test_stopping_a_conflictual_act_is_its_de_escalation(analyse):
+    """Stopping fire is a ceasefire (RETREAT, manual 3.7), ending a curfew or a strike a concession (CONCEDE, 3.4);
+    the act stopped did not happen, and a verb's own key stays ("suspended the strike" by workers is CONCEDE)."""
+    (stopped,) = _by_trigger(analyse("Hezbollah stopped firing rockets into northern Israel."), "stopped")
+    assert (stopped.type, stopped.mode, stopped.source.country) == ("RETREAT", "ceasefire", "LBN")
+    (halted,) = _by_trigger(analyse("Israel suspended air strikes on Gaza for 48 hours."), "suspended")
+    assert (halted.type, halted.target.country) == ("RETREAT", "PSE")
+    assert _by_trigger(analyse("Israel ended the curfew in Hebron on Sunday."), "ended")[0].type == "CONCEDE"
+    assert _by_trigger(analyse("Miners in Poland suspended their strike."), "suspended")[0].type == "CONCEDE"
+
+
+def test_a_title_of_coordinated_states_names_each_state(analyse):
+    """"The foreign ministers of India and Pakistan" are two actors with the title's sector, who meet each other."""
+    talks = analyse("The foreign ministers of India and Pakistan held talks on the sidelines of the summit.")._.events
+    pairs = {(e.source.country, e.source.sector, e.target.country) for e in talks if e.type == "CONSULT"}
+    assert pairs == {("IND", "GOV", "PAK"), ("PAK", "GOV", "IND")}

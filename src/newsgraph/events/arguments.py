@@ -493,6 +493,9 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
         pieces = _coordinated(phrase) or [phrase]
         for piece in pieces:
             actor = _actor(doc, piece, code_actor, context)
+            if actor is None and (parties := _of_parties(doc, part, code_actor, context, _hops)):
+                result.extend(a for a in parties if all(overlap(a.span, r.span) == 0 for r in result))
+                continue
             if actor is None and owned:
                 actor = _owned(doc, piece, code_actor, context, _hops)
             if actor is not None and len(pieces) > 1:
@@ -500,6 +503,17 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
             if actor is not None and all(overlap(actor.span, r.span) == 0 for r in result):
                 result.append(actor)
     return result
+
+
+def _of_parties(doc: Doc, head: Token, code_actor, context: str, hops: int) -> list[EventActor]:
+    """The parties an uncoded head names through a coordinated "of" phrase, each with the head's sector: "the
+    foreign ministers of India and Pakistan" -> India's and Pakistan's ministers (GOV); [] without one."""
+    tail = of_object(head)
+    if tail is None or not tail.conjuncts:
+        return []
+    sector = code_actor(head.text, context).sector
+    return [a.model_copy(update={"sector": a.sector or sector})
+            for a in actors(doc, tail, code_actor, context, hops + 1)]
 
 
 def _owned(doc: Doc, span: SpacySpan, code_actor, context: str, hops: int) -> EventActor | None:

@@ -56,6 +56,8 @@ class Lexicon:
     wanting_verbs: frozenset[str]
     readiness_verbs: frozenset[str]
     contest_verbs: frozenset[str]
+    cessation_verbs: frozenset[str]
+    ceased_as: dict[str, tuple[str, str]]
     causative_verbs: frozenset[str]
     temporal_marks: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -131,6 +133,11 @@ class Lexicon:
             return next(filter(None, (self.match_noun(c) if c in counted else self._entry(self.nouns, c.lemma_.lower(), "nouns")
                                       for c in [*modifiers, *counted])), None)
         return self._entry(self.nouns, lemma, "nouns")
+
+    def ceased(self, act: Entry) -> tuple[str, str] | None:
+        """(type, mode) of stopping ``act`` ("stopped firing": RETREAT ceasefire), None when stopping it is no
+        de-escalation the lexicon knows."""
+        return self.ceased_as.get(f"{act.type}:{act.mode}") or self.ceased_as.get(act.type)
 
     def weapon_mode(self, tokens: Iterable[Token]) -> str:
         """The ASSAULT mode of the first weapon named among ``tokens`` (in table order: suicide attacks first)."""
@@ -232,6 +239,8 @@ def load_lexicon() -> Lexicon:
         wanting_verbs=frozenset(raw["wanting_verbs"]),
         readiness_verbs=frozenset(raw["readiness_verbs"]),
         contest_verbs=frozenset(raw["contest_verbs"]),
+        cessation_verbs=frozenset(raw["cessation"]["verbs"]),
+        ceased_as={k: (v[0], v[1]) for k, v in raw["cessation"]["ceased_as"].items()},
         causative_verbs=frozenset(raw["causative_verbs"]),
         temporal_marks=frozenset(raw["temporal_marks"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan, Token
 
 from newsgraph.events.arguments import AGENT_LABELS, agent_of, counted, subject_of
-from newsgraph.events.lexicon import Entry, Lexicon, forms
+from newsgraph.events.lexicon import DEFAULT_WEIGHT, Entry, Lexicon, forms
 from newsgraph.events.ontology import Ontology
 
 REQUEST_NEEDS = frozenset({"need", "have"})
@@ -104,6 +104,8 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     lemma = lex.verb_lemma(token)
     specific = entry is not None and ("~" in entry.key or " " in entry.key) and not _through_modifier(token, entry)
     claims = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns for c in token.children)
+    if lemma in lex.cessation_verbs and (ceased := _ceased(token, entry, lex)) is not None:
+        return Candidate(token, ceased, token, "verb")  # "Hezbollah stopped firing rockets": a ceasefire
     if (lemma in lex.light_verbs or lemma in lex.motion_verbs or claims) and not specific:
         found = _light_noun(token, lex)
         if found is not None:
@@ -123,6 +125,17 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if entry is None:
         return None
     return Candidate(token, entry, token, "verb")
+
+
+def _ceased(verb: Token, entry: Entry | None, lex: Lexicon) -> Entry | None:
+    """Stopping a conflictual act ("stopped firing rockets", "halted its offensive", "ended the curfew") is its
+    de-escalation (lexicon ``cessation``: RETREAT or CONCEDE); None when what is stopped is no such act, or when the
+    verb's own key (``entry``: "suspend~strike") is at least as specific as the act's (a two-word "air strike" is more)."""
+    act = complement_entry(verb, lex, depth=1)
+    ceased = lex.ceased(act) if act is not None else None
+    if ceased is None or entry is not None and " " not in act.key:
+        return None
+    return Entry(ceased[0], ceased[1], min(act.weight, DEFAULT_WEIGHT["verbs"]), f"{lex.verb_lemma(verb)}~{act.key}")
 
 
 def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
