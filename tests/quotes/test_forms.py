@@ -245,3 +245,10 @@ def test_source_inside_a_content_opened_by_a_fronted_wh_word(nlp) -> None:
     text = "The company settled what former employees have called a fraudulent scheme."
     (quote,) = nlp(text)._.quotes
     assert quote.speaker.text == "former employees" and text[slice(*quote.content_span)].startswith("what")
+
+
+def test_framing_verbs_go_through_the_classifier(nlp) -> None:
+    """A verb beside a quotation frames it only if the cue model keeps it: a show's title is not a statement."""
+    text = "Amy Poehler has starred in “Parks and Recreation” since 2009.\n\n“We will win,” Sanders quipped."
+    (quote,) = nlp(text)._.quotes
+    assert quote.cue.text == "quipped" and quote.speaker.text == "Sanders"

@@ -487,8 +487,16 @@ def _candidates(doc: Doc, page: Page) -> list[Found]:
 
 
 def candidates(doc: Doc, text: str | None = None) -> list[Found]:
-    """Candidate cue attributions of ``doc`` (whose ``doc.text`` may be passed): what the classifier is trained on."""
-    return _candidates(doc, Page.of(doc.text if text is None else text))
+    """Candidate cue attributions of ``doc`` (whose ``doc.text`` may be passed): what the classifier is trained on.
+
+    Lexicon cues, then the verbs framing quotations that are not already among them.
+    """
+    page = Page.of(doc.text if text is None else text)
+    found = _candidates(doc, page)
+    taken = {f.cue.i for f in found}
+    starts = [t.idx for t in doc]
+    frames = (_from_frame(doc, q, starts, page) for q in page.quotes)
+    return found + [f for f in frames if f is not None and f.cue.i not in taken]
 
 
 def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
@@ -529,7 +537,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
                 if owner.source_span and owner.source_span[0] < q.end and q.start < owner.source_span[1]:
                     owner.source = owner.source_span = None  # a subject the parse found inside the quotation
                 _interrupted(page, owner)
-            if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
+            if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans) or not classifier.keep(frame):
                 continue
             _interrupted(page, frame)
             found.append(frame)

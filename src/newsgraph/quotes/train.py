@@ -10,7 +10,7 @@ import argparse
 import datetime
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from newsgraph.quotes import attribution, classifier, cues
@@ -21,12 +21,19 @@ THRESHOLD = 0.25
 
 def examples(train: Path, docs: Iterable | None = None) -> tuple[list[dict[str, float]], list[int]]:
     """Features and labels of every candidate cue in a PolNeAR train directory."""
-    from newsgraph.eval.quotes import load_gold, matches
+    from newsgraph.eval.quotes import load_gold
     from newsgraph.nlp.pipeline import load_pipeline
 
     articles = load_gold(train)
     if docs is None:  # the parse the component sees in the pipeline (paragraph starts forced)
         docs = load_pipeline(components=()).pipe(a.text for a in articles)
+    return rows_of(articles, docs)
+
+
+def rows_of(articles: Sequence, docs: Iterable) -> tuple[list[dict[str, float]], list[int]]:
+    """Features and labels of every candidate cue of parsed gold articles (first annotator's cues)."""
+    from newsgraph.eval.quotes import matches
+
     rows, labels = [], []
     for article, doc in zip(articles, docs, strict=True):
         gold = [g.cue for g in next(iter(article.annotations.values())) if g.cue]
