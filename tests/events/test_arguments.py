@@ -529,3 +529,14 @@ def test_a_title_of_coordinated_states_names_each_state(analyse):
     talks = analyse("The foreign ministers of India and Pakistan held talks on the sidelines of the summit.")._.events
     pairs = {(e.source.country, e.source.sector, e.target.country) for e in talks if e.type == "CONSULT"}
     assert pairs == {("IND", "GOV", "PAK"), ("PAK", "GOV", "IND")}
+
+
+def test_workers_strike_and_people_clashing_with_police_riot(analyse):
+    """A "strike" by workers is a walkout (PROTEST strike), not an attack; students clashing with riot police riot
+    (PROTEST riot, CAMEO 145); a crowd's country is the place it protests in, not an organisation there."""
+    strike = _only(analyse("Oil workers in Nigeria began an indefinite strike on Monday."), "PROTEST")
+    assert (strike.mode, strike.source.country) == ("strike", "NGA")
+    riot = _only(analyse("Thousands of South Korean students clashed with riot police in Seoul."), "PROTEST")
+    assert riot.mode == "riot"
+    demo = _only(analyse("Hindu activists demonstrated outside the U.S. embassy in New Delhi."), "PROTEST")
+    assert (demo.source.country, demo.target.country) == ("IND", "USA")

@@ -153,12 +153,13 @@ def document_subject(verb: Token) -> Token | None:
 
 def place_of(*heads: Token) -> Token | None:
     """The country or city an act happens in ("was arrested in Lebanon", "detained near Mosul", "in the southern
-    city of Basra"), named as a GPE or found by the places stage: the authority of a state act without an agent."""
+    city of Basra", "outside the embassy in New Delhi"), named as a GPE or found by the places stage: the authority of
+    a state act without an agent."""
     for pobj in (g for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                  for g in c.children if g.dep_ == "pobj"):
         if _is_place(pobj):
             return pobj
-        named = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+        named = next((g for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
                       for g in p.children if g.dep_ == "pobj" and _is_place(g)), None)
         if named is not None:
             return named

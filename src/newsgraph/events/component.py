@@ -35,6 +35,9 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 it does not protest."""
 LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "COP", "CRM", "OPP", "LAB"})
 """Sectors of unnamed local groups ("gunmen", "police", "strikers"): CAMEO coders give them the country they act in."""
+LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
+"""Sectors whose "strike" is a walkout (PROTEST strike, manual table 3.7), not an attack: workers, teachers, students,
+doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 """Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit")."""
 SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b(?! ?(?:percent|%|year|million|billion))")
@@ -115,8 +118,9 @@ def _accused_first(target: Token | None) -> int:
 
 
 def _country_of(place: Token | None, actors: Callable) -> str | None:
-    """The country of a place named in a clause, from the actor coder or else the places stage's geocoding."""
-    where = (actors(place) or _geocoded(place)) if place is not None else []
+    """The country of a place named in a clause, from the places stage's geocoding or else the actor coder (the coder
+    may match an organisation the place is part of: "the U.S. embassy in **New Delhi**")."""
+    where = (_geocoded(place) or actors(place)) if place is not None else []
     return where[0].country if where else None
 
 
@@ -435,6 +439,8 @@ class EventExtractor:
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
             seized = c.entry.key.startswith("occupy")  # "troops occupied the headquarters" seize it (table 3.10)
             c = replace(c, entry=Entry("COERCE", "seize" if seized else "restrict", c.entry.weight, c.entry.key))
+        if c.entry.key == "strike" and all(s.sector in LABOUR_SECTORS for s in sources):
+            c = replace(c, entry=Entry("PROTEST", "strike", c.entry.weight, c.entry.key))
         if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)

@@ -14,6 +14,8 @@ REQUEST_NEEDS = frozenset({"need", "have"})
 LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
 """Prepositions joining a light verb to its event noun: "went on strike", "engaged in talks", "put under arrest"."""
 RIOT_MODES = frozenset({"", "primitive", "beat", "destroy"})
+CLASH_VERBS = frozenset({"clash", "scuffle", "riot"})
+"""Verbs of a street fight: people (not only protesters) who clash with police riot (PROTEST riot)."""
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 """Verbs of commitment: a promise of cooperation is an AGREE, a promise of force a THREATEN ("vowed to crush")."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -115,7 +117,7 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if lemma in lex.crowd_verbs and any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lex.crowd_nouns
                                         for c in token.children):
         entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
-    elif entry is not None and entry.type == "ASSAULT" and entry.mode in RIOT_MODES and _crowd_acts(token, lex):
+    elif entry is not None and entry.type == "ASSAULT" and entry.mode in RIOT_MODES and _crowd_acts(token, lemma, lex):
         entry = Entry("PROTEST", "riot", entry.weight, "crowd~" + entry.key)  # "protesters clashed with police"
     if entry is not None and entry.type == "AGREE" and lemma in PROMISE_VERBS \
             and (promised := complement_entry(token, lex)) is not None and promised.type in FORCE_TYPES:
@@ -138,11 +140,12 @@ def _ceased(verb: Token, entry: Entry | None, lex: Lexicon) -> Entry | None:
     return Entry(ceased[0], ceased[1], min(act.weight, DEFAULT_WEIGHT["verbs"]), f"{lex.verb_lemma(verb)}~{act.key}")
 
 
-def _crowd_acts(verb: Token, lex: Lexicon) -> bool:
+def _crowd_acts(verb: Token, lemma: str, lex: Lexicon) -> bool:
     """True when the subject of ``verb`` (also through conjunction: "clashed with police and set fire to ...") is a
-    crowd of protesters."""
+    crowd of protesters, or, for a clash, a crowd of people ("students clashed with riot police": a riot, CAMEO 145)."""
     subject = subject_of(verb)
-    return subject is not None and counted(subject).lemma_.lower() in lex.crowd_nouns
+    crowds = lex.crowd_nouns | lex.people_nouns if lemma in CLASH_VERBS else lex.crowd_nouns
+    return subject is not None and counted(subject).lemma_.lower() in crowds
 
 
 def _through_modifier(verb: Token, entry: Entry) -> bool:
