@@ -496,7 +496,8 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     taken = {f.cue.i for f in found}
     starts = [t.idx for t in doc]
     frames = (_from_frame(doc, q, starts, page) for q in page.quotes)
-    return found + [f for f in frames if f is not None and f.cue.i not in taken]
+    colons = (_from_colon(doc, t, page) for t in doc if t.text == ":" and not page.quoted_at(t.idx))
+    return found + [f for f in frames if f is not None and f.cue.i not in taken] + [f for f in colons if f is not None]
 
 
 def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
@@ -545,7 +546,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     for token in doc:
         if token.text == ":" and not _inside(token.idx, _claimed(found) + quoted + cue_spans):
             colon = _from_colon(doc, token, page)
-            if colon is None:
+            if colon is None or not classifier.keep(colon):
                 continue
             inner = [f for f in found if f.cue is not None and colon.content[0] <= f.cue.idx < colon.content[1]]
             rest = [f for f in found if all(f is not g for g in inner)]
