@@ -540,3 +540,9 @@ def test_workers_strike_and_people_clashing_with_police_riot(analyse):
     assert riot.mode == "riot"
     demo = _only(analyse("Hindu activists demonstrated outside the U.S. embassy in New Delhi."), "PROTEST")
     assert (demo.source.country, demo.target.country) == ("IND", "USA")
+
+
+def test_halting_anothers_act_is_no_retreat(analyse):
+    """Stopping one's own attacks is a ceasefire; stopping the enemy's advance is no retreat of the one who stops it."""
+    assert _by_trigger(analyse("Israel halted its attacks on Gaza."), "halted")[0].type == "RETREAT"
+    assert not _by_trigger(analyse("Government troops halted the rebels' advance on the capital."), "halted")

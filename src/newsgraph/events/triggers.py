@@ -132,7 +132,11 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
 def _ceased(verb: Token, entry: Entry | None, lex: Lexicon) -> Entry | None:
     """Stopping a conflictual act ("stopped firing rockets", "halted its offensive", "ended the curfew") is its
     de-escalation (lexicon ``cessation``: RETREAT or CONCEDE); None when what is stopped is no such act, or when the
-    verb's own key (``entry``: "suspend~strike") is at least as specific as the act's (a two-word "air strike" is more)."""
+    verb's own key (``entry``: "suspend~strike") is at least as specific as the act's (a two-word "air strike" is more),
+    or when the act is another's ("halted the rebels' advance" resists it)."""
+    if any(c.dep_ in ("dobj", "obj") and (owner := noun_source(c)) is not None and owner.pos_ != "PRON"
+           for c in verb.children):
+        return None
     act = complement_entry(verb, lex, depth=1)
     ceased = lex.ceased(act) if act is not None else None
     if ceased is None or entry is not None and " " not in act.key:
