@@ -546,3 +546,13 @@ def test_halting_anothers_act_is_no_retreat(analyse):
     """Stopping one's own attacks is a ceasefire; stopping the enemy's advance is no retreat of the one who stops it."""
     assert _by_trigger(analyse("Israel halted its attacks on Gaza."), "halted")[0].type == "RETREAT"
     assert not _by_trigger(analyse("Government troops halted the rebels' advance on the capital."), "halted")
+
+
+def test_an_attack_is_located_by_its_victims_place_and_a_nominal_keys_like_its_verb(analyse):
+    """The place is often attached to the victims ("killed four soldiers in southern Afghanistan"): an unidentified
+    bomber is located there. "The expulsion of journalists" is expelling individuals (COERCE deport, manual 3.13.2),
+    not the SANCTION expel of diplomats the bare noun means."""
+    bombing = _only(analyse("A roadside bomb killed four soldiers in southern Afghanistan."), "ASSAULT")
+    assert (bombing.source.country, bombing.source.sector) == ("AFG", "UNK")
+    expulsion = _by_trigger(analyse("The Kremlin ordered the expulsion of 20 foreign journalists."), "expulsion")
+    assert (expulsion[0].type, expulsion[0].mode) == ("COERCE", "deport")

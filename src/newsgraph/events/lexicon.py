@@ -58,6 +58,7 @@ class Lexicon:
     contest_verbs: frozenset[str]
     cessation_verbs: frozenset[str]
     ceased_as: dict[str, tuple[str, str]]
+    nominals: dict[str, str]
     causative_verbs: frozenset[str]
     temporal_marks: frozenset[str]
     occasion_nouns: frozenset[str]
@@ -127,6 +128,12 @@ class Lexicon:
                 return hit
         if prep is not None and (hit := self._entry(self.nouns, f"{prep} {lemma}", "nouns")):
             return hit
+        if lemma in self.nominals and (objects := [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                  for g in p.children if g.dep_ == "pobj"]):
+            verb = self.nominals[lemma]  # "the expulsion of 20 journalists" keys like "expelled 20 journalists"
+            if hit := next(filter(None, (self._entry(self.verbs, f"{verb}~{w}", "verbs") for w in _object_words(objects))),
+                           None):
+                return hit
         if lemma in self.frame_nouns:  # "a mediation effort", "a round of talks": the modifier or "of" noun is the event
             counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                        if g.dep_ == "pobj"]
@@ -241,6 +248,7 @@ def load_lexicon() -> Lexicon:
         contest_verbs=frozenset(raw["contest_verbs"]),
         cessation_verbs=frozenset(raw["cessation"]["verbs"]),
         ceased_as={k: (v[0], v[1]) for k, v in raw["cessation"]["ceased_as"].items()},
+        nominals={k: v for k, v in raw["nominals"].items() if not k.startswith("_")},
         causative_verbs=frozenset(raw["causative_verbs"]),
         temporal_marks=frozenset(raw["temporal_marks"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
