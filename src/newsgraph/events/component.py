@@ -353,7 +353,7 @@ class EventExtractor:
         """True for the place a meeting is held in ("held talks in Geneva"), which is no party to it; a place one
         travels to is the host visited ("arrived in Moscow for talks")."""
         return c.entry.type == "CONSULT" and arguments.venue(head) \
-            and self.lex.verb_lemma(c.anchor) not in self.lex.motion_verbs
+            and self.lex.verb_lemma(c.anchor) not in self.lex.visiting_verbs
 
     def _event_actor(self, noun: Token) -> Token | None:
         """The actor an event noun names: its own (possessive, by/between, adjective), else its "of" phrase ("the

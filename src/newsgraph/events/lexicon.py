@@ -46,6 +46,7 @@ class Lexicon:
     known_verbs: frozenset[str]
     stative_passives: frozenset[str]
     motion_verbs: frozenset[str]
+    visiting_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -236,6 +237,7 @@ def load_lexicon() -> Lexicon:
         known_verbs=heads | frozenset(raw["light_verbs"]) | frozenset(raw["motion_verbs"]) | frozenset(raw["speech_verbs"]),
         stative_passives=frozenset(raw["stative_passives"]),
         motion_verbs=frozenset(raw["motion_verbs"]),
+        visiting_verbs=frozenset(raw["motion_verbs"]) | frozenset(raw["stay_verbs"]),  # "is in Tokyo for talks"
         frame_nouns=frozenset(raw["frame_nouns"]),
         crowd_verbs=frozenset(raw["crowd_verbs"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),

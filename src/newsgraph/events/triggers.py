@@ -45,7 +45,7 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
         nouns = [child] if light and (child.dep_ in ("dobj", "obj")
                                       or child.dep_ == "nsubjpass" and agent_of(verb) is not None) else []
         if child.dep_ == "prep" and (child.lower_ in LIGHT_PREPS and light or child.lower_ == "for"
-                                     and (lemma in lex.motion_verbs or claims)):  # "claimed responsibility for the attack"
+                                     and (lemma in lex.visiting_verbs or claims)):  # "claimed responsibility for the attack"
             nouns = [g for g in child.children if g.dep_ == "pobj"]
         prep = child.lower_ if child.dep_ == "prep" else None
         for noun in [n for head in nouns for n in (head, *head.conjuncts)]:
@@ -108,7 +108,7 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     claims = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns for c in token.children)
     if lemma in lex.cessation_verbs and (ceased := _ceased(token, entry, lex)) is not None:
         return Candidate(token, ceased, token, "verb")  # "Hezbollah stopped firing rockets": a ceasefire
-    if (lemma in lex.light_verbs or lemma in lex.motion_verbs or claims) and not specific:
+    if (lemma in lex.light_verbs or lemma in lex.visiting_verbs or claims) and not specific:
         found = _light_noun(token, lex)
         if found is not None:
             return Candidate(found[0], found[1], token, "light")
