@@ -48,11 +48,19 @@ def _light_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
                                      and (lemma in lex.visiting_verbs or claims)):  # "claimed responsibility for the attack"
             nouns = [g for g in child.children if g.dep_ == "pobj"]
         prep = child.lower_ if child.dep_ == "prep" else None
-        for noun in [n for head in nouns for n in (head, *head.conjuncts)]:
+        for noun in [_amounted(n) for head in nouns for n in (head, *head.conjuncts)]:
             entry = lex.match_noun(noun, prep)
             if entry is not None:
                 return noun, entry
     return None
+
+
+def _amounted(noun: Token) -> Token:
+    """What an amount of money is given in or of ("announced $20 million **in** emergency aid"), else the noun."""
+    if noun.ent_type_ != "MONEY" and noun.pos_ != "NUM":
+        return noun
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for g in p.children
+                 if g.dep_ == "pobj"), noun)
 
 
 def noun_source(noun: Token) -> Token | None:
