@@ -556,3 +556,15 @@ def test_an_attack_is_located_by_its_victims_place_and_a_nominal_keys_like_its_v
     assert (bombing.source.country, bombing.source.sector) == ("AFG", "UNK")
     expulsion = _by_trigger(analyse("The Kremlin ordered the expulsion of 20 foreign journalists."), "expulsion")
     assert (expulsion[0].type, expulsion[0].mode) == ("COERCE", "deport")
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("The last Russian soldiers left Estonia in August.", "left", "withdraw"),
+    ("Iraq handed over 20 Iranian prisoners of war to the Red Cross.", "handed", "release"),
+    ("China allowed the International Red Cross to visit prisoners in Tibet.", "allowed", "access"),
+])
+def test_forces_leaving_handing_over_and_admitting_organisations_retreat(analyse, text, trigger, mode):
+    """Forces that leave withdraw (arriving ones are moved); "handed over 20" keeps its particle though parsed "over
+    20"; allowing an international organisation in is international involvement (RETREAT access, CAMEO 086)."""
+    (event, *_) = _by_trigger(analyse(text), trigger)
+    assert (event.type, event.mode) == ("RETREAT", mode)

@@ -35,6 +35,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 it does not protest."""
 LOCAL_SECTORS = frozenset({"UAF", "REB", "CVL", "COP", "CRM", "OPP", "LAB"})
 """Sectors of unnamed local groups ("gunmen", "police", "strikers"): CAMEO coders give them the country they act in."""
+PERMITS = frozenset({"allow", "permit"})
+INTERNATIONAL = frozenset({"IGO", "NGO"})
+"""Allowing an international or non-governmental organisation in is international involvement (RETREAT access, manual
+3.7, CAMEO 086: "China allowed the International Red Cross to visit prisoners"), not an easing of restrictions."""
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
 """Sectors whose "strike" is a walkout (PROTEST strike, manual table 3.7), not an attack: workers, teachers, students,
 doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
@@ -445,6 +449,9 @@ class EventExtractor:
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
             seized = c.entry.key.startswith("occupy")  # "troops occupied the headquarters" seize it (table 3.10)
             c = replace(c, entry=Entry("COERCE", "seize" if seized else "restrict", c.entry.weight, c.entry.key))
+        if c.entry.key in PERMITS and targets != [None] and all(t is not None and t.country in INTERNATIONAL
+                                                                  for t in targets):
+            c = replace(c, entry=Entry("RETREAT", "access", c.entry.weight, c.entry.key))  # "allowed the Red Cross to"
         if c.entry.key == "strike" and all(s.sector in LABOUR_SECTORS for s in sources):
             c = replace(c, entry=Entry("PROTEST", "strike", c.entry.weight, c.entry.key))
         if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):

@@ -47,6 +47,7 @@ class Lexicon:
     stative_passives: frozenset[str]
     motion_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
+    departure_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -96,6 +97,9 @@ class Lexicon:
             return None
         particles = [c for c in token.children if c.dep_ in ("prt", "prep")
                      or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i == token.i + 1]
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is not None and after.dep_ == "quantmod" and after.lower_ in PARTICLE_ADVERBS:
+            particles.append(after)  # "handed over 20 prisoners", parsed as "over 20"
         heads = [(f"{lemma} {c.lower_}", [g for g in c.children if g.dep_ == "pobj"]) for c in particles]
         heads += [(f"{lemma} for", []) for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
@@ -238,6 +242,7 @@ def load_lexicon() -> Lexicon:
         stative_passives=frozenset(raw["stative_passives"]),
         motion_verbs=frozenset(raw["motion_verbs"]),
         visiting_verbs=frozenset(raw["motion_verbs"]) | frozenset(raw["stay_verbs"]),  # "is in Tokyo for talks"
+        departure_verbs=frozenset(raw["departure_verbs"]),
         frame_nouns=frozenset(raw["frame_nouns"]),
         crowd_verbs=frozenset(raw["crowd_verbs"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),

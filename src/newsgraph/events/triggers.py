@@ -171,11 +171,13 @@ def _through_modifier(verb: Token, entry: Entry) -> bool:
 def _forces_moved(verb: Token, lex: Lexicon) -> Entry | None:
     """Armed forces that arrive, travel or enter are moved, not visiting: MOBILIZE troops (weapons for warships and
     tanks), or AID for peacekeepers ("NATO peacekeeping troops have arrived in Bosnia": military assistance,
-    manual 3.6)."""
+    manual 3.6); forces that leave withdraw (RETREAT)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     words = {t.lemma_.lower() for t in subject.subtree} if subject is not None else set()
     if not words & (lex.force_nouns | lex.force_vehicles) or any(c.dep_ == "xcomp" for c in verb.children):
         return None  # "police moved to disperse the crowd": the act is the infinitive's
+    if verb.lemma_.lower() in lex.departure_verbs:  # "the last Russian soldiers left Estonia"
+        return Entry("RETREAT", "withdraw", 0.7, "forces~" + verb.lemma_.lower())
     if words & {"peacekeeper", "peacekeeping"}:
         return Entry("AID", "", 0.7, "forces~" + verb.lemma_.lower())
     mode = "police" if words & {"police", "officer"} else "weapons" if counted(subject).lemma_.lower() in \
