@@ -568,3 +568,10 @@ def test_forces_leaving_handing_over_and_admitting_organisations_retreat(analyse
     20"; allowing an international organisation in is international involvement (RETREAT access, CAMEO 086)."""
     (event, *_) = _by_trigger(analyse(text), trigger)
     assert (event.type, event.mode) == ("RETREAT", mode)
+
+
+def test_committing_a_crime_is_no_commitment(analyse):
+    """"Commit" is an AGREE only as a commitment ("committed itself to", "is committed to"), not a crime committed."""
+    doc = analyse("Serbian military police launched an investigation into crimes committed by Croat forces against civilians.")
+    assert not _by_trigger(doc, "committed")
+    assert _by_trigger(analyse("Iran committed itself to a ceasefire."), "committed")[0].type == "AGREE"
