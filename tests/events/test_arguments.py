@@ -575,3 +575,17 @@ def test_committing_a_crime_is_no_commitment(analyse):
     doc = analyse("Serbian military police launched an investigation into crimes committed by Croat forces against civilians.")
     assert not _by_trigger(doc, "committed")
     assert _by_trigger(analyse("Iran committed itself to a ceasefire."), "committed")[0].type == "AGREE"
+
+
+@pytest.mark.parametrize(("text", "source", "target"), [
+    ("Japan sent relief supplies to earthquake victims in Indonesia.", "JPN", "IDN"),
+    ("Israeli jets attacked Hezbollah positions in southern Lebanon.", "ISR", "LBN"),
+    ("South Korean protesters rallied outside the Japanese embassy in Seoul.", "KOR", "JPN"),
+    ("Russian border guards detained 24 Ukrainian sailors.", "RUS", "UKR"),
+])
+def test_main_event_target_country(analyse, text, source, target):
+    """The most confident event of the source has the expected target: local recipients of aid take the place they are
+    in, an uncoded group with a sector takes the country of its "in" tail."""
+    events = [e for e in analyse(text)._.events if e.source.country == source]
+    main = max(events, key=lambda e: e.confidence)
+    assert main.target is not None and main.target.country == target

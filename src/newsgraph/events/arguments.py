@@ -434,16 +434,18 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
     span = _possessor(span, code_actor) or span
     entity = entity_at(doc, span.start_char, span.end_char)
     code = code_actor(span.text, context)
-    if code.country is None and code.sector is None:
+    own_sector = code.sector
+    if code.country is None:  # "the head of NATO's military committee", "earthquake victims in Indonesia"
         longer = _with_tail(span)
-        if longer is not span:
-            code = code_actor(longer.text, context)
+        tail_code = code_actor(longer.text, context) if longer is not span else None
+        if tail_code is not None and (own_sector is None or tail_code.country is not None):
+            code = tail_code
             entity = entity or entity_at(doc, longer.start_char, longer.end_char)
             span = longer
     if code.country is None and (entity is None or entity.country is None):
         code = _appositive_code(span, code_actor, context) or code  # "Kenzo Oshima, the UN relief coordinator"
     country = (entity.country if entity else None) or code.country
-    sector = code.sector or (entity.sector if entity else None)
+    sector = code.sector or own_sector or (entity.sector if entity else None)
     if entity is None and country is None:
         return None
     return EventActor(text=span.text, span=(span.start_char, span.end_char),
@@ -493,10 +495,10 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
         phrase = _phrase(_paragraph_head(part))
         pieces = _coordinated(phrase) or [phrase]
         for piece in pieces:
-            actor = _actor(doc, piece, code_actor, context)
-            if actor is None and (parties := _of_parties(doc, part, code_actor, context, _hops)):
+            if parties := _of_parties(doc, part, code_actor, context, _hops):
                 result.extend(a for a in parties if all(overlap(a.span, r.span) == 0 for r in result))
                 continue
+            actor = _actor(doc, piece, code_actor, context)
             if actor is None and owned:
                 actor = _owned(doc, piece, code_actor, context, _hops)
             if actor is not None and len(pieces) > 1:
@@ -512,7 +514,10 @@ def _of_parties(doc: Doc, head: Token, code_actor, context: str, hops: int) -> l
     tail = of_object(head)
     if tail is None or not tail.conjuncts:
         return []
-    sector = code_actor(head.text, context).sector
+    own = code_actor(head.text, context)
+    if own.country is not None or own.sector is None:  # "the Prime Minister of X and Y": not a title of both
+        return []
+    sector = own.sector
     return [a.model_copy(update={"sector": a.sector or sector})
             for a in actors(doc, tail, code_actor, context, hops + 1)]
 

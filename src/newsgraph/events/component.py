@@ -42,8 +42,9 @@ INTERNATIONAL = frozenset({"IGO", "NGO"})
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
 """Sectors whose "strike" is a walkout (PROTEST strike, manual table 3.7), not an attack: workers, teachers, students,
 doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
-LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE"})
-"""Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit")."""
+LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
+"""Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit") or received them
+("sent relief supplies to earthquake victims in Indonesia")."""
 SCORE = re.compile(r"\b\d{1,3} ?[-–] ?\d{1,3}\b(?! ?(?:percent|%|year|million|billion))")
 """A game's score ("2-1", "3–0") in a sentence."""
 VERBAL_ATTACKS = frozenset({"attack", "assault", "blast", "hit"})
