@@ -48,6 +48,8 @@ class Lexicon:
     motion_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
     departure_verbs: frozenset[str]
+    forcible_adverbs: frozenset[str]
+    forcible_verbs: frozenset[str]
     frame_nouns: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -243,6 +245,8 @@ def load_lexicon() -> Lexicon:
         motion_verbs=frozenset(raw["motion_verbs"]),
         visiting_verbs=frozenset(raw["motion_verbs"]) | frozenset(raw["stay_verbs"]),  # "is in Tokyo for talks"
         departure_verbs=frozenset(raw["departure_verbs"]),
+        forcible_adverbs=frozenset(raw["forcible"]["adverbs"]),
+        forcible_verbs=frozenset(raw["forcible"]["verbs"]),
         frame_nouns=frozenset(raw["frame_nouns"]),
         crowd_verbs=frozenset(raw["crowd_verbs"]),
         crowd_nouns=frozenset(raw["crowd_nouns"]),
