@@ -106,7 +106,8 @@ class Lexicon:
         heads += [(f"{lemma} for", []) for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
         heads.append((lemma, []))
-        objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"]
+        objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"
+                                 or c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "found him guilty", parsed as a clause
                                 + [g for c in particles if c.lower_ in PARTICLE_ADVERBS for g in c.children
                                    if g.dep_ == "pobj"]  # "closed down the station" parsed as a preposition
                                 + [g for c in token.children if c.dep_ == "ccomp" for g in c.children
