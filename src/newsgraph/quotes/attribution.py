@@ -489,7 +489,8 @@ def _candidates(doc: Doc, page: Page) -> list[Found]:
 def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     """Candidate cue attributions of ``doc`` (whose ``doc.text`` may be passed): what the classifier is trained on.
 
-    Lexicon cues, then the verbs framing quotations that are not already among them.
+    Lexicon cues, then the verbs framing quotations that are not already among them, then colon cues
+    (``Graham: …``); in ``find_attributions`` each kind passes ``classifier.keep`` before it is used.
     """
     page = Page.of(doc.text if text is None else text)
     found = _candidates(doc, page)
@@ -497,7 +498,8 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     starts = [t.idx for t in doc]
     frames = (_from_frame(doc, q, starts, page) for q in page.quotes)
     colons = (_from_colon(doc, t, page) for t in doc if t.text == ":" and not page.quoted_at(t.idx))
-    return found + [f for f in frames if f is not None and f.cue.i not in taken] + [f for f in colons if f is not None]
+    found += [f for f in frames if f is not None and f.cue.i not in taken]
+    return found + [f for f in colons if f is not None]
 
 
 def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
@@ -538,8 +540,10 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
                 if owner.source_span and owner.source_span[0] < q.end and q.start < owner.source_span[1]:
                     owner.source = owner.source_span = None  # a subject the parse found inside the quotation
                 _interrupted(page, owner)
-            if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans) or not classifier.keep(frame):
+            if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
                 continue
+            if not classifier.keep(frame):
+                continue  # a title beside its verb (``has starred in “Parks and Recreation”``), not a statement
             _interrupted(page, frame)
             found.append(frame)
             cue_spans.append(cues.cue_span(frame.cue))
