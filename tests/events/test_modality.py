@@ -102,3 +102,14 @@ def test_a_statement_without_a_cue_is_no_report():
     bare = Quote(id="Q1", kind="indirect", text="the talks would resume", span=(0, 30), content_span=(8, 30))
     assert EventExtractor()._statement(bare) is False
     assert EventExtractor()._statement(bare.model_copy(update={"kind": "direct"})) is True
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Chechen gunmen tried to assassinate the pro-Moscow president of Chechnya.", "assassinate", "asserted"),
+    ("Police attempted to arrest the opposition leader at his home in Harare.", "arrest", "asserted"),
+    ("Russian troops will try to capture the airport next week.", "capture", "planned"),
+])
+def test_a_past_attempt_happened(analyse_all, text, trigger, modality):
+    """An act someone tried or attempted is coded as the act (attempted assassinations are ASSAULT, manual table
+    3.11); a future attempt stays planned."""
+    assert _by_trigger(analyse_all(text), trigger)[0].modality == modality
