@@ -48,7 +48,7 @@ class Lexicon:
     motion_verbs: frozenset[str]
     visiting_verbs: frozenset[str]
     departure_verbs: frozenset[str]
-    attempt_verbs: frozenset[str]
+    realising_verbs: frozenset[str]
     forcible_adverbs: frozenset[str]
     forcible_verbs: frozenset[str]
     frame_nouns: frozenset[str]
@@ -247,7 +247,7 @@ def load_lexicon() -> Lexicon:
         motion_verbs=frozenset(raw["motion_verbs"]),
         visiting_verbs=frozenset(raw["motion_verbs"]) | frozenset(raw["stay_verbs"]),  # "is in Tokyo for talks"
         departure_verbs=frozenset(raw["departure_verbs"]),
-        attempt_verbs=frozenset(raw["attempt_verbs"]),
+        realising_verbs=frozenset(raw["realising_verbs"]),
         forcible_adverbs=frozenset(raw["forcible"]["adverbs"]),
         forcible_verbs=frozenset(raw["forcible"]["verbs"]),
         frame_nouns=frozenset(raw["frame_nouns"]),

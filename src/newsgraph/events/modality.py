@@ -73,8 +73,8 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
         return "hypothetical"  # a condition, a wanted outcome, or an act a permission only licenses
     if (tense := _temporal(verb, lex, speech_parent)) is not None:
         return tense
-    if _attempted(verb, lex):
-        return "reported" if speech_parent else "asserted"
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lex.realising_verbs:
+        return modality(verb.head, lex, speech_parent)  # "tried to assassinate", "began to withdraw", "will try to"
     auxes = _auxes(verb)
     governing = _governing(verb, chain, lex)
     if governing in ("threatened", "requested", "hypothetical"):
@@ -90,14 +90,6 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "acl"):
         return "planned"
     return "reported" if speech_parent else "asserted"
-
-
-def _attempted(verb: Token, lex: Lexicon) -> bool:
-    """The infinitive of a past attempt ("Chechen gunmen **tried** to assassinate the president"): the act was attempted,
-    which PLOVER codes as the act (attempted assassinations are ASSAULT, manual table 3.11), not as planned."""
-    head = verb.head
-    return verb.dep_ == "xcomp" and head.lemma_.lower() in lex.attempt_verbs and head.tag_ in ("VBD", "VBN") \
-        and not _auxes(head) & (lex.modals["planned"] | lex.modals["hypothetical"])
 
 
 def _caused(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
