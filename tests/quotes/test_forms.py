@@ -252,3 +252,10 @@ def test_framing_verbs_go_through_the_classifier(nlp) -> None:
     text = "Amy Poehler has starred in “Parks and Recreation” since 2009.\n\n“We will win,” Sanders quipped."
     (quote,) = nlp(text)._.quotes
     assert quote.cue.text == "quipped" and quote.speaker.text == "Sanders"
+
+
+def test_passive_with_an_agent_reports_its_subject(nlp) -> None:
+    """``The plan was first reported by Politico``: the agent is the source, the passive subject what is reported."""
+    text = "The plan was first reported by Politico on Monday.\n\nClinton was joined by her husband on Monday."
+    (quote,) = nlp(text)._.quotes
+    assert quote.speaker.text == "Politico" and quote.text == "The plan" and quote.cue.lemma == "report"

@@ -130,6 +130,15 @@ def _grants(cue: Token, clause: Token) -> bool:
     return clause.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in cue.children)
 
 
+def _passive_content(cue: Token) -> Token | None:
+    """``O’Malley’s move was first reported by MSNBC``: a passive with a ``by`` agent and nothing else to report
+    reports its subject (the agent is the source); not a relative pronoun, whose noun holds the cue itself."""
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None or subject.tag_ in speakers.RELATIVE_TAGS else subject
+
+
 def _implicit_source(cue: Token) -> bool:
     """Whether PolNeAR leaves the source unstated: raising verbs, ``(when) asked about`` without an agent, and
     agentless passives (``Biden's meeting is expected to happen``: the subject is what is expected, not who expects)."""
@@ -237,6 +246,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             span = (span[0], max(span[1], end))
         elif via == "xcomp":
             span = (contents.object_start(token, clause, span[0]), span[1])
+    elif (subject := _passive_content(token)) is not None:
+        span, via = contents.subtree_chars(subject), "nsubjpass"
     elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
         parts = contents.around(span, token)
