@@ -589,3 +589,12 @@ def test_main_event_target_country(analyse, text, source, target):
     events = [e for e in analyse(text)._.events if e.source.country == source]
     main = max(events, key=lambda e: e.confidence)
     assert main.target is not None and main.target.country == target
+
+
+def test_a_passive_control_verb_passes_its_subject_to_the_infinitive(analyse):
+    """"Serbian forces were forced to withdraw": the forces withdraw (and did); "were allowed to leave" makes the
+    allowed no actor of the allowing."""
+    (withdrawal,) = _by_trigger(analyse("Serbian forces were forced to withdraw from the town after heavy fighting."),
+                                "withdraw")
+    assert (withdrawal.type, withdrawal.source.country, withdrawal.modality) == ("RETREAT", "SRB", "asserted")
+    assert not _by_trigger(analyse("Taliban fighters from Afghanistan were allowed to leave the city."), "allowed")

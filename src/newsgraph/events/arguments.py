@@ -56,7 +56,8 @@ def infinitive(verb: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses.
 
-    A verb conjoined to a passive one shares its passive subject ("was indicted ... and will resign").
+    A verb conjoined to a passive one shares its passive subject ("was indicted ... and will resign"), and so does the
+    infinitive of a passive control verb ("Serbian forces were forced **to withdraw**").
     """
     conjoined = False
     for _ in range(6):
@@ -78,7 +79,7 @@ def subject_of(verb: Token) -> Token | None:
         granted = licence(verb)  # "gave Kyiv the green light | to strike"
         if granted is not None and (holder := _holder(granted)) is not None:
             return holder
-        conjoined = verb.dep_ == "conj"
+        conjoined = verb.dep_ in ("conj", "xcomp")
         if (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and to_verb) and verb.head.lemma_.lower() in OBJECT_CONTROL:
             controller = _controller(verb.head)
             if controller is not None:
@@ -87,6 +88,12 @@ def subject_of(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def controls(verb: Token) -> bool:
+    """True for an object-control verb with its infinitive ("allowed X to leave", "were ordered to pull back"): its
+    object or passive subject does the infinitive's act, it does not act itself."""
+    return verb.lemma_.lower() in OBJECT_CONTROL and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _controller(verb: Token) -> Token | None:

@@ -245,7 +245,8 @@ class EventExtractor:
             source = agent
             targets = [patient] if patient is not None else []
         elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative) \
-                and not any(o.dep_ in arguments.OBJECT_DEPS for o in c.anchor.children):  # "was given permission": a recipient
+                and not any(o.dep_ in arguments.OBJECT_DEPS for o in c.anchor.children) \
+                and not arguments.controls(c.anchor):  # "was given permission", "were allowed to leave": a recipient
             source, targets = patient, []
         elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):
             source, targets, placed = place, [patient], True
