@@ -408,10 +408,15 @@ def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | No
 
 
 def _coordinated(span: SpacySpan) -> list[SpacySpan]:
-    """Split "British and U.S. officials" into its coordinated modifiers, or [] when not coordinated."""
+    """Split "British and U.S. officials" into its coordinated modifiers, or [] when not coordinated; also when the
+    parser left the conjunction without a conjunct ("U.S. and North Korean diplomats"), if both sides name a country or
+    nationality."""
     parts = [t for t in span[:-1] if t.dep_ == "conj" and t.head.i < t.i and t.head in span]
     if not parts:
-        return []
+        cc = next((t for t in span[1:-2] if t.dep_ == "cc" and t.head in span), None)
+        sides = [span.doc[span.start:cc.i], span.doc[cc.i + 1:span.end - 1]] if cc is not None else []
+        named = lambda side: any(t.ent_type_ in ("GPE", "NORP") for t in side)  # noqa: E731
+        return sides if sides and all(named(side) for side in sides) else []
     firsts = {p.head.i for p in parts}
     return [span.doc[t.left_edge.i:t.i + 1] for t in span[:-1] if t.i in firsts or t in parts]
 
