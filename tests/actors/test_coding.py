@@ -18,6 +18,7 @@ from newsgraph.actors.coding import ActorCode, code_actor
         ("the Pentagon", ActorCode("USA", "MIL", "organisation", None)),
         ("Ukrainian forces", ActorCode("UKR", "MIL", "group", None)),
         ("U.N. Security Council", ActorCode("IGO", "GOV", "organisation", "UN")),
+        ("The Paris Club", ActorCode("IGO", None, "organisation", "PARIS")),
         ("Lt. Gen. Karel Řehka, chief of the General Staff of the Czech Armed Forces",
          ActorCode("CZE", "MIL", "person", None)),
         ("former Greek prime minister Andreas Papandreou", ActorCode("GRC", "ELI", "person", None)),
