@@ -598,3 +598,11 @@ def test_a_passive_control_verb_passes_its_subject_to_the_infinitive(analyse):
                                 "withdraw")
     assert (withdrawal.type, withdrawal.source.country, withdrawal.modality) == ("RETREAT", "SRB", "asserted")
     assert not _by_trigger(analyse("Taliban fighters from Afghanistan were allowed to leave the city."), "allowed")
+
+
+def test_a_person_stopping_attacks_in_words_is_no_ceasefire(analyse):
+    """A person who is asked to stop "attacking" another person attacks in words (as "Trump attacked his wife" is an
+    ACCUSE): no RETREAT; a state target keeps the ceasefire ("Putin halted attacks on Ukraine")."""
+    assert not _by_trigger(analyse("Palmieri called on Donald Trump to stop attacking Alicia Machado."), "stop")
+    (halted,) = _by_trigger(analyse("Russian President Vladimir Putin halted attacks on Ukraine."), "halted")
+    assert (halted.type, halted.target.country) == ("RETREAT", "UKR")

@@ -152,13 +152,10 @@ def _state(doc: Doc, actor: EventActor) -> bool:
     return any(e.id == actor.entity and e.kind == "state" for e in doc._.entities or ())
 
 
-def _verbal_attack(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None],
-                   lex: Lexicon) -> bool:
+def _in_words(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None], lex: Lexicon) -> bool:
     """A named person "attacking" a person or a group, with no weapon named, attacks in words ("Trump attacked his
-    wife", "started attacking Latinos", "Trump's attacks on Clinton", "launched a new round of attacks"): ACCUSE; a
-    state target keeps the attack ("Putin attacked Ukraine")."""
-    if c.entry.key not in VERBAL_ATTACKS:
-        return False
+    wife", "started attacking Latinos", "Trump's attacks on Clinton", "launched a new round of attacks", "called on
+    Trump to stop attacking Machado"); a state target keeps the attack ("Putin attacked Ukraine")."""
     kinds = {e.id: e.kind for e in doc._.entities or ()}
     if not all(kinds.get(s.entity) == "person" for s in sources):
         return False
@@ -458,7 +455,10 @@ class EventExtractor:
             c = replace(c, entry=Entry("RETREAT", "access", c.entry.weight, c.entry.key))  # "allowed the Red Cross to"
         if c.entry.key == "strike" and all(s.sector in LABOUR_SECTORS for s in sources):
             c = replace(c, entry=Entry("PROTEST", "strike", c.entry.weight, c.entry.key))
-        if c.entry.type == "ASSAULT" and _verbal_attack(doc, c, sources, targets, self.lex):
+        verbal = c.entry.key in VERBAL_ATTACKS or c.entry.key.partition("~")[2] in VERBAL_ATTACKS  # "stop~attack"
+        if verbal and c.entry.type == "RETREAT" and _in_words(doc, c, sources, targets, self.lex):
+            return []  # "called on Trump to stop attacking Machado": words stopped, no ceasefire
+        if c.entry.type == "ASSAULT" and verbal and _in_words(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
         if c.entry.type == "ASSAULT" and mood == "planned" and not speech and self._readying(c.anchor):
