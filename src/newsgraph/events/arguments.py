@@ -504,12 +504,12 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
             result.extend(a for a in (_suppliers(doc, *supply, code_actor, context) if suppliers else ())
                           if all(overlap(a.span, r.span) == 0 for r in result))
             continue
+        if parties := _of_parties(doc, part, code_actor, context, _hops):  # "the foreign ministers of X and Y"
+            result.extend(a for a in parties if all(overlap(a.span, r.span) == 0 for r in result))
+            continue
         phrase = _phrase(_paragraph_head(part))
         pieces = _coordinated(phrase) or [phrase]
         for piece in pieces:
-            if parties := _of_parties(doc, part, code_actor, context, _hops):
-                result.extend(a for a in parties if all(overlap(a.span, r.span) == 0 for r in result))
-                continue
             actor = _actor(doc, piece, code_actor, context)
             if actor is None and owned:
                 actor = _owned(doc, piece, code_actor, context, _hops)
