@@ -152,7 +152,8 @@ def _state(doc: Doc, actor: EventActor) -> bool:
     return any(e.id == actor.entity and e.kind == "state" for e in doc._.entities or ())
 
 
-def _in_words(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None], lex: Lexicon) -> bool:
+def _in_words(doc: Doc, c: Candidate, sources: list[EventActor], targets: list[EventActor | None],
+              lex: Lexicon) -> bool:
     """A named person "attacking" a person or a group, with no weapon named, attacks in words ("Trump attacked his
     wife", "started attacking Latinos", "Trump's attacks on Clinton", "launched a new round of attacks", "called on
     Trump to stop attacking Machado"); a state target keeps the attack ("Putin attacked Ukraine")."""

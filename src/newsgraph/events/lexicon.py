@@ -140,8 +140,8 @@ class Lexicon:
         if lemma in self.nominals and (objects := [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                                                   for g in p.children if g.dep_ == "pobj"]):
             verb = self.nominals[lemma]  # "the expulsion of 20 journalists" keys like "expelled 20 journalists"
-            if hit := next(filter(None, (self._entry(self.verbs, f"{verb}~{w}", "verbs") for w in _object_words(objects))),
-                           None):
+            keyed = (self._entry(self.verbs, f"{verb}~{word}", "verbs") for word in _object_words(objects))
+            if hit := next(filter(None, keyed), None):
                 return hit
         if lemma in self.frame_nouns:  # "a mediation effort", "a round of talks": the modifier or "of" noun is the event
             counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children

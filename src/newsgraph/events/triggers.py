@@ -130,7 +130,8 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if entry is not None and entry.type == "AGREE" and lemma in PROMISE_VERBS \
             and (promised := complement_entry(token, lex)) is not None and promised.type in FORCE_TYPES:
         entry = Entry("THREATEN", "", entry.weight, entry.key)  # "Beijing vowed to crush any attempt at independence"
-    if lemma in lex.forcible_verbs and any(c.dep_ == "advmod" and c.lower_ in lex.forcible_adverbs for c in token.children):
+    if lemma in lex.forcible_verbs and any(c.dep_ == "advmod" and c.lower_ in lex.forcible_adverbs
+                                           for c in token.children):
         entry = Entry("COERCE", "deport", SPECIFIC_WEIGHT, "forcibly~" + lemma)  # "forcibly repatriated refugees"
     if entry is None and lex.wants_of(token):  # "Germany wants Russia to withdraw its troops"
         entry = Entry("REQUEST", "", 0.6, "want~object")
