@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
 
-from newsgraph.events.arguments import AGENT_LABELS, agent_of, counted, subject_of
+from newsgraph.events.arguments import AGENT_LABELS, agent_of, counted, of_object, subject_of
 from newsgraph.events.lexicon import DEFAULT_WEIGHT, SPECIFIC_WEIGHT, Entry, Lexicon, forms
 from newsgraph.events.ontology import Ontology
 
@@ -65,7 +65,7 @@ def _amounted(noun: Token) -> Token:
 
 def noun_source(noun: Token) -> Token | None:
     """The actor named inside a trigger noun phrase: "Russia's invasion", "attacks by X", "talks between X and Y",
-    "a Ukrainian strike"."""
+    "a Ukrainian strike", "the arrest of X by Y"."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -78,7 +78,9 @@ def noun_source(noun: Token) -> Token | None:
     for child in noun.lefts:
         if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in AGENT_LABELS:
             return child
-    return None
+    patient = of_object(noun)  # "the arrest of the reformist mayor by Iranian authorities": "by" hung on the mayor
+    return next((g for c in patient.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children
+                 if g.dep_ == "pobj"), None) if patient is not None else None
 
 
 def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
