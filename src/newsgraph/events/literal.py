@@ -1,0 +1,234 @@
+"""Literal readings of trigger words: drops the figurative and non-political uses the lexicon cannot tell apart.
+
+The lexicon keys a trigger by its word; ordinary political news uses many of those words in other senses ("released
+his tax returns", "met the deadline", "targeting suburban voters", "pounding Trump as a fraud", "seized on the
+remark", "when asked about it"). ``recode`` looks at what the trigger acts on and at its frame, and returns the
+candidate unchanged, retyped (a force verb used of words is an accusation), or None (no event). The semantic
+classes live in ``data/literal.json`` with their source; ``docs/events-precision.md`` describes each rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from newsgraph.events.arguments import OBJECT_DEPS, counted, of_object, subject_of
+from newsgraph.events.lexicon import Entry
+from newsgraph.events.triggers import Candidate
+
+DATA = Path(__file__).with_name("data") / "literal.json"
+CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+VERB_KINDS = frozenset({"verb", "light"})
+
+
+@dataclass(frozen=True)
+class Readings:
+    """The word classes and verb lists of ``data/literal.json``."""
+
+    objects: dict[str, frozenset[str]]  # PLOVER type -> lemmas of things acted on that make it no event
+    indefinites: frozenset[str]
+    media_compounds: frozenset[str]
+    documents: frozenset[str]
+    question_verbs: frozenset[str]
+    question_words: frozenset[str]
+    attempt_verbs: frozenset[str]
+    intransitive_protests: frozenset[str]
+    cognition_verbs: frozenset[str]
+    impact_verbs: frozenset[str]
+    grab_preps: frozenset[str]
+    plural_senses: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_readings() -> Readings:
+    """The readings data, read once."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    classes = {name: frozenset(words) for name, words in data["classes"].items()}
+    objects = {type_: frozenset().union(*(classes[name] for name in names))
+               for type_, names in data["objects"].items() if not type_.startswith("_")}
+    lists = {name: frozenset(data[name]) for name in ("question_verbs", "question_words", "attempt_verbs",
+                                                      "intransitive_protests", "cognition_verbs", "impact_verbs",
+                                                      "grab_preps", "plural_senses")}
+    return Readings(objects=objects, indefinites=classes["indefinites"], media_compounds=classes["media_compounds"],
+                    documents=classes["documents"], **lists)
+
+
+def _word(c: Candidate) -> str:
+    """The trigger word of the lexicon key that matched ("cut off~aid" -> "cut")."""
+    return c.entry.key.split("~")[0].split(" ")[0]
+
+
+def _lemma(token: Token) -> str:
+    """The lemma of the thing a phrase names, through quantities ("dozens of voters" -> "voter")."""
+    return counted(token).lemma_.lower()
+
+
+def _pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of ``head``'s prepositions ``preps`` ("met **with** mockery", "spoke **to** reporters")."""
+    return (g for p in head.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj")
+
+
+def acted_on(c: Candidate) -> list[Token]:
+    """What the trigger acts on: its objects (or the object it shares with a conjoined verb: "meet and exceed his
+    goals"), its passive subject or the noun its participle describes ("an email, released ..."), its "with"/"to"
+    objects ("was met with mockery", "spoke to reporters"), a noun trigger's "of" object; pronouns left out."""
+    found = []
+    if c.kind == "noun" or c.kind == "light" and c.trigger.pos_ == "NOUN":
+        found += [t for t in (of_object(c.trigger),) if t is not None] + list(_pobjs(c.trigger, ("with", "to")))
+    verb = c.anchor
+    if c.kind in VERB_KINDS:
+        objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
+        shared = [t for v in verb.conjuncts for t in v.children if t.dep_ in OBJECT_DEPS and t.i > verb.i]
+        described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+        found += objects or shared or described
+        found += list(_pobjs(verb, ("with", "to")))
+    return [t for t in found if t.pos_ != "PRON" and t.i != c.trigger.i]
+
+
+def _object_class(c: Candidate, r: Readings) -> bool:
+    """True when what the trigger acts on belongs to a class that makes the type no event ("released the report",
+    "met the deadline", "was met with mockery", "targeting ethnic voters", "spoke to reporters")."""
+    banned = r.objects.get(c.entry.type)
+    return bool(banned) and any(_lemma(t) in banned or counted(t).lower_ in banned for t in acted_on(c))
+
+
+def _document_noun(c: Candidate, r: Readings) -> bool:
+    """True for an event noun that names a document or a press event: "a press conference", "a news release", or a
+    document noun a statement is made in ("explained in its release"), with no "of" phrase saying who is released."""
+    noun = c.trigger
+    if c.kind not in ("noun", "light") or noun.pos_ != "NOUN":
+        return False
+    press = any(t.dep_ == "compound" and t.lemma_.lower() in r.media_compounds for t in noun.children)
+    said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.lemma_.lower() in r.documents \
+        and of_object(noun) is None
+    return press or said_in
+
+
+def _speech_sense(c: Candidate, r: Readings) -> bool:
+    """True for a noun whose event sense is plural only, used in the singular with a modifier ("anti-immigrant
+    talk", "Trump's tough talk"): speech, not negotiations ("talks")."""
+    noun = c.trigger
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in r.plural_senses and any(
+        t.dep_ in ("amod", "compound", "poss") for t in noun.children)
+
+
+def _indefinite(c: Candidate, r: Readings) -> bool:
+    """True when the act's subject is an indefinite pronoun ("anyone who attacks", "if someone tried to kill"):
+    a generic act with no actor to code."""
+    if c.kind not in VERB_KINDS:
+        return False
+    subject = subject_of(c.anchor)
+    return subject is not None and subject.lower_ in r.indefinites
+
+
+def _question(c: Candidate, r: Readings) -> bool:
+    """True for a question verb that asks a question, not for an act ("asked him if ...", "when asked about it",
+    "I want to ask you, will he be there?"): a request needs what is requested ("asked X **to** ...", "asked
+    **for** aid", "asked **that** ...")."""
+    verb = c.anchor
+    if c.entry.type != "REQUEST" or c.kind != "verb" or _word(c) not in r.question_verbs:
+        return False
+    if any(t.dep_ == "xcomp" or t.dep_ == "advcl" and _infinitive(t) for t in verb.children) \
+            or any(True for _ in _pobjs(verb, ("for",))):
+        return False
+    clauses = [t for t in verb.children if t.dep_ in CLAUSE_DEPS]
+    things = [t for t in verb.children if t.dep_ in ("dobj", "obj") and t.pos_ == "NOUN"
+              and t.lemma_.lower() != "question"]
+    if things:  # "asked permission", "asked help"
+        return False
+    return not clauses or any(_interrogative(t, r) for t in clauses)
+
+
+def _interrogative(clause: Token, r: Readings) -> bool:
+    """True for a clause that is a question: introduced by a wh-word, "if" or "whether", opened by an inverted
+    auxiliary ("will he be there?"), or ending in a question mark."""
+    words = list(clause.subtree)
+    first = words[0]
+    end = clause.doc[words[-1].i + 1] if words[-1].i + 1 < len(clause.doc) else words[-1]
+    return first.lower_ in r.question_words or first.dep_ == "aux" and first.i < clause.i \
+        or "?" in (words[-1].text, end.text)
+
+
+def _infinitive(verb: Token) -> bool:
+    """True for a "to" infinitive ("asked Israel, in a note, to explain" parsed as an adverbial clause)."""
+    return any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.children)
+
+
+def _finite_clause(clause: Token, r: Readings) -> bool:
+    """True for a clause with its own tense or introducer ("that he erred", "how absurd that would be"), not a
+    noun phrase the parser read as a clause ("welcomed the ceasefire **deal**")."""
+    first = next(clause.subtree)
+    return first.lower_ == "that" or first.lower_ in r.question_words or clause.tag_ in ("VBD", "VBZ", "VBP") \
+        or any(t.dep_ in ("aux", "auxpass") and t.lower_ != "to" for t in clause.children)
+
+
+def _attempt(c: Candidate, r: Readings) -> bool:
+    """True for a REQUEST verb that means trying ("sought to portray", "seeking to win delegates"): the
+    infinitive is what its subject tries to do, nothing asked of anyone."""
+    return c.entry.type == "REQUEST" and c.kind == "verb" and _word(c) in r.attempt_verbs \
+        and any(t.dep_ == "xcomp" for t in c.anchor.children) \
+        and not any(t.dep_ in OBJECT_DEPS for t in c.anchor.children)
+
+
+def _transitive_protest(c: Candidate, r: Readings) -> bool:
+    """True for a protest verb that protests only intransitively, used with an object ("demonstrate their
+    capacity", "rally women's support", "rally world leaders"): showing or gathering, not a protest."""
+    return c.entry.type == "PROTEST" and c.kind == "verb" and _word(c) in r.intransitive_protests \
+        and any(t.dep_ in ("dobj", "obj") for t in c.anchor.children)
+
+
+def _cognition(c: Candidate, r: Readings) -> bool:
+    """True for a recognition verb with a clause and no object ("recognized how absurd that would be",
+    "acknowledged that he erred"): knowing a fact, not recognising or backing an actor."""
+    children = list(c.anchor.children)
+    return c.entry.type == "SUPPORT" and c.kind == "verb" and _word(c) in r.cognition_verbs \
+        and any(t.dep_ == "ccomp" and _finite_clause(t, r) for t in children) \
+        and not any(t.dep_ in OBJECT_DEPS for t in children)
+
+
+def _grabbed_on(c: Candidate, r: Readings) -> bool:
+    """True for a seizing verb with "on"/"upon" and no object ("seized on the gaffe"): exploiting, not seizing."""
+    children = list(c.anchor.children)
+    return c.entry.type == "COERCE" and c.kind == "verb" and "seize" in c.entry.mode \
+        and any(t.dep_ == "prep" and t.lower_ in r.grab_preps for t in children) \
+        and not any(t.dep_ in OBJECT_DEPS for t in children)
+
+
+def _words_frame(c: Candidate, r: Readings) -> bool:
+    """True for a verb of striking used in the frame of verbal criticism: an "as" predicate of its object
+    ("pounding Trump as a con artist"), a "that" clause ("sniped that she was learning on the job") or a "for"
+    reason ("hammered him for skipping the debate")."""
+    verb = c.anchor
+    if c.entry.type != "ASSAULT" or c.kind != "verb" or _word(c) not in r.impact_verbs:
+        return False
+    children = list(verb.children)
+    has_object = any(t.dep_ in OBJECT_DEPS for t in children)
+    as_predicate = has_object and any(t.dep_ == "prep" and t.lower_ == "as" for t in children)
+    reason = has_object and any(g.dep_ == "pcomp" for p in children if p.dep_ == "prep" and p.lower_ == "for"
+                                for g in p.children)
+    return as_predicate or reason or any(t.dep_ == "ccomp" for t in children)
+
+
+REJECTIONS = (_object_class, _document_noun, _speech_sense, _indefinite, _question, _attempt, _transitive_protest,
+              _cognition, _grabbed_on)
+"""The checks whose match means the trigger is no event, in the order they are tried."""
+
+
+def rejection(c: Candidate) -> str | None:
+    """The name of the first check that finds ``c`` figurative or non-political, None when none does."""
+    r = load_readings()
+    return next((check.__name__.lstrip("_") for check in REJECTIONS if check(c, r)), None)
+
+
+def recode(c: Candidate) -> Candidate | None:
+    """``c`` as its sentence uses the trigger: None for no event, ACCUSE for a force verb used of words, else ``c``."""
+    if rejection(c) is not None:
+        return None
+    if _words_frame(c, load_readings()):
+        return replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight, c.entry.key))
+    return c
