@@ -39,6 +39,8 @@ class Readings:
     attempt_verbs: frozenset[str]
     intransitive_protests: frozenset[str]
     cognition_verbs: frozenset[str]
+    comment_verbs: frozenset[str]
+    comment_nouns: frozenset[str]
     impact_verbs: frozenset[str]
     grab_preps: frozenset[str]
     plural_senses: frozenset[str]
@@ -52,7 +54,7 @@ def load_readings() -> Readings:
     objects = {type_: frozenset().union(*(classes[name] for name in names))
                for type_, names in data["objects"].items() if not type_.startswith("_")}
     lists = {name: frozenset(data[name]) for name in ("question_verbs", "question_words", "attempt_verbs",
-                                                      "intransitive_protests", "cognition_verbs", "impact_verbs",
+                                                      "intransitive_protests", "cognition_verbs", "comment_verbs", "comment_nouns", "impact_verbs",
                                                       "grab_preps", "plural_senses")}
     return Readings(objects=objects, indefinites=classes["indefinites"], media_compounds=classes["media_compounds"],
                     documents=classes["documents"], **lists)
@@ -183,12 +185,21 @@ def _transitive_protest(c: Candidate, r: Readings) -> bool:
 
 
 def _cognition(c: Candidate, r: Readings) -> bool:
-    """True for a recognition verb with a clause and no object ("recognized how absurd that would be",
-    "acknowledged that he erred"): knowing a fact, not recognising or backing an actor."""
+    """True for a recognition or admission verb with a clause and no object ("recognized how absurd that would be",
+    "conceded that the race is close"): knowing or granting a fact, not backing an actor or yielding to one."""
     children = list(c.anchor.children)
-    return c.entry.type == "SUPPORT" and c.kind == "verb" and _word(c) in r.cognition_verbs \
+    return c.entry.type in ("SUPPORT", "CONCEDE") and c.kind == "verb" and _word(c) in r.cognition_verbs \
         and any(t.dep_ == "ccomp" and _finite_clause(t, r) for t in children) \
         and not any(t.dep_ in OBJECT_DEPS for t in children)
+
+
+def _no_comment(c: Candidate, r: Readings) -> bool:
+    """True for a refusal to comment ("declined to comment", "refused to answer questions", "declined an interview"):
+    PLOVER dropped CAMEO's comment categories (manual ch. 7), so it is no rejection of anyone."""
+    children = list(c.anchor.children)
+    return c.entry.type == "REJECT" and c.kind == "verb" and (
+        any(t.dep_ == "xcomp" and t.lemma_.lower() in r.comment_verbs for t in children)
+        or any(t.dep_ in OBJECT_DEPS and t.lemma_.lower() in r.comment_nouns for t in children))
 
 
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
@@ -215,7 +226,7 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
 
 
 REJECTIONS = (_object_class, _document_noun, _speech_sense, _indefinite, _question, _attempt, _transitive_protest,
-              _cognition, _grabbed_on)
+              _cognition, _no_comment, _grabbed_on)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
