@@ -32,6 +32,8 @@ class Readings:
 
     objects: dict[str, frozenset[str]]  # PLOVER type -> lemmas of things acted on that make it no event
     indefinites: frozenset[str]
+    poll_shares: frozenset[str]
+    contests: frozenset[str]
     media_compounds: frozenset[str]
     documents: frozenset[str]
     question_verbs: frozenset[str]
@@ -44,6 +46,8 @@ class Readings:
     impact_verbs: frozenset[str]
     grab_preps: frozenset[str]
     plural_senses: frozenset[str]
+    name_labels: frozenset[str]
+    monologue_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +59,9 @@ def load_readings() -> Readings:
                for type_, names in data["objects"].items() if not type_.startswith("_")}
     lists = {name: frozenset(data[name]) for name in ("question_verbs", "question_words", "attempt_verbs",
                                                       "intransitive_protests", "cognition_verbs", "comment_verbs", "comment_nouns", "impact_verbs",
-                                                      "grab_preps", "plural_senses")}
-    return Readings(objects=objects, indefinites=classes["indefinites"], media_compounds=classes["media_compounds"],
+                                                      "grab_preps", "plural_senses", "name_labels", "monologue_verbs")}
+    return Readings(objects=objects, indefinites=classes["indefinites"], poll_shares=classes["poll_shares"],
+                    contests=classes["contests"], media_compounds=classes["media_compounds"],
                     documents=classes["documents"], **lists)
 
 
@@ -119,13 +124,44 @@ def _speech_sense(c: Candidate, r: Readings) -> bool:
         t.dep_ in ("amod", "compound", "poss") for t in noun.children)
 
 
-def _indefinite(c: Candidate, r: Readings) -> bool:
-    """True when the act's subject is an indefinite pronoun ("anyone who attacks", "if someone tried to kill"):
-    a generic act with no actor to code."""
+def _no_actor(c: Candidate, r: Readings) -> bool:
+    """True when the act's subject is an indefinite pronoun ("anyone who attacks", "if someone tried to kill") or a
+    poll's share of people ("32 percent of voters opposed the tax"): a generic act or an opinion, no actor's act."""
     if c.kind not in VERB_KINDS:
         return False
     subject = subject_of(c.anchor)
-    return subject is not None and subject.lower_ in r.indefinites
+    return subject is not None and (subject.lower_ in r.indefinites or subject.lemma_.lower() in r.poll_shares)
+
+
+def _named(c: Candidate, r: Readings) -> bool:
+    """True for a trigger word inside a name ("the Organization for Economic **Cooperation**", "the No Child Left
+    Behind law"): part of an organisation's, a law's or a work's name, no act."""
+    return c.trigger.ent_type_ in r.name_labels
+
+
+def _adjectival(c: Candidate, r: Readings) -> bool:
+    """True for a past participle used as a predicate adjective ("looked crushed", "seemed fired up"): a state, no
+    act ("the detained sailors" keeps its arrest)."""
+    return c.kind == "verb" and c.anchor.tag_ == "VBN" and c.anchor.dep_ in ("acomp", "oprd")
+
+
+def _contest(c: Candidate, r: Readings) -> bool:
+    """True for an attack verb whose setting is an electoral or sporting contest ("was beaten in the primary"):
+    a result at the polls, no force."""
+    return c.entry.type == "ASSAULT" and c.kind == "verb" \
+        and any(_lemma(t) in r.contests for t in _pobjs(c.anchor, ("in",)))
+
+
+def _monologue(c: Candidate, r: Readings) -> bool:
+    """True for talking "about" something with no one named to talk with ("was on CNN talking about what he does
+    next"): a statement, not talks between actors."""
+    verb = c.anchor
+    if c.entry.type != "CONSULT" or c.kind != "verb" or _word(c) not in r.monologue_verbs:
+        return False
+    partners = list(_pobjs(verb, ("with", "to"))) + [t for t in verb.children if t.dep_ in OBJECT_DEPS]
+    subject = subject_of(verb)
+    return not partners and any(True for _ in _pobjs(verb, ("about",))) \
+        and (subject is None or not subject.conjuncts and subject.tag_ not in ("NNS", "NNPS"))
 
 
 def _question(c: Candidate, r: Readings) -> bool:
@@ -178,10 +214,10 @@ def _attempt(c: Candidate, r: Readings) -> bool:
 
 
 def _transitive_protest(c: Candidate, r: Readings) -> bool:
-    """True for a protest verb that protests only intransitively, used with an object ("demonstrate their
-    capacity", "rally women's support", "rally world leaders"): showing or gathering, not a protest."""
+    """True for a protest verb that protests only intransitively, used with an object or a clause ("demonstrate
+    their capacity", "demonstrate that she can win", "rally world leaders"): showing or gathering, not a protest."""
     return c.entry.type == "PROTEST" and c.kind == "verb" and _word(c) in r.intransitive_protests \
-        and any(t.dep_ in ("dobj", "obj") for t in c.anchor.children)
+        and any(t.dep_ in ("dobj", "obj") or t.dep_ == "ccomp" and _finite_clause(t, r) for t in c.anchor.children)
 
 
 def _cognition(c: Candidate, r: Readings) -> bool:
@@ -225,8 +261,8 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
     return as_predicate or reason or any(t.dep_ == "ccomp" for t in children)
 
 
-REJECTIONS = (_object_class, _document_noun, _speech_sense, _indefinite, _question, _attempt, _transitive_protest,
-              _cognition, _no_comment, _grabbed_on)
+REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
+              _attempt, _transitive_protest, _cognition, _no_comment, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
