@@ -48,6 +48,7 @@ class Readings:
     plural_senses: frozenset[str]
     name_labels: frozenset[str]
     monologue_verbs: frozenset[str]
+    linking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +60,8 @@ def load_readings() -> Readings:
                for type_, names in data["objects"].items() if not type_.startswith("_")}
     lists = {name: frozenset(data[name]) for name in ("question_verbs", "question_words", "attempt_verbs",
                                                       "intransitive_protests", "cognition_verbs", "comment_verbs", "comment_nouns", "impact_verbs",
-                                                      "grab_preps", "plural_senses", "name_labels", "monologue_verbs")}
+                                                      "grab_preps", "plural_senses", "name_labels", "monologue_verbs",
+                                                      "linking_verbs")}
     return Readings(objects=objects, indefinites=classes["indefinites"], poll_shares=classes["poll_shares"],
                     contests=classes["contests"], media_compounds=classes["media_compounds"],
                     documents=classes["documents"], **lists)
@@ -140,9 +142,11 @@ def _named(c: Candidate, r: Readings) -> bool:
 
 
 def _adjectival(c: Candidate, r: Readings) -> bool:
-    """True for a past participle used as a predicate adjective ("looked crushed", "seemed fired up"): a state, no
-    act ("the detained sailors" keeps its arrest)."""
-    return c.kind == "verb" and c.anchor.tag_ == "VBN" and c.anchor.dep_ in ("acomp", "oprd")
+    """True for a past participle after a linking verb ("looked crushed", "seemed fired up"): a state, no act; after
+    "be" it is a passive ("Poland is opposed to ...") and "the detained sailors" keeps its arrest."""
+    verb = c.anchor
+    return c.kind == "verb" and verb.tag_ == "VBN" and verb.dep_ in ("acomp", "oprd") \
+        and verb.head.lemma_.lower() in r.linking_verbs
 
 
 def _contest(c: Candidate, r: Readings) -> bool:
