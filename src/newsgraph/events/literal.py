@@ -49,6 +49,7 @@ class Readings:
     name_labels: frozenset[str]
     monologue_verbs: frozenset[str]
     linking_verbs: frozenset[str]
+    campaign_events: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,7 @@ def load_readings() -> Readings:
     lists = {name: frozenset(data[name]) for name in ("question_verbs", "question_words", "attempt_verbs",
                                                       "intransitive_protests", "cognition_verbs", "comment_verbs", "comment_nouns", "impact_verbs",
                                                       "grab_preps", "plural_senses", "name_labels", "monologue_verbs",
-                                                      "linking_verbs")}
+                                                      "linking_verbs", "campaign_events")}
     return Readings(objects=objects, indefinites=classes["indefinites"], poll_shares=classes["poll_shares"],
                     contests=classes["contests"], media_compounds=classes["media_compounds"],
                     documents=classes["documents"], **lists)
@@ -224,6 +225,17 @@ def _transitive_protest(c: Candidate, r: Readings) -> bool:
         and any(t.dep_ in ("dobj", "obj") or t.dep_ == "ccomp" and _finite_clause(t, r) for t in c.anchor.children)
 
 
+def _campaign_event(c: Candidate, r: Readings) -> bool:
+    """True for a rally a named person holds or is named for ("a Trump rally", "Clinton's rallies", "Mr. Sanders held
+    a rally"): a candidate's campaign event, not a protest by a group (manual 3.12: demonstrations)."""
+    if c.entry.type != "PROTEST" or c.entry.key.split("~")[0] not in r.campaign_events:
+        return False
+    holders = [t for t in c.trigger.children if t.dep_ in ("compound", "poss")] if c.trigger.pos_ == "NOUN" else []
+    if c.kind in VERB_KINDS:
+        holders.append(subject_of(c.anchor))
+    return any(t is not None and t.ent_type_ == "PERSON" for t in holders)
+
+
 def _cognition(c: Candidate, r: Readings) -> bool:
     """True for a recognition or admission verb with a clause and no object ("recognized how absurd that would be",
     "conceded that the race is close"): knowing or granting a fact, not backing an actor or yielding to one."""
@@ -266,7 +278,7 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
 
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
-              _attempt, _transitive_protest, _cognition, _no_comment, _grabbed_on, _monologue)
+              _attempt, _transitive_protest, _campaign_event, _cognition, _no_comment, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
