@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,18 +54,14 @@ class Readings:
 
 @lru_cache(maxsize=1)
 def load_readings() -> Readings:
-    """The readings data, read once."""
+    """The readings data, read once: word classes by name, the object classes per type, and the verb lists."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
     classes = {name: frozenset(words) for name, words in data["classes"].items()}
     objects = {type_: frozenset().union(*(classes[name] for name in names))
                for type_, names in data["objects"].items() if not type_.startswith("_")}
-    lists = {name: frozenset(data[name]) for name in ("question_verbs", "question_words", "attempt_verbs",
-                                                      "intransitive_protests", "cognition_verbs", "comment_verbs", "comment_nouns", "impact_verbs",
-                                                      "grab_preps", "plural_senses", "name_labels", "monologue_verbs",
-                                                      "linking_verbs", "campaign_events")}
-    return Readings(objects=objects, indefinites=classes["indefinites"], poll_shares=classes["poll_shares"],
-                    contests=classes["contests"], media_compounds=classes["media_compounds"],
-                    documents=classes["documents"], **lists)
+    named = {f.name: classes[f.name] if f.name in classes else frozenset(data[f.name])
+             for f in fields(Readings) if f.name != "objects"}
+    return Readings(objects=objects, **named)
 
 
 def _word(c: Candidate) -> str:
@@ -274,7 +270,10 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
     as_predicate = has_object and any(t.dep_ == "prep" and t.lower_ == "as" for t in children)
     reason = has_object and any(g.dep_ == "pcomp" for p in children if p.dep_ == "prep" and p.lower_ == "for"
                                 for g in p.children)
-    return as_predicate or reason or any(t.dep_ == "ccomp" for t in children)
+    # a "that" clause after the verb, not a reporting clause the parser hung below it ("struck, the army said")
+    said_that = any(t.dep_ == "ccomp" and t.i > verb.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                               for m in t.children) for t in children)
+    return as_predicate or reason or said_that
 
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
