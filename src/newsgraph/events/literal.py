@@ -50,6 +50,8 @@ class Readings:
     monologue_verbs: frozenset[str]
     linking_verbs: frozenset[str]
     campaign_events: frozenset[str]
+    generic_subjects: frozenset[str]
+    counterfactual_modals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -232,6 +234,26 @@ def _campaign_event(c: Candidate, r: Readings) -> bool:
     return any(t is not None and t.ent_type_ == "PERSON" for t in holders)
 
 
+def _opinion(c: Candidate, r: Readings) -> bool:
+    """True for a statement read as a request that asks nothing of an actor: its clause is about people in general
+    ("people should be able to choose", "you have to wonder") or judges the past ("we should have seen it coming")."""
+    clause = c.about
+    if c.kind != "said" or c.entry.type != "REQUEST" or clause is None:
+        return False
+    subject = subject_of(clause)
+    modals = [t for t in clause.children if t.dep_ == "aux" and t.lower_ in r.counterfactual_modals]
+    perfect = bool(modals) and any(t.dep_ == "aux" and t.lower_ == "have" for t in clause.children) \
+        and clause.tag_ == "VBN"
+    return perfect or subject is not None and subject.lower_ in r.generic_subjects
+
+
+def _popularity(c: Candidate, r: Readings) -> bool:
+    """True for a support noun measured "among" a group ("his support among evangelicals"): a poll's standing, no
+    act of the group or of the candidate."""
+    return c.entry.type == "SUPPORT" and c.trigger.pos_ == "NOUN" \
+        and any(t.dep_ == "prep" and t.lower_ == "among" for t in c.trigger.children)
+
+
 def _cognition(c: Candidate, r: Readings) -> bool:
     """True for a recognition or admission verb with a clause and no object ("recognized how absurd that would be",
     "conceded that the race is close"): knowing or granting a fact, not backing an actor or yielding to one."""
@@ -277,7 +299,8 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
 
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
-              _attempt, _transitive_protest, _campaign_event, _cognition, _no_comment, _grabbed_on, _monologue)
+              _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
+              _cognition, _no_comment, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
