@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.coding import code_actor
-from newsgraph.events import arguments
+from newsgraph.events import arguments, literal
 from newsgraph.events.dating import event_date
 from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
 from newsgraph.events.location import event_place
@@ -198,7 +198,8 @@ class EventExtractor:
         for sent in doc.sents:
             context = text[sent.start_char:sent.end_char]
             actors = partial(arguments.actors, doc, code_actor=self.code_actor, context=context)
-            candidates = find_candidates(sent, self.lex, self.onto)
+            # figurative and non-political uses of trigger words are dropped or retyped (events/literal.py)
+            candidates = [c for c in map(literal.recode, find_candidates(sent, self.lex, self.onto)) if c is not None]
             anchors = {c.anchor.i for c in candidates}
             protests = {t.i for c in candidates if c.entry.type == "PROTEST" for t in (c.anchor, c.trigger)}
             for candidate in candidates:
