@@ -42,6 +42,20 @@ def wait_chart(driver, element_id: str) -> None:
         element_id))
 
 
+def settled_node(driver, node_id: str) -> tuple[float, float]:
+    """The node's pixel once the force layout has stopped moving it (on a loaded machine it runs for seconds)."""
+    last: list = [None]
+
+    def still(d) -> bool:
+        now = d.execute_script(NODE_PIXEL, node_id)
+        moved = last[0] is None or abs(now[0] - last[0][0]) + abs(now[1] - last[0][1]) > 1
+        last[0] = now
+        return not moved
+
+    WebDriverWait(driver, 30, poll_frequency=0.5).until(still)
+    return last[0][0], last[0][1]
+
+
 def click_at(driver, element_id: str, x: float, y: float) -> None:
     """A real mouse click at pixel (x, y) of an element, scrolled into view first."""
     left, top = driver.execute_script(
@@ -105,7 +119,7 @@ def test_search_article_actor_network_click_through(browser, server, db):
     option = browser.execute_script(
         "return echarts.getInstanceByDom(document.getElementById('network-chart')).getOption().series[0]")
     assert option["roam"] is True and option["draggable"] is True and option["layout"] == "force"
-    x, y = browser.execute_script(NODE_PIXEL, str(partner))
+    x, y = settled_node(browser, str(partner))
     click_at(browser, "network-chart", x, y)
     WebDriverWait(browser, 20).until(lambda d: d.current_url.endswith(f"/actors/{partner}"))
     assert problems(browser) == []
