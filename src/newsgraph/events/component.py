@@ -28,8 +28,9 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 """Types whose target may be named only by their purpose clause ("rallied to protest X's policies", "opened fire to
 disperse X")."""
-RECIPIENT_TYPES = frozenset({"AID", "COOPERATE"})
-"""Types whose recipient ("to X") is their target before the thing or person given."""
+PARTNER_PREPS = {"AID": "to", "COOPERATE": "to", "CONSULT": "with"}
+"""Types whose partner is named by a preposition and is their target before the object: the recipient of what is
+given ("delivered tanks to Poland"), the party one consults rather than the topic ("discussed Kosovo with Ivanov")."""
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 """Types whose agentless passive is a state act coded to the place it happens in ("was arrested in Lebanon")."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
@@ -264,8 +265,8 @@ class EventExtractor:
             targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
         if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
             targets += arguments.purpose_targets(c.anchor) + (arguments.purpose_targets(c.trigger) if c.kind == "light" else [])
-        if c.entry.type in RECIPIENT_TYPES:  # "delivered tanks to Poland", "handed over Milosevic to the tribunal"
-            targets.sort(key=lambda t: not (t is not None and t.dep_ == "pobj" and t.head.lower_ == "to"))
+        if prep := PARTNER_PREPS.get(c.entry.type):  # "delivered tanks to Poland", "discussed Kosovo with Ivanov"
+            targets.sort(key=lambda t: not (t is not None and t.dep_ == "pobj" and t.head.lower_ == prep))
         if c.entry.type == "ACCUSE":  # the accused first, the audience or forum last: "complained to the UN over X",
             targets.sort(key=_accused_first)  # "filed a case against Israel at the International Court of Justice"
         unnamed = False  # an event as subject names its actor: "a Ukrainian drone strike that hit", "fighting between X and Y"
