@@ -606,3 +606,13 @@ def test_a_person_stopping_attacks_in_words_is_no_ceasefire(analyse):
     assert not _by_trigger(analyse("Palmieri called on Donald Trump to stop attacking Alicia Machado."), "stop")
     (halted,) = _by_trigger(analyse("Russian President Vladimir Putin halted attacks on Ukraine."), "halted")
     assert (halted.type, halted.target.country) == ("RETREAT", "UKR")
+
+
+def test_forces_named_by_a_subject_nominal_act_for_their_state(analyse):
+    """"The withdrawal of Russian troops ... was completed": the troops withdraw (RETREAT by Russia, to Moldova); the
+    same noun as the topic of talks or calls ("talks on the withdrawal of Russian troops") is no withdrawal."""
+    (withdrawal,) = _by_trigger(analyse("The withdrawal of Russian troops from Moldova was completed on Sunday."),
+                                "withdrawal")
+    assert (withdrawal.type, withdrawal.source.country, withdrawal.target.country) == ("RETREAT", "RUS", "MDA")
+    assert not _by_trigger(analyse("Russia and Moldova held talks on the withdrawal of Russian troops."), "withdrawal")
+    assert not _by_trigger(analyse("The killing of three Indian soldiers in Kashmir angered New Delhi."), "killing")

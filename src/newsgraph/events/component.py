@@ -17,7 +17,8 @@ from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
 from newsgraph.events.location import event_place
 from newsgraph.events.modality import clause_verb, modality, noun_modality, quote_for, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
-from newsgraph.events.triggers import Candidate, complement_entry, find_candidates, noun_source, verb_candidate
+from newsgraph.events.triggers import (Candidate, complement_entry, find_candidates, forces_of, noun_source,
+                                       verb_candidate)
 from newsgraph.nlp.extensions import fill
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
@@ -225,7 +226,8 @@ class EventExtractor:
     def _arguments(self, c: Candidate, actors: Callable) -> tuple[list[EventActor], list[Token]]:
         """Source actors and target head candidates of a candidate."""
         if c.kind == "noun":
-            return actors(noun_source(c.trigger), owned=True), arguments.target_candidates(c.trigger)
+            source = noun_source(c.trigger) or forces_of(c.trigger, self.lex)
+            return actors(source, owned=True), arguments.target_candidates(c.trigger)
         if c.kind == "said":
             actor = arguments.subject_of(c.about)
             own = actors(actor, owned=True) if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" else []

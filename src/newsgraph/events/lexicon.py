@@ -84,8 +84,9 @@ class Lexicon:
         "cordoned" -> "cordone")."""
         lemma = token.lemma_.lower()
         if token.tag_ in ("VBD", "VBN") and lemma not in self.known_verbs and token.lower_.endswith("ed"):
-            # "staged" -> "stage", "cordoned" -> "cordon"
-            return next((stem for stem in (token.lower_[:-1], token.lower_[:-2]) if stem in self.known_verbs), lemma)
+            # "staged" -> "stage", "cordoned" -> "cordon", "unbanned" -> "unban"
+            stems = (token.lower_[:-1], token.lower_[:-2], token.lower_[:-3])
+            return next((stem for stem in stems if stem in self.known_verbs), lemma)
         return lemma
 
     def match_verb(self, token: Token) -> Entry | None:

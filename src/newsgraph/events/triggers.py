@@ -83,6 +83,20 @@ def noun_source(noun: Token) -> Token | None:
                  if g.dep_ == "pobj"), None) if patient is not None else None
 
 
+MOVING_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+"""Types whose event noun names the moved forces in its "of" phrase, which act for their state."""
+
+
+def forces_of(noun: Token, lex: Lexicon) -> Token | None:
+    """The forces named by a noun's "of" phrase ("the withdrawal **of Russian troops**", "the deployment **of NATO
+    troops**") when the noun is its clause's subject or a headline: the actor of a RETREAT or MOBILIZE noun
+    (``MOVING_TYPES``); other event nouns name victims there ("the killing of soldiers")."""
+    if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # "talks on / calls for the withdrawal of X": not done
+        return None
+    forces = of_object(noun)
+    return forces if forces is not None and counted(forces).lemma_.lower() in lex.force_nouns | lex.force_vehicles else None
+
+
 def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
     """A statement that is a request ("said the US must ...", "issued a reminder that Iraq must ...") or a threat
     ("said it would attack if ...").  ``verb`` is a speech verb or a speech noun (then its clause verb is the anchor)."""
@@ -229,8 +243,8 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
                 found.append(candidate)
                 anchors.add(candidate.trigger.i)
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
-                and noun_source(token) is not None:
+                and (noun_source(token) is not None or forces_of(token, lex)):
             entry = lex.match_noun(token)
-            if entry is not None:
+            if entry is not None and (entry.type in MOVING_TYPES or noun_source(token) is not None):
                 found.append(Candidate(token, entry, token, "noun"))
     return found
