@@ -94,7 +94,8 @@ def forces_of(noun: Token, lex: Lexicon) -> Token | None:
     if noun.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # "talks on / calls for the withdrawal of X": not done
         return None
     forces = of_object(noun)
-    return forces if forces is not None and counted(forces).lemma_.lower() in lex.force_nouns | lex.force_vehicles else None
+    moved = forces is not None and counted(forces).lemma_.lower() in lex.force_nouns | lex.force_vehicles
+    return forces if moved else None
 
 
 def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
@@ -242,9 +243,9 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
             if candidate is not None and candidate.anchor.i not in anchors:
                 found.append(candidate)
                 anchors.add(candidate.trigger.i)
-        elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
-                and (noun_source(token) is not None or forces_of(token, lex)):
-            entry = lex.match_noun(token)
-            if entry is not None and (entry.type in MOVING_TYPES or noun_source(token) is not None):
+        elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors:
+            named = noun_source(token) is not None
+            entry = lex.match_noun(token) if named or forces_of(token, lex) else None
+            if entry is not None and (named or entry.type in MOVING_TYPES):
                 found.append(Candidate(token, entry, token, "noun"))
     return found
