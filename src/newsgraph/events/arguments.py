@@ -53,6 +53,11 @@ def infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def objects(verb: Token) -> list[Token]:
+    """The direct and indirect objects of ``verb`` (where an act's place or recipient is often attached)."""
+    return [o for o in verb.children if o.dep_ in OBJECT_DEPS]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses.
 

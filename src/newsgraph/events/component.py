@@ -98,7 +98,7 @@ def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[
     actor for 'two civilians were killed by a bomb'", manual table 5.2) with the country of the place named in the
     clause ("killed in a car bombing in central Baghdad", "a roadside bombing near Mosul")."""
     heads = [c.anchor, c.trigger, *([source, source.head] if source is not None else [])]  # "a bomb exploded in X"
-    heads += _objects(c.anchor)  # "killed four soldiers in southern Afghanistan"
+    heads += arguments.objects(c.anchor)  # "killed four soldiers in southern Afghanistan"
     heads += [g for h in heads for p in h.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
     place = arguments.place_of(*heads)
     country = _country_of(place, actors)
@@ -108,11 +108,6 @@ def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[
                        sector="UNK")]
 
 
-def _objects(verb: Token) -> list[Token]:
-    """The objects of ``verb``, where the place of an act is often attached ("arrested 30 activists in Delhi")."""
-    return [o for o in verb.children if o.dep_ in arguments.OBJECT_DEPS]
-
-
 def _located(found: list[EventActor | None], c: Candidate, actors: Callable) -> list[EventActor | None]:
     """Countryless local groups given the country of the place the act happens in ("gunmen opened fire in Tikrit,
     killing four policemen" -> IRQ gunmen, IRQ police), as CAMEO coders code them; unchanged without a place."""
@@ -120,7 +115,7 @@ def _located(found: list[EventActor | None], c: Candidate, actors: Callable) -> 
     if c.entry.type not in LOCAL_TYPES or not any(local):
         return found
     heads = [c.anchor, c.trigger, *([c.anchor.head] if c.anchor.dep_ in ("advcl", "conj", "xcomp") else [])]
-    country = _country_of(arguments.place_of(*heads, *_objects(c.anchor)), actors)
+    country = _country_of(arguments.place_of(*heads, *arguments.objects(c.anchor)), actors)
     if country is None:
         return found
     return [a.model_copy(update={"country": country}) if is_local else a for a, is_local in zip(found, local)]
@@ -247,7 +242,7 @@ class EventExtractor:
             source = agent
             targets = [patient] if patient is not None else []
         elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative) \
-                and not any(o.dep_ in arguments.OBJECT_DEPS for o in c.anchor.children) \
+                and not arguments.objects(c.anchor) \
                 and not arguments.controls(c.anchor):  # "was given permission", "were allowed to leave": a recipient
             source, targets = patient, []
         elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):

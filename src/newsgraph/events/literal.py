@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import OBJECT_DEPS, counted, of_object, subject_of
+from newsgraph.events.arguments import OBJECT_DEPS, counted, objects, of_object, subject_of
 from newsgraph.events.lexicon import Entry
 from newsgraph.events.triggers import Candidate
 
@@ -90,10 +90,10 @@ def acted_on(c: Candidate) -> list[Token]:
         found += [t for t in (of_object(c.trigger),) if t is not None] + list(_pobjs(c.trigger, ("with", "to")))
     verb = c.anchor
     if c.kind in VERB_KINDS:
-        objects = [t for t in verb.children if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
+        affected = [t for t in verb.children if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
         shared = [t for v in verb.conjuncts for t in v.children if t.dep_ in OBJECT_DEPS and t.i > verb.i]
         described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
-        found += objects or shared or described
+        found += affected or shared or described
         found += list(_pobjs(verb, ("with", "to")))
     return [t for t in found if t.pos_ != "PRON" and t.i != c.trigger.i]
 
@@ -161,7 +161,7 @@ def _monologue(c: Candidate, r: Readings) -> bool:
     verb = c.anchor
     if c.entry.type != "CONSULT" or c.kind != "verb" or _word(c) not in r.monologue_verbs:
         return False
-    partners = list(_pobjs(verb, ("with", "to"))) + [t for t in verb.children if t.dep_ in OBJECT_DEPS]
+    partners = list(_pobjs(verb, ("with", "to"))) + objects(verb)
     subject = subject_of(verb)
     return not partners and any(True for _ in _pobjs(verb, ("about",))) \
         and (subject is None or not subject.conjuncts and subject.tag_ not in ("NNS", "NNPS"))
@@ -213,7 +213,7 @@ def _attempt(c: Candidate, r: Readings) -> bool:
     infinitive is what its subject tries to do, nothing asked of anyone."""
     return c.entry.type == "REQUEST" and c.kind == "verb" and _word(c) in r.attempt_verbs \
         and any(t.dep_ == "xcomp" for t in c.anchor.children) \
-        and not any(t.dep_ in OBJECT_DEPS for t in c.anchor.children)
+        and not objects(c.anchor)
 
 
 def _transitive_protest(c: Candidate, r: Readings) -> bool:
@@ -260,7 +260,7 @@ def _cognition(c: Candidate, r: Readings) -> bool:
     children = list(c.anchor.children)
     return c.entry.type in ("SUPPORT", "CONCEDE") and c.kind == "verb" and _word(c) in r.cognition_verbs \
         and any(t.dep_ == "ccomp" and _finite_clause(t, r) for t in children) \
-        and not any(t.dep_ in OBJECT_DEPS for t in children)
+        and not objects(c.anchor)
 
 
 def _no_comment(c: Candidate, r: Readings) -> bool:
@@ -269,7 +269,7 @@ def _no_comment(c: Candidate, r: Readings) -> bool:
     children = list(c.anchor.children)
     return c.entry.type == "REJECT" and c.kind == "verb" and (
         any(t.dep_ == "xcomp" and t.lemma_.lower() in r.comment_verbs for t in children)
-        or any(t.dep_ in OBJECT_DEPS and t.lemma_.lower() in r.comment_nouns for t in children))
+        or any(t.lemma_.lower() in r.comment_nouns for t in objects(c.anchor)))
 
 
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
@@ -277,7 +277,7 @@ def _grabbed_on(c: Candidate, r: Readings) -> bool:
     children = list(c.anchor.children)
     return c.entry.type == "COERCE" and c.kind == "verb" and "seize" in c.entry.mode \
         and any(t.dep_ == "prep" and t.lower_ in r.grab_preps for t in children) \
-        and not any(t.dep_ in OBJECT_DEPS for t in children)
+        and not objects(c.anchor)
 
 
 def _words_frame(c: Candidate, r: Readings) -> bool:
@@ -288,7 +288,7 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
     if c.entry.type != "ASSAULT" or c.kind != "verb" or _word(c) not in r.impact_verbs:
         return False
     children = list(verb.children)
-    has_object = any(t.dep_ in OBJECT_DEPS for t in children)
+    has_object = bool(objects(verb))
     as_predicate = has_object and any(t.dep_ == "prep" and t.lower_ == "as" for t in children)
     reason = has_object and any(g.dep_ == "pcomp" for p in children if p.dep_ == "prep" and p.lower_ == "for"
                                 for g in p.children)

@@ -63,15 +63,19 @@ def _key(token) -> str:
     return token.lemma_.lower()
 
 
-def mine(train: Path, docs: Iterable | None = None) -> tuple[Counter, Counter]:
-    """Gold-cue counts and verb occurrence counts per lemma over a PolNeAR train directory (the pipeline's parse)."""
+def parsed(train: Path, docs: Iterable | None = None) -> tuple[list, Iterable]:
+    """The gold articles of a PolNeAR directory and their parses: ``docs`` when given, else the parse the component
+    sees in the pipeline (paragraph starts forced)."""
     from newsgraph.eval.quotes import load_gold
     from newsgraph.nlp.pipeline import load_pipeline
 
     articles = load_gold(train)
-    if docs is None:
-        docs = load_pipeline(components=()).pipe(a.text for a in articles)
-    return counts(articles, docs)
+    return articles, docs if docs is not None else load_pipeline(components=()).pipe(a.text for a in articles)
+
+
+def mine(train: Path, docs: Iterable | None = None) -> tuple[Counter, Counter]:
+    """Gold-cue counts and verb occurrence counts per lemma over a PolNeAR train directory (the pipeline's parse)."""
+    return counts(*parsed(train, docs))
 
 
 def counts(articles: Sequence, docs: Iterable) -> tuple[Counter, Counter]:

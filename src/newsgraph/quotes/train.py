@@ -20,14 +20,10 @@ THRESHOLD = 0.25
 
 
 def examples(train: Path, docs: Iterable | None = None) -> tuple[list[dict[str, float]], list[int]]:
-    """Features and labels of every candidate cue in a PolNeAR train directory."""
-    from newsgraph.eval.quotes import load_gold
-    from newsgraph.nlp.pipeline import load_pipeline
+    """Features and labels of every candidate cue in a PolNeAR train directory (the pipeline's parse)."""
+    from newsgraph.quotes.mine import parsed
 
-    articles = load_gold(train)
-    if docs is None:  # the parse the component sees in the pipeline (paragraph starts forced)
-        docs = load_pipeline(components=()).pipe(a.text for a in articles)
-    return rows_of(articles, docs)
+    return rows_of(*parsed(train, docs))
 
 
 def rows_of(articles: Sequence, docs: Iterable) -> tuple[list[dict[str, float]], list[int]]:
