@@ -68,3 +68,28 @@ def test_cli_speakers_lists_found_person_sources(capsys: pytest.CaptureFixture[s
     rows = [line.split("\t") for line in capsys.readouterr().out.splitlines() if line.strip()]
     assert rows and all(name == "news_2024-09-20_senate-stopgap" for name, *_ in rows)
     assert any(source.startswith("'Sen. Susan Collins' -> E") and "Susan Collins" in source for _, _, source, _ in rows)
+
+
+def test_agreement_scores_each_annotator_against_the_other() -> None:
+    from newsgraph.eval.quotes import agreement, gold_prediction
+
+    articles = [a for a in load_gold(GOLD) if len(a.annotations) > 1]
+    collins = articles[0].annotations["a1"][0]
+    assert gold_prediction(collins)["content"] == (collins.content[0][0], collins.content[-1][1])
+    # a1 marks three attributions, b2 the same first two only (its third line is not an attribution):
+    # a1 against b2 is P 2/3 R 1, b2 against a1 P 1 R 2/3; averaged, 2 matched of 2.5 on each side.
+    totals = agreement(articles)
+    for exact in (True, False):
+        for role in ("source", "cue", "content"):
+            counts = totals[exact][role]
+            assert (counts.matched, counts.predicted, counts.gold) == (2.0, 2.5, 2.5)
+
+
+def test_cli_agreement_keeps_only_articles_with_several_annotators(capsys: pytest.CaptureFixture[str]) -> None:
+    from newsgraph.cli import main
+
+    assert main(["eval", "quotes", "--gold", str(GOLD), "--agreement"]) == 0
+    out = capsys.readouterr().out
+    assert "1 articles" in out and "annotators F1" in out
+    rows = [line.split() for line in out.split("Agreement on")[1].splitlines() if line.startswith(("source", "cue", "content"))]
+    assert len(rows) == 6 and all(row[2] == "0.800" for row in rows)

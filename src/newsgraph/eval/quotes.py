@@ -11,6 +11,7 @@ one-to-one per role.
 from __future__ import annotations
 
 import argparse
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -254,6 +255,41 @@ def parsed(articles: Sequence[GoldArticle]) -> Iterator[tuple[GoldArticle, objec
         yield from zip(articles, nlp.pipe(a.text for a in articles), strict=True)
 
 
+def gold_prediction(gold: GoldAttribution) -> Prediction:
+    """A gold attribution as a prediction: each role from its first to its last character, as predicted spans are."""
+    return {role: (spans[0][0], spans[-1][1]) if (spans := getattr(gold, role)) else None for role in ROLES}
+
+
+def agreement(articles: Sequence[GoldArticle]) -> dict[bool, dict[str, Counts]]:
+    """Annotator against annotator, scored as the system is: every ordered pair of one article's annotators.
+
+    The counts of an article's pairs are averaged, so each article weighs as in ``evaluate``. This is the
+    ceiling the guidelines leave: how far two trained people agree on the same text. ``exact`` -> role -> counts.
+    """
+    totals = {exact: {role: Counts() for role in ROLES} for exact in (True, False)}
+    for article in articles:
+        pairs = list(itertools.permutations(article.annotations.values(), 2))
+        for pred, gold in pairs:
+            for exact in (True, False):
+                for role, counts in score_article(article.text, map(gold_prediction, pred), gold, exact).items():
+                    totals[exact][role].add(counts, 1 / len(pairs))
+    return totals
+
+
+def format_agreement(people: dict[bool, dict[str, Counts]], system: Totals, n_articles: int) -> str:
+    """Annotators' agreement beside the system's scores on the same multiply annotated articles."""
+    lines = [
+        f"\nAgreement on the {n_articles} articles with several annotators (all attributions; one annotator scored"
+        " against each other one, averaged)",
+        f"{'role':8} {'match':8} {'annotators F1':>14} {'newsgraph F1':>13}",
+    ]
+    for exact in (True, False):
+        for role in ROLES:
+            mode = "exact" if exact else "partial"
+            lines.append(f"{role:8} {mode:8} {people[exact][role].prf()[2]:14.3f} {system[('all', exact)][role].prf()[2]:13.3f}")
+    return "\n".join(lines)
+
+
 def names_person(doc, span: tuple[int, int]) -> bool:
     """Whether a source names or refers to a person: a personal pronoun, a proper noun head or a PERSON token."""
     from newsgraph.quotes.coref import PERSON_PRONOUNS
@@ -310,6 +346,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--speakers", action="store_true", help="List correctly found person sources and their resolved actors instead of scores."
     )
+    parser.add_argument(
+        "--agreement",
+        action="store_true",
+        help="Score only articles with several annotators, and print how far the annotators agree with each other there.",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -325,6 +366,10 @@ def run(args: argparse.Namespace) -> int:
         for article, doc in parsed(articles):
             print("\n".join(speaker_rows(article, doc)))
         return 0
+    if args.agreement:
+        articles = [a for a in articles if len(a.annotations) > 1]
     totals = evaluate(articles)
     print(format_report(totals, len(articles), time.perf_counter() - started))
+    if args.agreement:
+        print(format_agreement(agreement(articles), totals, len(articles)))
     return 0
