@@ -256,6 +256,15 @@ def test_a_state_acted_upon_gives_no_context_country() -> None:
     assert code_actor("officials", "Iranian officials said the talks would resume.").country == "IRN"
 
 
+@pytest.mark.parametrize("context", ["Secretary of State Albright arrived in Beijing on Monday for two days of talks.",
+                                     "Secretary of State Albright, who visited Beijing last week, said the talks went well.",
+                                     "Secretary of State Albright landed at Beijing airport late on Sunday."])
+def test_a_place_travelled_to_gives_no_context_country(context: str) -> None:
+    """A visitor is no national of where they arrive; the same place as where something happens still sets the scene."""
+    assert code_actor("Secretary of State Albright", context).country is None
+    assert code_actor("Interior Minister Li", "Interior Minister Li said in Beijing that the talks went well.").country == "CHN"
+
+
 def test_a_dateline_sets_no_scene() -> None:
     """"CAMBRIDGE, Mass." is where the story was filed (and no English town): it gives the senator no country."""
     context = "CAMBRIDGE, Mass., Dec. 11 (UPI) — Young Democrats are gravitating toward Sen. Bernie Sanders, a poll says."

@@ -43,6 +43,10 @@ ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "about", "over", "to"})
 """Prepositions before a state that the sentence's actors act upon rather than belong to."""
 
+TRAVEL = frozenset({"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing", "visit", "visited",
+                    "visits", "visiting", "tour", "toured", "tours", "touring", "reach", "reached", "reaches", "stopover"})
+"""Words after which a place is where an actor travels: "Albright arrived in Beijing" is no Chinese official."""
+
 LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "around", "outside", "inside", "within"})
 """Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
 
@@ -135,6 +139,15 @@ def _targeted(tokens: list[Token], start: int) -> bool:
     "talks with Iran" (U.S. senators debating them are not Iran's)."""
     i = _word_before(tokens, start)
     return i >= 0 and tokens[i].key in TARGET_PREPOSITIONS
+
+
+def _visited(tokens: list[Token], start: int) -> bool:
+    """True when the state at token ``start`` is a destination: "visited Beijing", "arrived in Beijing", "a visit to
+    Beijing" (the visitor is a foreigner there; "to" is already a target preposition)."""
+    i = _word_before(tokens, start)
+    if i >= 1 and tokens[i].key in LOCATIVE:
+        i -= 1
+    return i >= 0 and tokens[i].key in TRAVEL
 
 
 def _word_before(tokens: list[Token], start: int) -> int:
@@ -287,6 +300,6 @@ def context_country(context: str, exclude: str = "") -> str | None:
     tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1] and t.start >= opening]
     found = {term.country for start, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
-             and not _targeted(tokens, start)}
+             and not _targeted(tokens, start) and not _visited(tokens, start)}
     found.discard("IGO")
     return found.pop() if len(found) == 1 else None
