@@ -13,6 +13,9 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import AGENT_LABELS, infinitive
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
+YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
+"""Acts a wanting verb demands of their agent when it names them as a noun (CAMEO 104-105: demand withdrawal, release,
+easing): "wants the withdrawal of Russian troops"; wanting support or talks asks nothing of anyone yet."""
 DEFAULT_WEIGHT = {"verbs": 0.8, "nouns": 0.7}
 SPECIFIC_WEIGHT = 0.85
 PARTICLE_ADVERBS = frozenset({"down", "aside", "off", "back", "out", "up", "away", "over"})
@@ -169,10 +172,15 @@ class Lexicon:
 
     def wants_of(self, verb: Token) -> bool:
         """True for a wanting verb whose infinitive act has its own named subject ("wants Russia to withdraw", parsed
-        as an object and an xcomp or as a ccomp with a subject): a request of that subject."""
+        as an object and an xcomp or as a ccomp with a subject), or whose object is another's yielding act ("wants the
+        withdrawal of Russian peacekeepers", "the release of its diplomats"): a request of that actor."""
         if verb.lemma_.lower() not in self.wanting_verbs:
             return False
         children = list(verb.children)
+        if any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and (entry := self.match_noun(c)) is not None
+               and entry.type in YIELDING_TYPES and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+               for c in children):
+            return True
         named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in AGENT_LABELS  # noqa: E731
         act = lambda t: self.match_verb(t) is not None  # noqa: E731  ("wants Trump to lose" asks nothing of him)
         if any(c.dep_ in ("dobj", "obj") and named(c) for c in children):
