@@ -43,6 +43,18 @@ def test_statements_by_speaker_alias_anonymity_and_phrase(store, capsys):
     assert [s["speaker"] for s in phrase] == ["Stoltenberg"]
 
 
+def test_sourcing_per_site_month_and_speaker_sector(store, capsys):
+    """The anonymous share and quotation kinds per group, from the same statements the other queries list."""
+    sites = {row["site"]: row for row in ask(capsys, "sourcing", "--db", str(store))}
+    assert sum(row["statements"] for row in sites.values()) == 7
+    assert (sites["apnews.com"]["anonymous"], sites["apnews.com"]["anonymous_share"]) == (1, 0.5)
+    assert all(row["direct"] + row["indirect"] + row["mixed"] == row["statements"] for row in sites.values())
+    months = ask(capsys, "sourcing", "--db", str(store), "--by", "month", "--since", "2023-11-01")
+    assert [(row["month"], row["statements"]) for row in months] == [("2023-11", 2)]
+    sectors = {row["sector"]: row for row in ask(capsys, "sourcing", "--db", str(store), "--by", "sector")}
+    assert sectors["MIL"]["anonymous"] == 1 and sectors["GOV"]["anonymous"] == 0
+
+
 def test_events_by_type_country_actor_modality_and_dates(store, capsys):
     threats = ask(capsys, "events", "--db", str(store), "--type", "THREATEN")
     assert {e["source_country"] for e in threats} == {"CHN", "PRK"}

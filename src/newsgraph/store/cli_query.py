@@ -23,7 +23,7 @@ def _dates(parser: argparse.ArgumentParser) -> None:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    """One subcommand per question: articles, actors, statements, events."""
+    """One subcommand per question: articles, actors, statements, sourcing, events."""
     sub = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
     p = sub.add_parser("articles", help="Articles by full-text search, date range and site.")
     p.add_argument("--search", help="FTS5 query over title and text, e.g. 'austin AND ukraine'.")
@@ -39,6 +39,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     anonymity.add_argument("--anonymous", dest="anonymous", action="store_const", const=True)
     anonymity.add_argument("--named", dest="anonymous", action="store_const", const=False)
     p.add_argument("--phrase", help="Statements containing this exact phrase.")
+    _dates(p)
+    p = sub.add_parser("sourcing", help="Statements, anonymous share and quotation kinds per site, month, speaker "
+                                        "country or sector.")
+    p.add_argument("--by", choices=("site", "month", "country", "sector"), default="site")
     _dates(p)
     p = sub.add_parser("events", help="Events by type, source/target country or actor, modality, dates.")
     p.add_argument("--type", help="PLOVER event type, e.g. REQUEST.")
