@@ -72,14 +72,21 @@ class Forest:
         self._classes = np.eye(len(self.baseline))[[k for k, _ in flat]] if flat else np.zeros((0, len(self.baseline)))
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        """Class probabilities, one row per line (every tree walked level by level together)."""
-        node = np.tile(self._roots, (features.shape[0], 1))
-        rows = np.arange(features.shape[0])[:, None]
-        active = ~self._leaf[node]
-        while active.any():
-            go_left = features[rows, self._feature[node]] <= self._threshold[node]
-            node = np.where(active, np.where(go_left, self._left[node], self._right[node]), node)
-            active = ~self._leaf[node]
+        """Class probabilities, one row per line (every tree walked level by level together; each level
+        moves only the (line, tree) pairs not yet at a leaf, so shallow trees stop costing once they end)."""
+        node = np.tile(self._roots, (features.shape[0], 1)).ravel()
+        flat = features.ravel()
+        width = features.shape[1]
+        pending = np.flatnonzero(~self._leaf[node])
+        base = pending // len(self._roots) * width
+        while pending.size:
+            at = node[pending]
+            go_left = flat[base + self._feature[at]] <= self._threshold[at]
+            at = np.where(go_left, self._left[at], self._right[at])
+            node[pending] = at
+            inner = ~self._leaf[at]
+            pending, base = pending[inner], base[inner]
+        node = node.reshape(features.shape[0], len(self._roots))
         raw = self.baseline + self._value[node] @ self._classes
         if raw.shape[1] == 1:
             yes = 1.0 / (1.0 + np.exp(-raw))
