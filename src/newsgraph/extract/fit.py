@@ -3,7 +3,8 @@
 scikit-learn is needed only here (the ``train`` extra). Lines are weighted by length so
 that long body lines, which carry most of the benchmark's shingles, count more, and each
 page's lines are scaled to the same total, since the benchmark averages over pages. The second
-stage is stacked on held-out first-stage probabilities (inner folds by page); a body-vs-rest booster is fitted beside the six-label trees, its P(body) blended in at run time.
+stage is stacked on held-out first-stage probabilities (inner folds by page); a body-vs-rest
+booster is fitted beside the six-label trees, its P(body) blended in at run time.
 """
 
 from __future__ import annotations
