@@ -30,7 +30,7 @@ def test_same_data_and_seed_give_the_same_model(flat):
     usable = [p for p in flat if p.lines]
     if not set(LABELS) <= {label for p in usable for label in p.labels}:
         pytest.skip("the first pages lack a label")
-    first, second = (train(usable, FitOptions(rounds=2)) for _ in range(2))
+    first, second = (train(usable, FitOptions(rounds=2, body_rounds=2)) for _ in range(2))
     assert first.to_json() == second.to_json()
 
 
@@ -45,9 +45,10 @@ def test_stored_model_predicts_what_the_trained_one_does(flat):
     usable = [p for p in flat if p.lines]
     if not set(LABELS) <= {label for p in usable for label in p.labels}:
         pytest.skip("the first pages lack a label")
-    model = train(usable, FitOptions(rounds=3, smooth_folds=2))
+    model = train(usable, FitOptions(rounds=3, smooth_folds=2, body_rounds=3))
     stored = LineModel.from_json(json.loads(json.dumps(model.to_json())))
-    assert stored.second is not None
+    assert stored.second is not None and stored.body is not None and stored.body_weight == FitOptions().body_weight
+    assert model.metadata["numpy_vs_sklearn_max_abs_diff"] < 1e-5  # the binary body booster's sigmoid included
     for page in usable:
         features = page_features(page.lines, model.lexicon)
         assert abs(stored.probabilities(features) - model.probabilities(features)).max() < 1e-6

@@ -3,13 +3,14 @@
 scikit-learn is needed only here (the ``train`` extra). Lines are weighted by length so
 that long body lines, which carry most of the benchmark's shingles, count more, and each
 page's lines are scaled to the same total, since the benchmark averages over pages. The second
-stage is stacked on held-out first-stage probabilities (inner folds by page).
+stage is stacked on held-out first-stage probabilities (inner folds by page); a body-vs-rest
+booster is fitted beside the six-label trees, its P(body) blended in at run time.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -24,6 +25,8 @@ class FitOptions:
     ``smooth_folds``: the second stage learns from first-stage probabilities predicted for
     pages held out of ``smooth_folds`` inner folds, as they will be on unseen pages (0: one stage only).
     ``page_balanced``: every page weighs the same in total (``line_weights``).
+    ``body_rounds``: rounds of a separate body-vs-rest booster (same features and weights) whose P(body) is
+    blended into the six-label model's with weight ``body_weight`` (0 rounds: none).
     """
 
     rounds: int = 60
@@ -32,6 +35,8 @@ class FitOptions:
     seed: int = 13
     smooth_folds: int = 0
     page_balanced: bool = True
+    body_rounds: int = 100
+    body_weight: float = 0.7
 
 
 def _export(predictor: object) -> Tree:
@@ -73,7 +78,8 @@ def fit_forest(features: np.ndarray, labels: np.ndarray, weights: np.ndarray, n_
 
 def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, pages: np.ndarray,
         names: tuple[str, ...], options: FitOptions) -> LineModel:
-    """Both stages on the lines of several pages (``pages``: each row's page number, rows in page order)."""
+    """Both stages and the body booster on the lines of several pages (``pages``: each row's page number, rows in
+    page order)."""
     weights = line_weights(words, pages, options.page_balanced)
     first, gap = fit_forest(features, labels, weights, len(names), options)
     model = LineModel(names, first)
@@ -87,5 +93,9 @@ def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, pages: np.n
                              for page in np.unique(pages)])
         model.second, second_gap = fit_forest(np.hstack([features, context]), labels, weights, len(names), options)
         gap = max(gap, second_gap)
+    if options.body_rounds:
+        is_body = (labels == names.index("body")).astype(int)
+        model.body, body_gap = fit_forest(features, is_body, weights, 2, replace(options, rounds=options.body_rounds))
+        model.body_weight, gap = options.body_weight, max(gap, body_gap)
     model.metadata["numpy_vs_sklearn_max_abs_diff"] = gap
     return model

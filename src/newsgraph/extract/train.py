@@ -31,6 +31,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--leaves", type=int, default=defaults.leaves, help="leaves per tree")
     parser.add_argument("--smooth-folds", type=int, default=defaults.smooth_folds,
                         help="inner folds for the second (smoothing) stage; 0: first stage only")
+    parser.add_argument("--body-rounds", type=int, default=defaults.body_rounds,
+                        help="rounds of the body-vs-rest booster blended into P(body); 0: none")
+    parser.add_argument("--body-weight", type=float, default=defaults.body_weight,
+                        help="weight of the body booster's P(body) in the blend")
     parser.add_argument("--page-balanced", action=argparse.BooleanOptionalAction, default=defaults.page_balanced,
                         help="weigh every page the same in total (the benchmark averages over pages)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages (quick runs)")
@@ -61,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsgraph train lines: no ground-truth.json in {args.gold}")
         return 2
     options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed, smooth_folds=args.smooth_folds,
-                         page_balanced=args.page_balanced)
+                         page_balanced=args.page_balanced, body_rounds=args.body_rounds, body_weight=args.body_weight)
     pages = [page_lines(page) for page in load_pages(args.gold, args.limit)]
     model = train(pages, options)
     counts = Counter(label for p in pages for label in p.labels)
