@@ -107,12 +107,13 @@ class Forest:
         return cls(np.asarray(data["baseline"], dtype=float), trees)
 
 
-def blend_body(probs: np.ndarray, body: np.ndarray, weight: float) -> np.ndarray:
-    """Six-label probabilities with P(body) moved to (1 - weight) x P(body) + weight x ``body`` (a binary body
-    model's), the other labels rescaled so that every row still sums to one."""
-    blended = (1.0 - weight) * probs[:, 0] + weight * body
-    rest = probs[:, 1:] * ((1.0 - blended) / np.maximum(1.0 - probs[:, 0], 1e-12))[:, None]
-    return np.column_stack([blended, rest])
+def blend_body(probs: np.ndarray, body: np.ndarray, weight: float, column: int = 0) -> np.ndarray:
+    """Six-label probabilities with P(body) (``column``) moved to (1 - weight) x P(body) + weight x ``body`` (a
+    binary body model's), the other labels rescaled so that every row still sums to one."""
+    blended = (1.0 - weight) * probs[:, column] + weight * body
+    scaled = probs * ((1.0 - blended) / np.maximum(1.0 - probs[:, column], 1e-12))[:, None]
+    scaled[:, column] = blended
+    return scaled
 
 
 @dataclass
@@ -140,7 +141,8 @@ class LineModel:
         if self.second is not None:
             probs = self.second.probabilities(np.hstack([features, probability_context(probs, features)]))
         if self.body is not None:
-            probs = blend_body(probs, self.body.probabilities(features)[:, 1], self.body_weight)
+            probs = blend_body(probs, self.body.probabilities(features)[:, 1], self.body_weight,
+                               self.labels.index("body"))
         return probs
 
     def predict(self, features: np.ndarray) -> list[str]:
