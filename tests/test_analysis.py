@@ -10,7 +10,7 @@ import pytest
 
 import newsgraph
 from newsgraph.record import Article, ErrorRecord, to_json
-from tests.conftest import ROOT
+from tests.conftest import DATA, ROOT
 
 SCHEMA = json.loads((ROOT / "schema/record.schema.json").read_text())
 
@@ -71,6 +71,19 @@ def test_analyze_many_streams_articles_and_errors(tmp_path: Path) -> None:
     assert len({a.id for a in articles}) == 5
     html = next(a for a in articles if a.source.format == "html")
     assert html.title.startswith("Coastal states agree") and html.published.value == "2025-03-14"
+
+
+def test_clean_text_keeps_every_line_of_an_article_as_body() -> None:
+    """A corpus of clean texts (a headline, then paragraphs): the chrome model would drop the short headline and
+    closing line; with ``clean_text`` nothing is taken away, and HTML is still extracted as HTML."""
+    text = (DATA / "quotes_brat/text/news_2024-03-12_kelly-veto.txt").read_text(encoding="utf-8")
+    clean = newsgraph.analyze(text, clean_text=True)
+    check_record(clean)
+    assert clean.text.split("\n\n") == [line for line in text.splitlines() if line.strip()]
+    assert clean.boilerplate == [] and clean.source.format == "text"
+    assert any(q.cue and q.cue.text == "said" for q in clean.quotes)
+    html = (ROOT / "examples/harbor-talks.html").read_bytes()
+    assert newsgraph.analyze(html, clean_text=True).title.startswith("Coastal states agree")
 
 
 def test_bytes_in_a_wrong_encoding_still_analyzed() -> None:

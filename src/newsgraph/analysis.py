@@ -13,9 +13,10 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.html import extract_html
-from newsgraph.extract.text import extract_text
+from newsgraph.extract.text import clean_article, extract_text
 from newsgraph.hardening.signals import on_main_thread
-from newsgraph.ingest import DEFAULT_LIMITS, Document, InputError, Limits, documents_from_bytes, iter_documents
+from newsgraph.ingest import (DEFAULT_LIMITS, Document, InputError, Limits, as_clean, documents_from_bytes,
+                              iter_documents)
 from newsgraph.ingest.document import article_id
 from newsgraph.ingest.limits import time_limit
 from newsgraph.nlp.pipeline import load_pipeline
@@ -27,7 +28,7 @@ Item = Document | InputError
 def extract(document: Document) -> ExtractedArticle:
     """Run the extractor that fits the document's format."""
     if document.format == "text":
-        return extract_text(document.content)
+        return clean_article(document.content) if document.clean else extract_text(document.content)
     return extract_html(document.content, url=document.url)
 
 
@@ -164,15 +165,19 @@ def analyze_documents(items: Iterable[Item], *, published: str | None = None, ba
 
 
 def analyze_many(inputs: Iterable[str | os.PathLike], *, published: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> Iterator[Article | ErrorRecord]:
-    """Stream records (articles and errors) for files, directories, WARCs, '-' and URLs."""
-    return analyze_documents(iter_documents(inputs, limits), published=published, limits=limits)
+                 limits: Limits = DEFAULT_LIMITS, clean_text: bool = False) -> Iterator[Article | ErrorRecord]:
+    """Stream records (articles and errors) for files, directories, WARCs, '-' and URLs (``clean_text``: plain-text
+    inputs are already the article)."""
+    return analyze_documents(iter_documents(inputs, limits, clean_text), published=published, limits=limits)
 
 
-def analyze(content: str | bytes, *, published: str | None = None, url: str | None = None) -> Article:
-    """Analyze one page given as text or bytes (HTML, scraped text, gzip); raise ValueError if it fails."""
+def analyze(content: str | bytes, *, published: str | None = None, url: str | None = None,
+            clean_text: bool = False) -> Article:
+    """Analyze one page given as text or bytes (HTML, scraped text, gzip); raise ValueError if it fails.
+    ``clean_text``: plain text is already the article (every line kept as body)."""
     data = content.encode("utf-8") if isinstance(content, str) else content
-    records = list(analyze_documents(documents_from_bytes(data, url or "<memory>", url=url), published=published))
+    documents = documents_from_bytes(data, url or "<memory>", url=url)
+    records = list(analyze_documents(as_clean(documents) if clean_text else documents, published=published))
     for record in records:
         if isinstance(record, Article):
             return record

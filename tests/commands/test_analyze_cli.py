@@ -48,6 +48,17 @@ def test_stdin_with_published_date_to_stdout() -> None:
     assert row["source"]["uri"] == "-"
 
 
+def test_clean_text_from_stdin_keeps_the_headline_and_the_last_line() -> None:
+    """``--clean-text``: a clean article's every line is body (the chrome model takes its headline for chrome)."""
+    text = (ROOT / "tests/data/quotes_brat/text/news_2024-03-12_kelly-veto.txt").read_bytes()
+    plain, clean = (_run(["-", "-o", "-", *flag], stdin=text) for flag in ([], ["--clean-text"]))
+    assert plain.returncode == clean.returncode == 0
+    [before], [after] = ([json.loads(line) for line in done.stdout.decode().splitlines()] for done in (plain, clean))
+    assert not before["text"].startswith("Governor vetoes") and before["boilerplate"]
+    assert after["text"].startswith("Governor vetoes") and after["text"].endswith("challenged in court.")
+    assert after["boilerplate"] == []
+
+
 def test_terminal_summary_of_the_seed() -> None:
     done = _run(["examples/seed-article.txt"])
     assert done.returncode == 0

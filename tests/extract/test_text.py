@@ -86,3 +86,13 @@ def test_shipped_model_is_json_with_metadata_and_runs_without_sklearn(seed_text)
     )
     done = subprocess.run([sys.executable, "-c", code], input=seed_text, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "US wants more clarity from Ukraine on possible use of long-range weapons"
+
+
+def test_clean_article_keeps_every_line_and_reads_the_dateline() -> None:
+    """Already-clean text: each non-empty line a paragraph (spaces folded), the dateline from its start."""
+    from newsgraph.extract.text import clean_article
+
+    article = clean_article("WASHINGTON (AP) — The Senate passed the bill.\n\n  Critics   said it fell short.\nIt did.\n")
+    assert article.text == "WASHINGTON (AP) — The Senate passed the bill.\n\nCritics said it fell short.\n\nIt did."
+    assert article.dateline is not None and article.dateline.text.startswith("WASHINGTON")
+    assert article.title is None and article.boilerplate == []

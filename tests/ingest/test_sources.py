@@ -112,3 +112,19 @@ def test_url_fetched_from_a_local_server(tmp_path: Path) -> None:
         server.shutdown()
     assert isinstance(ok, Document) and ok.url == f"{base}/story.html"
     assert isinstance(missing, InputError) and "404" in missing.reason
+
+
+def test_clean_text_marks_only_plain_text_and_changes_the_id(tmp_path: Path) -> None:
+    """``clean_text`` marks text documents (HTML keeps its extractor); a clean reading is another record, so a
+    resumed run never takes one for the other."""
+    from newsgraph.ingest import as_clean
+    from newsgraph.ingest.document import article_id
+
+    text = tmp_path / "story.txt"
+    text.write_text("Senate passes stopgap bill\n\nThe Senate passed a stopgap spending bill on Friday.\n")
+    [plain] = iter_documents([text])
+    [clean] = iter_documents([text], clean_text=True)
+    assert (plain.clean, clean.clean) == (False, True) and plain.content == clean.content
+    assert article_id(plain) != article_id(clean)
+    [page] = as_clean(documents_from_bytes(HTML, "mem"))
+    assert page.format == "html" and not page.clean

@@ -91,3 +91,14 @@ def test_a_warc_is_stored_record_by_record_and_skipped_on_rerun(tmp_path, refere
     assert (first.added, again.skipped, again.added) == (3, 3, 0)
     rows = connect(path, readonly=True).execute("SELECT format, warc_record_id, url FROM articles").fetchall()
     assert {r["format"] for r in rows} == {"warc"} and all(r["warc_record_id"] for r in rows)
+
+
+def test_clean_text_ingest_stores_the_whole_article(tmp_path, nlp):
+    """``ingest(..., clean_text=True)``: a clean text is stored line for line, with its statements."""
+    source = Path(__file__).resolve().parents[1] / "data" / "quotes_brat" / "text" / "news_2024-03-12_kelly-veto.txt"
+    path = tmp_path / "clean.db"
+    result, _ = ingest([source], path, clean_text=True)
+    assert (result.added, result.errors) == (1, 0)
+    text, statements = connect(path, readonly=True).execute(
+        "SELECT text, n_statements FROM articles").fetchone()
+    assert text.endswith("challenged in court.") and text.startswith("Governor vetoes") and statements >= 2

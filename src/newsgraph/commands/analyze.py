@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from newsgraph.ingest.limits import add_limit_arguments, limits_from_arguments
+from newsgraph.ingest.limits import add_clean_argument, add_limit_arguments, limits_from_arguments
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,6 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--overwrite", action="store_true", help="start --output afresh instead of resuming it")
     parser.add_argument("--published", help="publication date (ISO 8601) when the page does not say")
     add_limit_arguments(parser)
+    add_clean_argument(parser)
     parser.add_argument("-q", "--quiet", action="store_true", help="no summary on the terminal")
 
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace) -> int:
 
     limits = limits_from_arguments(args)
     sink = ResumableJsonl(Path(args.output), args.overwrite) if args.output and args.output != "-" else None
-    items = iter_documents(args.inputs, limits)
+    items = iter_documents(args.inputs, limits, args.clean_text)
     counts = {"articles": 0, "errors": 0, "skipped": 0, "failed_before": 0}
 
     def fresh(items: Iterable[Document | InputError], sink: ResumableJsonl) -> Iterator[Document | InputError]:

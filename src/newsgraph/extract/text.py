@@ -106,6 +106,13 @@ def classify_text(
     return lines, _body_labels(lines, labels, probs, options), probs
 
 
+def clean_article(text: str) -> ExtractedArticle:
+    """Text that is already the article (a corpus of clean texts): every non-empty line a paragraph, the dateline
+    read from its start; nothing is taken away, so nothing is guessed to be chrome."""
+    body = "\n\n".join(text_lines(text))
+    return ExtractedArticle(text=body, dateline=find_dateline(body))
+
+
 def extract_text(text: str, model: LineModel | None = None, options: TextOptions = DEFAULT_OPTIONS) -> ExtractedArticle:
     """Title, body (paragraphs separated by blank lines), byline, dateline and captions of scraped text."""
     model = model or load_model()

@@ -18,6 +18,8 @@ class Document:
     warc_record_id: str | None = None
     warc_date: str | None = None
     encoding: str | None = None
+    clean: bool = False
+    """Plain text that is already the article (``--clean-text``): every line is body, no chrome model."""
 
 
 @dataclass(frozen=True)
@@ -34,4 +36,6 @@ def article_id(document: Document) -> str:
     for part in (document.url or document.uri, document.warc_record_id or "", document.content):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
+    if document.clean:  # the same file read as clean text makes another record: a rerun must not take one for the other
+        digest.update(b"clean\0")
     return digest.hexdigest()[:20]

@@ -41,6 +41,13 @@ def add_limit_arguments(parser: argparse.ArgumentParser) -> None:
                         help="most characters of text analysed together (bounds peak memory)")
 
 
+def add_clean_argument(parser: argparse.ArgumentParser) -> None:
+    """``--clean-text``, for every command that reads inputs (how plain text is read, beside the limits)."""
+    parser.add_argument("--clean-text", action="store_true",
+                        help="plain-text inputs are already the article (a corpus of clean texts): keep every line "
+                             "as body instead of separating page chrome")
+
+
 def limits_from_arguments(args: argparse.Namespace) -> Limits:
     """The limits the ``add_limit_arguments`` options asked for."""
     return Limits(max_bytes=args.max_bytes, max_text_chars=args.max_chars, extract_seconds=args.time_limit,

@@ -10,6 +10,7 @@ import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from newsgraph.ingest.decode import DecodeError, decode_bytes, strip_control
@@ -167,8 +168,20 @@ def _fetch(url: str, limits: Limits) -> Iterator[Item]:
     yield from documents_from_bytes(data, url, limits, url=final_url, charset=charset)
 
 
-def iter_documents(inputs: Iterable[str | os.PathLike], limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
-    """Every document in ``inputs`` (files, directories, '-' for stdin, http(s) URLs), in order."""
+def as_clean(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with their plain-text documents marked as already-clean article text (HTML and WARC pages keep
+    their extractor: only text has no markup to find the article by)."""
+    for item in items:
+        yield replace(item, clean=True) if isinstance(item, Document) and item.format == "text" else item
+
+
+def iter_documents(inputs: Iterable[str | os.PathLike], limits: Limits = DEFAULT_LIMITS,
+                   clean_text: bool = False) -> Iterator[Item]:
+    """Every document in ``inputs`` (files, directories, '-' for stdin, http(s) URLs), in order; with
+    ``clean_text`` plain-text documents are taken as the article as they are (``as_clean``)."""
+    if clean_text:
+        yield from as_clean(iter_documents(inputs, limits))
+        return
     for item in inputs:
         name = os.fspath(item)
         if name == "-":

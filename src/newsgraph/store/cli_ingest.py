@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsgraph.ingest.limits import add_limit_arguments, limits_from_arguments
+from newsgraph.ingest.limits import add_clean_argument, add_limit_arguments, limits_from_arguments
 
 if TYPE_CHECKING:
     from newsgraph.store.writer import Counts
@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="Analyze again documents that failed in an earlier run (skipped by default).")
     parser.add_argument("--no-progress", action="store_true", help="No progress bar (summary only).")
     add_limit_arguments(parser)
+    add_clean_argument(parser)
 
 
 def estimate_total(inputs: Sequence[str]) -> int | None:
@@ -95,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
             counts, run_id = ingest(args.inputs, args.db, published=args.published, batch_size=args.batch_size,
                                     workers=args.workers, scheduler=args.scheduler, in_flight=args.in_flight,
                                     wait=args.wait, retry_errors=args.retry_errors,
-                                    args=run_args, report=report, limits=limits_from_arguments(args))
+                                    args=run_args, report=report, limits=limits_from_arguments(args),
+                                    clean_text=args.clean_text)
     except StoreLocked as exc:
         print(f"newsgraph: {exc}", file=sys.stderr)
         return 2

@@ -61,16 +61,18 @@ def _analyzed(batches: Iterator[list[Item]], published: str | None, workers: int
 def ingest(inputs: Sequence[str | os.PathLike], db: str | os.PathLike, *, published: str | None = None,
            batch_size: int = 16, workers: int = 0, scheduler: str | None = None, in_flight: int | None = None,
            wait: bool = False, retry_errors: bool = False, args: dict | None = None,
-           report: Report | None = None, limits: Limits = DEFAULT_LIMITS) -> tuple[Counts, int]:
+           report: Report | None = None, limits: Limits = DEFAULT_LIMITS,
+           clean_text: bool = False) -> tuple[Counts, int]:
     """Ingest ``inputs`` into the store at ``db``; the run's counts and id (``limits``: per-document, in-process
-    analysis; dask workers use the defaults)."""
+    analysis; dask workers use the defaults; ``clean_text``: plain-text inputs are already the article)."""
     from newsgraph.ingest.document import article_id
 
     report = report or (lambda counts, records: None)
     run_args = args if args is not None else {"inputs": [os.fspath(i) for i in inputs], "batch_size": batch_size}
     writer = Writer(db, run_args, workers=workers, wait=wait, retry_errors=retry_errors)
     try:
-        batches = _batches(_pending(iter_documents(inputs, limits), writer, report), batch_size, writer, report)
+        batches = _batches(_pending(iter_documents(inputs, limits, clean_text), writer, report), batch_size, writer,
+                           report)
         for batch, records in _analyzed(batches, published, workers, scheduler, in_flight, limits):
             writer.write(records, [article_id(d) if isinstance(d, Document) else None for d in batch])
             report(writer.counts, records)
