@@ -556,10 +556,14 @@ def _nominal(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "PRON") or token.ent_type_ in AGENT_LABELS
 
 
+def pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[Token]:
+    """The objects of ``head``'s prepositions ``preps`` ("met **with** mockery", "the withdrawal **of** forces")."""
+    return (g for p in head.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj")
+
+
 def of_object(noun: Token) -> Token | None:
     """The object of a noun's "of" phrase ("the withdrawal **of** Serbian forces"), None without one."""
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                 if g.dep_ == "pobj"), None)
+    return next(pobjs(noun, ("of",)), None)
 
 
 def settlement(head: Token) -> Token:

@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import AGENT_LABELS, infinitive
+from newsgraph.events.arguments import AGENT_LABELS, infinitive, of_object, pobjs
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
@@ -141,15 +141,13 @@ class Lexicon:
                 return hit
         if prep is not None and (hit := self._entry(self.nouns, f"{prep} {lemma}", "nouns")):
             return hit
-        if lemma in self.nominals and (objects := [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                                                  for g in p.children if g.dep_ == "pobj"]):
+        if lemma in self.nominals and (objects := list(pobjs(token, ("of",)))):
             verb = self.nominals[lemma]  # "the expulsion of 20 journalists" keys like "expelled 20 journalists"
             keyed = (self._entry(self.verbs, f"{verb}~{word}", "verbs") for word in _object_words(objects))
             if hit := next(filter(None, keyed), None):
                 return hit
         if lemma in self.frame_nouns:  # "a mediation effort", "a round of talks": the modifier or "of" noun is the event
-            counted = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                       if g.dep_ == "pobj"]
+            counted = list(pobjs(token, ("of",)))
             return next(filter(None, (self.match_noun(c) if c in counted else self._entry(self.nouns, c.lemma_.lower(), "nouns")
                                       for c in [*modifiers, *counted])), None)
         return self._entry(self.nouns, lemma, "nouns")
@@ -178,7 +176,7 @@ class Lexicon:
             return False
         children = list(verb.children)
         if any(c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and (entry := self.match_noun(c)) is not None
-               and entry.type in YIELDING_TYPES and any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+               and entry.type in YIELDING_TYPES and of_object(c) is not None
                for c in children):
             return True
         named = lambda t: t.pos_ == "PROPN" or t.ent_type_ in AGENT_LABELS  # noqa: E731
@@ -226,8 +224,7 @@ def _object_words(objects: list[Token]) -> list[str]:
     ``declare~ceasefire``), their compounds and adjectives, their "of" nouns ("a state of emergency")."""
     words = [form for o in objects for form in forms(o)]
     words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
-    words += [g.lemma_.lower() for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    words += [g.lemma_.lower() for o in objects for g in pobjs(o, ("of",))]
     return words
 
 

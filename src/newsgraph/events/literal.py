@@ -10,14 +10,13 @@ classes live in ``data/literal.json`` with their source; ``docs/events-precision
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import OBJECT_DEPS, counted, objects, of_object, subject_of
+from newsgraph.events.arguments import OBJECT_DEPS, counted, infinitive, objects, of_object, pobjs, subject_of
 from newsgraph.events.lexicon import Entry
 from newsgraph.events.triggers import Candidate
 
@@ -76,25 +75,20 @@ def _lemma(token: Token) -> str:
     return counted(token).lemma_.lower()
 
 
-def _pobjs(head: Token, preps: tuple[str, ...]) -> Iterator[Token]:
-    """The objects of ``head``'s prepositions ``preps`` ("met **with** mockery", "spoke **to** reporters")."""
-    return (g for p in head.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children if g.dep_ == "pobj")
-
-
 def acted_on(c: Candidate) -> list[Token]:
     """What the trigger acts on: its objects (or the object it shares with a conjoined verb: "meet and exceed his
     goals"), its passive subject or the noun its participle describes ("an email, released ..."), its "with"/"to"
     objects ("was met with mockery", "spoke to reporters"), a noun trigger's "of" object; pronouns left out."""
     found = []
     if c.kind == "noun" or c.kind == "light" and c.trigger.pos_ == "NOUN":
-        found += [t for t in (of_object(c.trigger),) if t is not None] + list(_pobjs(c.trigger, ("with", "to")))
+        found += [t for t in (of_object(c.trigger),) if t is not None] + list(pobjs(c.trigger, ("with", "to")))
     verb = c.anchor
     if c.kind in VERB_KINDS:
         affected = [t for t in verb.children if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
         shared = [t for v in verb.conjuncts for t in v.children if t.dep_ in OBJECT_DEPS and t.i > verb.i]
         described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
         found += affected or shared or described
-        found += list(_pobjs(verb, ("with", "to")))
+        found += list(pobjs(verb, ("with", "to")))
     return [t for t in found if t.pos_ != "PRON" and t.i != c.trigger.i]
 
 
@@ -152,7 +146,7 @@ def _contest(c: Candidate, r: Readings) -> bool:
     """True for an attack verb whose setting is an electoral or sporting contest ("was beaten in the primary"):
     a result at the polls, no force."""
     return c.entry.type == "ASSAULT" and c.kind == "verb" \
-        and any(_lemma(t) in r.contests for t in _pobjs(c.anchor, ("in",)))
+        and any(_lemma(t) in r.contests for t in pobjs(c.anchor, ("in",)))
 
 
 def _monologue(c: Candidate, r: Readings) -> bool:
@@ -161,9 +155,9 @@ def _monologue(c: Candidate, r: Readings) -> bool:
     verb = c.anchor
     if c.entry.type != "CONSULT" or c.kind != "verb" or _word(c) not in r.monologue_verbs:
         return False
-    partners = list(_pobjs(verb, ("with", "to"))) + objects(verb)
+    partners = list(pobjs(verb, ("with", "to"))) + objects(verb)
     subject = subject_of(verb)
-    return not partners and any(True for _ in _pobjs(verb, ("about",))) \
+    return not partners and any(True for _ in pobjs(verb, ("about",))) \
         and (subject is None or not subject.conjuncts and subject.tag_ not in ("NNS", "NNPS"))
 
 
@@ -174,8 +168,8 @@ def _question(c: Candidate, r: Readings) -> bool:
     verb = c.anchor
     if c.entry.type != "REQUEST" or c.kind != "verb" or _word(c) not in r.question_verbs:
         return False
-    if any(t.dep_ == "xcomp" or t.dep_ == "advcl" and _infinitive(t) for t in verb.children) \
-            or any(True for _ in _pobjs(verb, ("for",))):
+    if any(t.dep_ == "xcomp" or t.dep_ == "advcl" and infinitive(t) for t in verb.children) \
+            or any(True for _ in pobjs(verb, ("for",))):
         return False
     clauses = [t for t in verb.children if t.dep_ in CLAUSE_DEPS]
     things = [t for t in verb.children if t.dep_ in ("dobj", "obj") and t.pos_ == "NOUN"
@@ -193,11 +187,6 @@ def _interrogative(clause: Token, r: Readings) -> bool:
     end = clause.doc[words[-1].i + 1] if words[-1].i + 1 < len(clause.doc) else words[-1]
     return first.lower_ in r.question_words or first.dep_ == "aux" and first.i < clause.i \
         or "?" in (words[-1].text, end.text)
-
-
-def _infinitive(verb: Token) -> bool:
-    """True for a "to" infinitive ("asked Israel, in a note, to explain" parsed as an adverbial clause)."""
-    return any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.children)
 
 
 def _finite_clause(clause: Token, r: Readings) -> bool:

@@ -96,6 +96,7 @@ def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, pages: np.n
     if options.body_rounds:
         is_body = (labels == names.index("body")).astype(int)
         model.body, body_gap = fit_forest(features, is_body, weights, 2, replace(options, rounds=options.body_rounds))
-        model.body_weight, gap = options.body_weight, max(gap, body_gap)
+        model.body_weight = options.body_weight
+        gap = max(gap, body_gap)
     model.metadata["numpy_vs_sklearn_max_abs_diff"] = gap
     return model
