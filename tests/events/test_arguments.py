@@ -616,3 +616,16 @@ def test_forces_named_by_a_subject_nominal_act_for_their_state(analyse):
     assert (withdrawal.type, withdrawal.source.country, withdrawal.target.country) == ("RETREAT", "RUS", "MDA")
     assert not _by_trigger(analyse("Russia and Moldova held talks on the withdrawal of Russian troops."), "withdrawal")
     assert not _by_trigger(analyse("The killing of three Indian soldiers in Kashmir angered New Delhi."), "killing")
+
+
+def test_a_first_person_source_in_a_direct_quote_is_its_speaker(analyse):
+    doc = analyse('"I urged the Serbian government to release the detained journalists," the EU envoy said.')
+    request = _only(doc, "REQUEST")
+    envoy = next(q for q in doc._.quotes if q.kind == "direct").speaker
+    assert request.source.text == "I" and request.source.entity == envoy.entity is not None
+    assert request.target.country == "SRB"
+
+
+def test_a_first_person_pronoun_outside_a_direct_quote_names_no_actor(analyse):
+    doc = analyse("Russian troops shelled the city overnight. We will send more aid to Ukraine next week.")
+    assert [e.type for e in doc._.events] == ["ASSAULT"]  # the writer's "we" is not the troops

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.nlp.spans import entity_at, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
-from newsgraph.record import Entity, EventActor, Place
+from newsgraph.record import Entity, EventActor, Place, Quote
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
@@ -31,6 +31,8 @@ SELF_TYPES = frozenset({"RETREAT", "MOBILIZE", "PROTEST", "CONCEDE", "AGREE", "C
 """Types whose passive subject is the actor ("guerrillas were demobilized"), not the target."""
 PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 PRONOUNS = frozenset({"it", "they", "them", "its", "their", "we", "he", "she", "him", "her", "his", "our", "us"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+"""Pronouns that name whoever is speaking: inside a direct quotation its speaker, elsewhere the writer (no actor)."""
 RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "order", "persuade", "motivate", "help",
                             "encourage", "invite", "want", "expect", "enable", "compel", "press", "pressure", "call",
@@ -412,6 +414,26 @@ def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | No
     return best
 
 
+def quote_for(char: int, quotes: Sequence[Quote]) -> Quote | None:
+    """The statement whose content contains character offset ``char``, or None."""
+    for quote in quotes:
+        if quote.content_span[0] <= char < quote.content_span[1]:
+            return quote
+    return None
+
+
+def _speaker(doc: Doc, pronoun: Token) -> list[EventActor]:
+    """The actor a first-person pronoun names: the speaker of the direct quotation holding it ("'We will strike back,'
+    the minister said" -> the minister), with the pronoun as its words. Elsewhere it is the writer's ("said I was
+    wrong", "did not respond to my requests"), and an uncoded speaker names no actor either."""
+    quote = quote_for(pronoun.idx, doc._.quotes or ())
+    speaker = quote.speaker if quote is not None and quote.kind == "direct" else None
+    if speaker is None or speaker.entity is None and speaker.country is None:
+        return []
+    return [EventActor(text=pronoun.text, span=(pronoun.idx, pronoun.idx + len(pronoun.text)), entity=speaker.entity,
+                       country=speaker.country, sector=speaker.sector)]
+
+
 def _coordinated(span: SpacySpan) -> list[SpacySpan]:
     """Split "British and U.S. officials" into its coordinated modifiers, or [] when not coordinated; also when the
     parser left the conjunction without a conjunct ("U.S. and North Korean diplomats"), if both sides name a country or
@@ -488,6 +510,8 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
         head = next((c for c in head.lefts if c.pos_ in ("NOUN", "PROPN")), None)
         if head is None:
             return []
+    if head.lower_ in FIRST_PERSON and head.pos_ == "PRON":
+        return _speaker(doc, head)
     if head.pos_ == "PRON" or head.lower_ in PRONOUNS and head.text.islower():
         governing = _governing_subject(head) if head.lower_ not in PERSONAL else None
         if governing is not None:

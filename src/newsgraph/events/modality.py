@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from spacy.tokens import Token
 
 from newsgraph.events.arguments import licence
 from newsgraph.events.lexicon import Lexicon
-from newsgraph.record import Quote
 
 CHAIN_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "nsubj",
                         "nsubjpass", "attr"})
@@ -159,14 +156,6 @@ def _future_be(verb: Token) -> bool:
     """"is going to meet", "is expected to meet", "is to meet"."""
     head = verb.head
     return verb.dep_ == "xcomp" and (head.lower_ in FUTURE_BE or head.lemma_ == "be" or head.lemma_ == "expect")
-
-
-def quote_for(char: int, quotes: Sequence[Quote]) -> Quote | None:
-    """The statement whose content contains character offset ``char``, or None."""
-    for quote in quotes:
-        if quote.content_span[0] <= char < quote.content_span[1]:
-            return quote
-    return None
 
 
 def under_speech(token: Token, lex: Lexicon) -> Token | None:
