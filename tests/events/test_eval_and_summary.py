@@ -43,3 +43,12 @@ def test_describe_renders_source_type_modality_target_and_date():
     assert describe(event) == "Ukraine [UKR] —REQUEST(reported)→ United States [USA/GOV], 2024-09-13"
     undated = event.model_copy(update={"target": None, "date": EventDate()})
     assert describe(undated) == "Ukraine [UKR] —REQUEST(reported)→ -, undated"
+
+
+def test_describe_names_whom_a_pronoun_stands_for():
+    event = Event(id="V1", type="REJECT", source=EventActor(text="We", entity="E1", country="NGA", sector="GOV"),
+                  target=EventActor(text="Niger", entity="E2", country="NER"),
+                  trigger=Trigger(text="negotiate", span=(17, 26)), span=(0, 60), modality="negated",
+                  date=EventDate(value="2024-09-13", basis="article"))
+    names = {"E1": "Bola Tinubu", "E2": "Niger"}
+    assert describe(event, names) == "We (Bola Tinubu) [NGA/GOV] —REJECT(negated)→ Niger [NER], 2024-09-13"

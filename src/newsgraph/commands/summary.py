@@ -65,8 +65,9 @@ def _events(console: Console, article: Article) -> None:
     if not article.events:
         return
     console.print(f"[bold]Events[/bold] ({len(article.events)})")
+    names = {entity.id: entity.name for entity in article.entities}
     for event in article.events:
-        console.print("  " + escape(describe(event)), soft_wrap=True)
+        console.print("  " + escape(describe(event, names)), soft_wrap=True)
 
 
 def print_summary(article: Article, console: Console | None = None) -> None:

@@ -51,6 +51,8 @@ class Readings:
     campaign_events: frozenset[str]
     generic_subjects: frozenset[str]
     counterfactual_modals: frozenset[str]
+    stances: frozenset[str]
+    maintain_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -261,6 +263,13 @@ def _no_comment(c: Candidate, r: Readings) -> bool:
         or any(t.lemma_.lower() in r.comment_nouns for t in objects(c.anchor)))
 
 
+def _own_words(c: Candidate, r: Readings) -> bool:
+    """True for standing by words or a decision ("stood by his remarks", "stands by its reporting"): an actor keeping
+    its own position, no support of another one."""
+    stood_by = [t for t in acted_on(c) + list(pobjs(c.anchor, ("by",))) if t.pos_ != "PRON"]
+    return c.entry.type == "SUPPORT" and c.entry.key in r.maintain_verbs and any(_lemma(t) in r.stances for t in stood_by)
+
+
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
     """True for a seizing verb with "on"/"upon" and no object ("seized on the gaffe"): exploiting, not seizing."""
     children = list(c.anchor.children)
@@ -289,7 +298,7 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
-              _cognition, _no_comment, _grabbed_on, _monologue)
+              _cognition, _no_comment, _own_words, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
