@@ -53,6 +53,7 @@ class Readings:
     counterfactual_modals: frozenset[str]
     stances: frozenset[str]
     maintain_verbs: frozenset[str]
+    apology_keys: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -296,6 +297,13 @@ def _words_frame(c: Candidate, r: Readings) -> bool:
     return as_predicate or reason or said_that
 
 
+def _apology(c: Candidate, r: Readings) -> bool:
+    """True for regret expressed *to* someone ("expressed regret to China over the collision"): an apology (CAMEO 055,
+    PLOVER CONCEDE), while regret *over* another's act ("expressed regret over the U.S. decision") disapproves."""
+    return c.entry.key in r.apology_keys and any(next(pobjs(t, ("to",)), None) is not None
+                                                 for t in (c.anchor, *objects(c.anchor)))
+
+
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
               _cognition, _no_comment, _own_words, _grabbed_on, _monologue)
@@ -309,9 +317,12 @@ def rejection(c: Candidate) -> str | None:
 
 
 def recode(c: Candidate) -> Candidate | None:
-    """``c`` as its sentence uses the trigger: None for no event, ACCUSE for a force verb used of words, else ``c``."""
+    """``c`` as its sentence uses the trigger: None for no event, ACCUSE for a force verb used of words, CONCEDE for
+    regret expressed to someone, else ``c``."""
     if rejection(c) is not None:
         return None
     if _words_frame(c, load_readings()):
         return replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight, c.entry.key))
+    if _apology(c, load_readings()):
+        return replace(c, entry=Entry("CONCEDE", "", c.entry.weight, c.entry.key))
     return c
