@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import OBJECT_DEPS, counted, infinitive, objects, of_object, pobjs, subject_of
+from newsgraph.events.arguments import FIRST_PERSON, OBJECT_DEPS, counted, infinitive, objects, of_object, pobjs, subject_of
 from newsgraph.events.lexicon import Entry
 from newsgraph.events.triggers import Candidate
 
@@ -227,8 +227,10 @@ def _campaign_event(c: Candidate, r: Readings) -> bool:
 
 
 def _opinion(c: Candidate, r: Readings) -> bool:
-    """True for a statement read as a request that asks nothing of an actor: its clause is about people in general
-    ("people should be able to choose", "you have to wonder") or judges the past ("we should have seen it coming")."""
+    """True for a statement read as a request that asks nothing of another actor: its clause is about people in
+    general ("people should be able to choose", "you have to wonder"), the speaker's own duty ("I have to tell you",
+    "we must do better"), no duty at all ("Obama doesn't have to pick a liberal") or judges the past ("we should have
+    seen it coming")."""
     clause = c.about
     if c.kind != "said" or c.entry.type != "REQUEST" or clause is None:
         return False
@@ -236,7 +238,9 @@ def _opinion(c: Candidate, r: Readings) -> bool:
     modals = [t for t in clause.children if t.dep_ == "aux" and t.lower_ in r.counterfactual_modals]
     perfect = bool(modals) and any(t.dep_ == "aux" and t.lower_ == "have" for t in clause.children) \
         and clause.tag_ == "VBN"
-    return perfect or subject is not None and subject.lower_ in r.generic_subjects
+    unneeded = c.trigger == clause and any(t.dep_ == "neg" for t in clause.children)  # "doesn't have to", "need not"
+    own = subject is not None and subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON  # not "the US must"
+    return perfect or unneeded or own or subject is not None and subject.lower_ in r.generic_subjects
 
 
 def _popularity(c: Candidate, r: Readings) -> bool:
