@@ -629,3 +629,16 @@ def test_a_first_person_source_in_a_direct_quote_is_its_speaker(analyse):
 def test_a_first_person_pronoun_outside_a_direct_quote_names_no_actor(analyse):
     doc = analyse("Russian troops shelled the city overnight. We will send more aid to Ukraine next week.")
     assert [e.type for e in doc._.events] == ["ASSAULT"]  # the writer's "we" is not the troops
+
+
+def test_he_in_a_quotation_is_an_earlier_subject_not_the_nearest_name(analyse):
+    doc = analyse('Vladimir Putin met the French president in Moscow on Monday. "He has threatened our neighbours for years,"'
+                  " Polish President Andrzej Duda said.")
+    threat = _only(doc, "THREATEN")
+    assert threat.source.text == "Vladimir Putin" and threat.target.country == "POL"
+
+
+def test_she_skips_a_man_named_in_her_own_sentence(analyse):
+    doc = analyse("Ted Cruz campaigned in Iowa on Monday, and he drew large crowds. Sandra Inman, a Cruz supporter, said"
+                  " she would never endorse Donald Trump.")
+    assert {e.source.text for e in doc._.events if e.trigger.text == "endorse"} == {"Sandra Inman"}

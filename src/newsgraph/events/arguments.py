@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.nlp.spans import entity_at, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
+from newsgraph.quotes.coref import Coreference, compatible
+from newsgraph.quotes.marks import quoted_spans
 from newsgraph.record import Entity, EventActor, Place, Quote
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -381,6 +383,8 @@ def _with_tail(span: SpacySpan) -> SpacySpan:
     return span if tail is None else head.doc[span.start:tail.right_edge.i + 1]
 
 
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+"""Pronouns resolved by coreference ("his" stays with the nearest person: "his forces")."""
 NEUTER = frozenset({"it", "its"})
 """Pronouns that cannot refer back to a person ("Chirac reminded Iraq that **it** must ...")."""
 
@@ -399,8 +403,45 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
+_LAST: list[tuple[Doc, Coreference]] = []
+"""The coreference of the last document asked about (one slot: a document's events are found together)."""
+
+
+def _coreference(doc: Doc) -> Coreference:
+    """The coreference of ``doc``, made once per document (kept outside ``doc.user_data``, which must serialise)."""
+    if not _LAST or _LAST[0][0] is not doc:
+        _LAST[:] = [(doc, Coreference(doc, [(q.start, q.end) for q in quoted_spans(doc.text)]))]
+    return _LAST[0][1]
+
+
+def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
+    """The person "he"/"she" refers to: the nearest person mention before it in its sentence whose gender the text
+    does not contradict ("Alito, who had made clear he ..."; "Sandra Inman, a Cruz supporter, said she ..." skips
+    Cruz, whom "he" follows elsewhere), else the statements stage's coreference over earlier sentences (earlier
+    speakers and subjects first), with that person's last mention before the pronoun. Inside a direct quotation
+    "he" is never its speaker."""
+    coref = _coreference(doc)
+    word = pronoun.lower_
+    wanted = "f" if word in ("she", "her") else "m"
+    quote = quote_for(pronoun.idx, doc._.quotes or ())
+    speaker = quote.speaker.entity if quote is not None and quote.kind == "direct" and quote.speaker else None
+    fits = lambda entity: (entity.kind == "person" or compatible(entity, word)) \
+        and coref.genders.get(entity.id, wanted) == wanted \
+        and entity.id != speaker  # noqa: E731  (who is quoted speaks of "he" as someone else)
+    near = [(s, e, entity) for s, e, entity in coref.between(pronoun.sent.start_char, pronoun.idx) if fits(entity)]
+    if near:
+        return near[-1][2], near[-1][:2]
+    skip = [(s, e) for s, e, entity in coref.between(0, pronoun.idx) if entity.id == speaker]
+    entity = coref.antecedent(pronoun, skip)
+    spans = [(s, e) for s, e, found in coref.between(0, pronoun.idx) if found.id == entity.id] if entity else []
+    return (entity, spans[-1]) if spans else None
+
+
 def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
-    """The nearest actor mention before ``pronoun`` in this or the previous sentence, kind-compatible."""
+    """The actor a pronoun refers to: a person by coreference, else the nearest kind-compatible actor mention in this or
+    the previous sentence."""
+    if pronoun.lower_ in PERSON_PRONOUNS:
+        return _person(doc, pronoun)
     first = pronoun.sent.start
     if first > 0:
         first = doc[first - 1].sent.start
