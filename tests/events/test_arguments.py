@@ -642,3 +642,11 @@ def test_she_skips_a_man_named_in_her_own_sentence(analyse):
     doc = analyse("Ted Cruz campaigned in Iowa on Monday, and he drew large crowds. Sandra Inman, a Cruz supporter, said"
                   " she would never endorse Donald Trump.")
     assert {e.source.text for e in doc._.events if e.trigger.text == "endorse"} == {"Sandra Inman"}
+
+
+def test_a_participle_describes_the_victims_of_force(analyse):
+    doc = analyse("Rescuers recovered the bodies of three Ukrainian soldiers killed by Russian shelling.")
+    killed = next(e for e in doc._.events if e.trigger.text == "killed")
+    assert (killed.source.country, killed.target.text) == ("RUS", "three Ukrainian soldiers")
+    mourned = analyse("Mourners paid tribute to the 49 people killed at a nightclub in Orlando.")
+    assert all(e.source.text != "the 49 people" for e in mourned._.events)  # the dead are no attackers

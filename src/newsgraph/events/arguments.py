@@ -193,9 +193,12 @@ def places_at(token: Token) -> Iterator[tuple[Place, int, int]]:
             if start <= token.idx < end)
 
 
-def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
-    """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel)."""
+def passive_parts(verb: Token, described: bool = False) -> tuple[Token | None, Token | None]:
+    """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel); with ``described``, of a
+    past participle describing a noun as well ("the 49 people killed at the club": the people are the patient)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is None and described and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        patient = verb.head
     agent = agent_of(verb)
     if agent is None and patient is not None:
         agent = _stray_agent(verb)

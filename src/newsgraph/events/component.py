@@ -34,6 +34,9 @@ PARTNER_PREPS = {"AID": "to", "COOPERATE": "to", "CONSULT": "with"}
 given ("delivered tanks to Poland"), the party one consults rather than the topic ("discussed Kosovo with Ivanov")."""
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 """Types whose agentless passive is a state act coded to the place it happens in ("was arrested in Lebanon")."""
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+"""Types whose past participle describes its victims ("the 49 people killed at the club", "protesters detained by
+police"): the noun is the target, never the source."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """Sectors of the state: a state that blocks a road or access cordons it off (COERCE restrict, manual table 3.10),
 it does not protest."""
@@ -232,7 +235,7 @@ class EventExtractor:
                 return own, [*arguments.target_candidates(c.about), *conditions]
             return actors(arguments.subject_of(c.anchor), owned=True), [actor or c.about,
                                                                           *arguments.target_candidates(c.about)]
-        agent, patient = arguments.passive_parts(c.anchor)
+        agent, patient = arguments.passive_parts(c.anchor, described=c.entry.type in FORCE_TYPES)  # victims, not agents
         placed = False
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
             if c.kind == "light" else []  # "launched artillery, mortar and rocket fire against X"

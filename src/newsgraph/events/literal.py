@@ -133,7 +133,7 @@ def _no_actor(c: Candidate, r: Readings) -> bool:
 
 def _named(c: Candidate, r: Readings) -> bool:
     """True for a trigger word inside a name ("the Organization for Economic **Cooperation**", "the No Child Left
-    Behind law"): part of an organisation's, a law's or a work's name, no act."""
+    Behind law") or a date ("in **March**"): part of an organisation's, a law's or a work's name or a month, no act."""
     return c.trigger.ent_type_ in r.name_labels
 
 
