@@ -215,7 +215,8 @@ def _pieces(parts: list[tuple[int, int]], content: tuple[int, int]) -> list[tupl
 
 
 def _from_cue(token: Token, page: Page) -> Found | None:
-    """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
+    """The attribution a lexicon cue verb (or ``according to``, or a verb the token model finds likely) heads, if it
+    reports something."""
     entry = cues.entry_for(token)
     tagged = (
         (entry is None or entry.precision < MIN_PRECISION_OBJECT)

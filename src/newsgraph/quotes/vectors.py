@@ -1,9 +1,10 @@
 """Token-level cue probabilities from the parser's own contextual vectors (``doc.tensor``).
 
-The pipeline's ``tok2vec`` already gives every token a contextual vector; a small model over it (and the token's
-dependency label, part of speech and whether it lies inside a quotation) gives P(token lies inside a cue), a
-matrix product per document. The vectors belong to the pipeline that made them, so the model (``data/cue_vectors.json``,
-fitted by ``newsgraph.quotes.train``) records that pipeline's name and version and is used only under it.
+The pipeline's ``tok2vec`` already gives every token a contextual vector; a small model over it (with its neighbours'
+and head's vectors, a few parse and lexicon features) gives P(token lies inside a cue), two matrix products per
+document. The cue classifier reads it, and a verb outside the lexicon it finds likely becomes a candidate. The
+vectors belong to the pipeline that made them, so the model (``data/cue_vectors.json``, fitted by
+``newsgraph.quotes.train``) records that pipeline's name and version and is used only under it.
 """
 
 from __future__ import annotations
