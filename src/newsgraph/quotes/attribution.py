@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.quotes import classifier, cues, speakers
+from newsgraph.quotes import classifier, cues, speakers, vectors
 from newsgraph.quotes import content as contents
 from newsgraph.quotes.marks import Quoted, quoted_spans
 
@@ -25,6 +25,9 @@ FRAME_GAP = 6
 """How many tokens may separate a quotation from the verb framing it."""
 MIN_LINE_WORDS = 4
 """A line this short with a sourceless verb is page furniture ("Recommended Videos", "Related Stories")."""
+VECTOR_CANDIDATE = 0.3
+"""Token-model cue probability that makes a verb outside the lexicon (or below ``MIN_PRECISION_OBJECT``) a
+candidate, its object allowed as content (``drew attention to``); the classifier judges it."""
 COLON_SOURCE = 5
 """Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
 _LEADERS = frozenset("-—–|")
@@ -212,9 +215,15 @@ def _pieces(parts: list[tuple[int, int]], content: tuple[int, int]) -> list[tupl
 
 
 def _from_cue(token: Token, page: Page) -> Found | None:
-    """The attribution a lexicon cue verb (or ``according to``) heads, if it reports something."""
+    """The attribution a lexicon cue verb (or ``according to``, or a verb the token model finds likely) heads, if it
+    reports something."""
     entry = cues.entry_for(token)
-    if entry is None:
+    tagged = (
+        (entry is None or entry.precision < MIN_PRECISION_OBJECT)
+        and token.pos_ == "VERB"
+        and (vectors.probability(token) or 0.0) >= VECTOR_CANDIDATE
+    )
+    if entry is None and not tagged:
         return None
     bounds = page.paragraph(token.idx)
     quotes = page.quotes
@@ -225,12 +234,12 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         content = contents.widen(_clip(span, bounds), quotes)
         found = Found(content, cue=token, via="according", parts=_pieces(contents.around(span, token), content))
         return _with_source(found, speakers.according_source(token), token, bounds)
-    if entry.precision < MIN_PRECISION_CLAUSE:
+    if entry is not None and entry.precision < MIN_PRECISION_CLAUSE and not tagged:
         return None
     source = speakers.source_token(token)
     if source is None and len(page.text[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
         return None  # a page label ("Recommended Videos"), not a statement
-    clause = contents.clause_of(token, allow_object=entry.precision >= MIN_PRECISION_OBJECT)
+    clause = contents.clause_of(token, allow_object=tagged or entry.precision >= MIN_PRECISION_OBJECT)
     if clause is not None and _grants(token, clause):
         return None
     parts: list[tuple[int, int]] = []

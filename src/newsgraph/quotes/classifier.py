@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from newsgraph.quotes import cues
+from newsgraph.quotes import cues, vectors
 
 MODEL = Path(__file__).with_name("data") / "cue_model.json"
 
@@ -41,6 +41,9 @@ def features(found) -> dict[str, float]:
         "negated": float(any(c.dep_ == "neg" for c in token.children)),
         "sentence_start": float(token.i == token.sent.start),
     }
+    if (vector := vectors.probability(token)) is not None:
+        feats["vector_cue"] = vector
+        feats["vector_logit"] = min(max(math.log(max(vector, 1e-6) / max(1.0 - vector, 1e-6)), -8.0), 8.0) / 8
     clause = [c for c in token.children if c.dep_ == "ccomp"]
     if clause and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause[0].children):
         feats["that_clause"] = 1.0
@@ -50,21 +53,36 @@ def features(found) -> dict[str, float]:
     return feats
 
 
-@lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, int], np.ndarray, float]:
-    """Feature index, weights and decision threshold from ``data/cue_model.json``."""
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
+Weights = tuple[dict[str, int], np.ndarray, float]
+"""Feature index, weights and decision threshold of one logistic model."""
+
+
+def _weights(data: dict) -> Weights:
+    """One model's feature index, weights and threshold from its JSON dict."""
     index = {name: i for i, name in enumerate(data["features"])}
     return index, np.asarray(data["weights"], dtype=float), float(data["threshold"])
 
 
+@lru_cache(maxsize=1)
+def _models() -> dict[bool, Weights]:
+    """The two models of ``data/cue_model.json``, keyed by whether they read the token model's probability: the
+    top-level one for docs the token model annotated, ``rules`` (no such feature) for any other pipeline."""
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return {True: _weights(data), False: _weights(data["rules"])}
+
+
+def _model(found) -> Weights:
+    """The model that applies to a candidate: with the token probability when its doc carries one."""
+    return _models()[vectors.probability(found.cue) is not None]
+
+
 def probability(found) -> float:
     """Probability that a candidate is a real attribution cue."""
-    index, weights, _ = _model()
+    index, weights, _ = _model(found)
     score = sum(weights[index[name]] * value for name, value in features(found).items() if name in index)
     return 1.0 / (1.0 + math.exp(-score))
 
 
 def keep(found) -> bool:
     """Whether the candidate clears the model's threshold."""
-    return probability(found) >= _model()[2]
+    return probability(found) >= _model(found)[2]
