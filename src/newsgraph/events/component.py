@@ -34,6 +34,10 @@ PARTNER_PREPS = {"AID": "to", "COOPERATE": "to", "CONSULT": "with"}
 given ("delivered tanks to Poland"), the party one consults rather than the topic ("discussed Kosovo with Ivanov")."""
 STATE_TYPES = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 """Types whose agentless passive is a state act coded to the place it happens in ("was arrested in Lebanon")."""
+VENUE_DEPS = frozenset({"compound", "nmod", "amod"})
+VENUE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""A place name modifying an event noun that names no actor (no entity, no sector: a city, not a capital standing
+for its government) is the venue: "the Geneva talks" are not Switzerland's, "the Moscow talks" stay Russia's."""
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 """Types whose past participle describes its victims ("the 49 people killed at the club", "protesters detained by
 police"): the noun is the target, never the source."""
@@ -225,7 +229,11 @@ class EventExtractor:
         """Source actors and target head candidates of a candidate."""
         if c.kind == "noun":
             source = noun_source(c.trigger) or forces_of(c.trigger, self.lex)
-            return actors(source, owned=True), arguments.target_candidates(c.trigger)
+            found = actors(source, owned=True)
+            if source is not None and source.dep_ in VENUE_DEPS and source.ent_type_ in VENUE_LABELS \
+                    and all(a.entity is None and a.sector is None for a in found):
+                found = []  # "the Geneva talks", "a Times Square protest": where it happens, not who acts
+            return found, arguments.target_candidates(c.trigger)
         if c.kind == "said":
             actor = arguments.subject_of(c.about)
             own = actors(actor, owned=True) if c.entry.type == "THREATEN" and actor is not None and actor.pos_ != "PRON" else []
