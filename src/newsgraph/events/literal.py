@@ -54,6 +54,7 @@ class Readings:
     stances: frozenset[str]
     maintain_verbs: frozenset[str]
     apology_keys: frozenset[str]
+    plea_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +276,14 @@ def _own_words(c: Candidate, r: Readings) -> bool:
     return c.entry.type == "SUPPORT" and c.entry.key in r.maintain_verbs and any(_lemma(t) in r.stances for t in stood_by)
 
 
+def _plea(c: Candidate, r: Readings) -> bool:
+    """True for a plea in court ("pleaded guilty", "a guilty plea", "his plea agreement"): a defendant's answer to a
+    charge, no request of anyone and no agreement between actors."""
+    words = {t.lower_ for t in (*c.trigger.children, *c.anchor.children)}
+    pleaded = _word(c) in ("plead", "plea") and bool(words & r.plea_words)
+    return pleaded or c.entry.type == "AGREE" and "plea" in words
+
+
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
     """True for a seizing verb with "on"/"upon" and no object ("seized on the gaffe"): exploiting, not seizing."""
     children = list(c.anchor.children)
@@ -310,7 +319,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
-              _cognition, _no_comment, _own_words, _grabbed_on, _monologue)
+              _cognition, _no_comment, _own_words, _plea, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
