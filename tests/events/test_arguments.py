@@ -650,3 +650,9 @@ def test_a_participle_describes_the_victims_of_force(analyse):
     assert (killed.source.country, killed.target.text) == ("RUS", "three Ukrainian soldiers")
     mourned = analyse("Mourners paid tribute to the 49 people killed at a nightclub in Orlando.")
     assert all(e.source.text != "the 49 people" for e in mourned._.events)  # the dead are no attackers
+
+
+def test_pleading_with_an_actor_to_act_makes_it_the_actor(analyse):
+    doc = analyse("Hamas pleaded with Egypt to open the Rafah crossing.")
+    opened = next(e for e in doc._.events if e.trigger.text == "open")
+    assert opened.source.country == "EGY"

@@ -39,9 +39,9 @@ RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
 OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "order", "persuade", "motivate", "help",
                             "encourage", "invite", "want", "expect", "enable", "compel", "press", "pressure", "call",
                             "request", "require", "authorize", "instruct", "advise", "warn", "push", "prompt", "let",
-                            "make", "get", "implore", "beg", "appeal", "demand"})
+                            "make", "get", "implore", "beg", "appeal", "demand", "plead"})
 """Verbs whose object is the subject of their infinitive ("asked Ukraine to spell out")."""
-CONTROL_PREPS = frozenset({"on", "upon", "to"})
+CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})
 PERMISSION_NOUNS = frozenset({"authority", "permission", "right", "power", "green light", "go ahead", "ability", "means",
                               "approval", "authorization", "authorisation", "clearance", "license", "licence", "mandate"})
 """Nouns of permission or ability whose infinitive is done by their holder, not by whoever grants them ("gave
@@ -106,8 +106,8 @@ def controls(verb: Token) -> bool:
 
 
 def _controller(verb: Token) -> Token | None:
-    """The object of an object-control verb, direct or after on/upon/to ("asked Ukraine to", "called on
-    Argentina to", "appealed to Serbia to")."""
+    """The object of an object-control verb, direct or after on/upon/to/with ("asked Ukraine to", "called on
+    Argentina to", "appealed to Serbia to", "pleaded with Egypt to")."""
     direct = next((c for c in verb.children if c.dep_ in OBJECT_DEPS), None)
     if direct is not None:
         return direct
