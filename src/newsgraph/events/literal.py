@@ -55,6 +55,7 @@ class Readings:
     maintain_verbs: frozenset[str]
     apology_keys: frozenset[str]
     plea_words: frozenset[str]
+    prizes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -147,10 +148,11 @@ def _adjectival(c: Candidate, r: Readings) -> bool:
 
 
 def _contest(c: Candidate, r: Readings) -> bool:
-    """True for an attack verb whose setting is an electoral or sporting contest ("was beaten in the primary"):
-    a result at the polls, no force."""
+    """True for an attack verb whose setting is an electoral or sporting contest ("was beaten in the primary") or
+    whose stake is a place or prize ("battling Carson for the top spot"): a race, no force."""
     return c.entry.type == "ASSAULT" and c.kind == "verb" \
-        and any(_lemma(t) in r.contests for t in pobjs(c.anchor, ("in",)))
+        and (any(_lemma(t) in r.contests for t in pobjs(c.anchor, ("in",)))
+             or any(_lemma(t) in r.prizes for t in pobjs(c.anchor, ("for",))))
 
 
 def _monologue(c: Candidate, r: Readings) -> bool:
