@@ -412,9 +412,11 @@ _LAST: list[tuple[Doc, Coreference]] = []
 
 def _coreference(doc: Doc) -> Coreference:
     """The coreference of ``doc``, made once per document (kept outside ``doc.user_data``, which must serialise)."""
-    if not _LAST or _LAST[0][0] is not doc:
-        _LAST[:] = [(doc, Coreference(doc, [(q.start, q.end) for q in quoted_spans(doc.text)]))]
-    return _LAST[0][1]
+    last = _LAST[0] if _LAST else None
+    if last is None or last[0] is not doc:  # a local pair: another thread may fill the slot meanwhile
+        last = (doc, Coreference(doc, [(q.start, q.end) for q in quoted_spans(doc.text)]))
+        _LAST[:] = [last]
+    return last[1]
 
 
 def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
