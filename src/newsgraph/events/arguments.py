@@ -9,9 +9,9 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.nlp.spans import entity_at, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
-from newsgraph.quotes.coref import Coreference, compatible
+from newsgraph.quotes.coref import Coreference, compatible, gender_word
 from newsgraph.quotes.marks import quoted_spans
-from newsgraph.record import Entity, EventActor, Place, Quote
+from newsgraph.record import Entity, EventActor, Place, Quote, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "iobj"})
@@ -427,18 +427,18 @@ def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
     "he" is never its speaker."""
     coref = _coreference(doc)
     word = pronoun.lower_
-    wanted = "f" if word in ("she", "her") else "m"
-    quote = quote_for(pronoun.idx, doc._.quotes or ())
-    speaker = quote.speaker.entity if quote is not None and quote.kind == "direct" and quote.speaker else None
+    wanted = gender_word(word)
+    quoting = _quoting(doc, pronoun)
+    speaker = quoting.entity if quoting is not None else None
     fits = lambda entity: (entity.kind == "person" or compatible(entity, word)) \
         and coref.genders.get(entity.id, wanted) == wanted \
         and entity.id != speaker  # noqa: E731  (who is quoted speaks of "he" as someone else)
     near = [(s, e, entity) for s, e, entity in coref.between(pronoun.sent.start_char, pronoun.idx) if fits(entity)]
     if near:
         return near[-1][2], near[-1][:2]
-    skip = [(s, e) for s, e, entity in coref.between(0, pronoun.idx) if entity.id == speaker]
-    entity = coref.antecedent(pronoun, skip)
-    spans = [(s, e) for s, e, found in coref.between(0, pronoun.idx) if found.id == entity.id] if entity else []
+    before = coref.between(0, pronoun.idx)
+    entity = coref.antecedent(pronoun, [(s, e) for s, e, found in before if found.id == speaker])
+    spans = [(s, e) for s, e, found in before if entity is not None and found.id == entity.id]
     return (entity, spans[-1]) if spans else None
 
 
@@ -468,12 +468,17 @@ def quote_for(char: int, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+def _quoting(doc: Doc, token: Token) -> Speaker | None:
+    """The speaker of the direct quotation holding ``token``, if any (indirect speech is the writer's words)."""
+    quote = quote_for(token.idx, doc._.quotes or ())
+    return quote.speaker if quote is not None and quote.kind == "direct" else None
+
+
 def _speaker(doc: Doc, pronoun: Token) -> list[EventActor]:
     """The actor a first-person pronoun names: the speaker of the direct quotation holding it ("'We will strike back,'
     the minister said" -> the minister), with the pronoun as its words. Elsewhere it is the writer's ("said I was
     wrong", "did not respond to my requests"), and an uncoded speaker names no actor either."""
-    quote = quote_for(pronoun.idx, doc._.quotes or ())
-    speaker = quote.speaker if quote is not None and quote.kind == "direct" else None
+    speaker = _quoting(doc, pronoun)
     if speaker is None or speaker.entity is None and speaker.country is None:
         return []
     return [EventActor(text=pronoun.text, span=(pronoun.idx, pronoun.idx + len(pronoun.text)), entity=speaker.entity,

@@ -336,8 +336,9 @@ def recode(c: Candidate) -> Candidate | None:
     regret expressed to someone, else ``c``."""
     if rejection(c) is not None:
         return None
-    if _words_frame(c, load_readings()):
+    r = load_readings()
+    if _words_frame(c, r):
         return replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight, c.entry.key))
-    if _apology(c, load_readings()):
+    if _apology(c, r):
         return replace(c, entry=Entry("CONCEDE", "", c.entry.weight, c.entry.key))
     return c

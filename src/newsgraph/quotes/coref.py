@@ -37,7 +37,7 @@ def compatible(entity: Entity, pronoun: str) -> bool:
     return entity.type in GROUP_TYPES
 
 
-def _gender_word(word: str) -> str | None:
+def gender_word(word: str) -> str | None:
     """m, f or None for a pronoun or honorific."""
     return "m" if word in _MASCULINE else "f" if word in _FEMININE else None
 
@@ -81,7 +81,7 @@ class Coreference:
             first = min(s for s, ent in inside if ent.id in people)
             counter = votes.setdefault(people.pop(), Counter())
             for token in sentence:
-                gender = _gender_word(token.lower_)
+                gender = gender_word(token.lower_)
                 if token.lower_ in _OBLIQUE and any(a.dep_ == "ccomp" for a in token.ancestors):
                     continue
                 if gender and (token.idx > first or token.i + 1 < len(self.doc) and self.doc[token.i + 1].idx == first):
@@ -91,7 +91,7 @@ class Coreference:
     def _fits(self, entity: Entity, pronoun: str) -> bool:
         if not compatible(entity, pronoun):
             return False
-        wanted = _gender_word(pronoun)
+        wanted = gender_word(pronoun)
         return wanted is None or self.genders.get(entity.id, wanted) == wanted
 
     def antecedent(self, pronoun: Token, skip: list[tuple[int, int]] = (), depth: int = 0) -> Entity | None:

