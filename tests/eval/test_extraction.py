@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 
 import pytest
 
-from newsgraph.eval.extraction import evaluate_html, naive_line_filter
+from newsgraph.cli import main
+from newsgraph.eval.extraction import evaluate_html, evaluate_text, naive_line_filter
 from newsgraph.extract.benchmark import load_pages, score, shingle_scores
 
 GOLD = "data/extraction/scrapinghub"
@@ -43,3 +45,26 @@ def test_html_eval_on_five_pages(pages):
     assert set(results) == {"newsgraph", "trafilatura"}
     assert results["newsgraph"]["pages"] == 5
     assert results["newsgraph"]["f1"] > 0.8 and results["trafilatura"]["f1"] > 0.8
+
+
+def test_uncompressed_benchmark_layout_reads_the_same_pages(shared, pages, tmp_path):
+    """A held-out benchmark may ship its pages as plain ``html/*.html``: the same pages come back."""
+    (tmp_path / "html").mkdir()
+    truth = {p.id: {"articleBody": p.body, "url": p.url} for p in pages}
+    (tmp_path / "ground-truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    for page in pages:
+        (tmp_path / "html" / f"{page.id}.html").write_bytes(page.html)
+    assert load_pages(tmp_path) == pages
+
+
+def test_text_eval_with_the_shipped_model(pages):
+    """``--folds 0`` scores the shipped line model on every flattened page, without retraining."""
+    results = evaluate_text(pages, 0)
+    assert list(results) == ["newsgraph (shipped model)", "naive line filter"]
+    assert results["newsgraph (shipped model)"]["pages"] == 5
+    assert results["newsgraph (shipped model)"]["f1"] > results["naive line filter"]["f1"]
+
+
+def test_one_fold_is_refused(shared, capsys):
+    assert main(["eval", "extraction", "--gold", str(shared / GOLD), "--mode", "text", "--folds", "1"]) == 2
+    assert "--folds must be 0" in capsys.readouterr().out

@@ -31,12 +31,12 @@ class Page:
 
 
 def load_pages(gold: Path = DEFAULT_GOLD, limit: int | None = None) -> list[Page]:
-    """Read ``ground-truth.json`` and ``html/*.html.gz`` of the benchmark directory."""
+    """Read ``ground-truth.json`` and ``html/*.html.gz`` (or uncompressed ``html/*.html``) of the benchmark directory."""
     truth = json.loads((gold / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for key in sorted(truth)[:limit]:
-        with gzip.open(gold / "html" / f"{key}.html.gz") as handle:
-            raw = handle.read()
+        packed = gold / "html" / f"{key}.html.gz"
+        raw = gzip.decompress(packed.read_bytes()) if packed.is_file() else (gold / "html" / f"{key}.html").read_bytes()
         pages.append(Page(key, raw, truth[key].get("articleBody", ""), truth[key].get("url")))
     return pages
 
