@@ -656,3 +656,22 @@ def test_pleading_with_an_actor_to_act_makes_it_the_actor(analyse):
     doc = analyse("Hamas pleaded with Egypt to open the Rafah crossing.")
     opened = next(e for e in doc._.events if e.trigger.text == "open")
     assert opened.source.country == "EGY"
+
+
+def test_a_participle_describes_its_patient_whatever_the_type(analyse):
+    doc = analyse("The initiative called for the deportation of foreign nationals convicted of serious crimes.")
+    assert all(e.source is None or e.source.text != "foreign nationals" for e in doc._.events)  # they were convicted
+
+
+def test_the_noun_a_relative_clause_describes_is_what_it_acts_on(analyse):
+    doc = analyse("The company was the main beneficiary of an antitrust case the Justice Department brought against Apple.")
+    case = next(e for e in doc._.events if e.type == "ACCUSE")
+    assert (case.source.text, case.target.text) == ("the Justice Department", "Apple")
+    deal = analyse("The donations were not disclosed, despite an agreement Mrs. Clinton had struck with the White House.")
+    assert [(e.type, e.source.text) for e in deal._.events if e.trigger.text == "struck"] == [("AGREE", "Mrs. Clinton")]
+
+
+def test_allied_with_is_a_stance(analyse):
+    doc = analyse("Mike Shields leads a super PAC allied with House leadership.")
+    allied = next(e for e in doc._.events if e.trigger.text == "allied")
+    assert (allied.type, allied.source.text, allied.target.text) == ("SUPPORT", "a super PAC", "House leadership")

@@ -62,6 +62,26 @@ def objects(verb: Token) -> list[Token]:
     return [o for o in verb.children if o.dep_ in OBJECT_DEPS]
 
 
+RELATIVES = frozenset({"that", "which", "whom", "who"})
+
+
+def described_object(verb: Token) -> Token | None:
+    """The noun a verb's clause describes as what it acts on: the head of an object relative clause ("the agreement
+    she had struck", "the report that he released") or of a past participle ("the deal struck last week"); else None."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl") or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+        return None
+    own = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "acl" and subject is None:  # a participle; with an object of its own, a misparsed main verb
+        return head if verb.tag_ == "VBN" and not own else None  # ("U.S. marshals handed over the fugitive")
+    if any(c.dep_ == "mark" for c in verb.children):  # "the fact that he declined": a complement, no relative
+        return None
+    if own:  # a relative clause (the parser labels some "acl"): its object is the relative pronoun
+        return head if all(c.lower_ in RELATIVES for c in own) else None
+    return head if subject is not None and subject.lower_ not in RELATIVES else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses.
 
@@ -193,12 +213,12 @@ def places_at(token: Token) -> Iterator[tuple[Place, int, int]]:
             if start <= token.idx < end)
 
 
-def passive_parts(verb: Token, described: bool = False) -> tuple[Token | None, Token | None]:
-    """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel); with ``described``, of a
-    past participle describing a noun as well ("the 49 people killed at the club": the people are the patient)."""
+def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
+    """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel); also of a past
+    participle describing a noun ("foreign nationals convicted of crimes": the nationals are the patient)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if patient is None and described and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-        patient = verb.head
+    if patient is None and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
+        patient = described_object(verb)
     agent = agent_of(verb)
     if agent is None and patient is not None:
         agent = _stray_agent(verb)

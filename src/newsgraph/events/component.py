@@ -38,9 +38,6 @@ VENUE_DEPS = frozenset({"compound", "nmod", "amod"})
 VENUE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """A place name modifying an event noun that names no actor (no entity, no sector: a city, not a capital standing
 for its government) is the venue: "the Geneva talks" are not Switzerland's, "the Moscow talks" stay Russia's."""
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-"""Types whose past participle describes its victims ("the 49 people killed at the club", "protesters detained by
-police"): the noun is the target, never the source."""
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 """Sectors of the state: a state that blocks a road or access cordons it off (COERCE restrict, manual table 3.10),
 it does not protest."""
@@ -243,7 +240,9 @@ class EventExtractor:
                 return own, [*arguments.target_candidates(c.about), *conditions]
             return actors(arguments.subject_of(c.anchor), owned=True), [actor or c.about,
                                                                           *arguments.target_candidates(c.about)]
-        agent, patient = arguments.passive_parts(c.anchor, described=c.entry.type in FORCE_TYPES)  # victims, not agents
+        # a past participle describing a noun makes it the patient, never the source: "the 49 people killed at the
+        # club", "foreign nationals convicted of crimes", "officials asked about the plan"
+        agent, patient = arguments.passive_parts(c.anchor)
         placed = False
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
             if c.kind == "light" else []  # "launched artillery, mortar and rocket fire against X"

@@ -10,7 +10,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import AGENT_LABELS, infinitive, of_object, pobjs
+from newsgraph.events.arguments import AGENT_LABELS, described_object, infinitive, of_object, pobjs
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "attr", "oprd"})
 YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
@@ -116,7 +116,8 @@ class Lexicon:
                                 + [g for c in particles if c.lower_ in PARTICLE_ADVERBS for g in c.children
                                    if g.dep_ == "pobj"]  # "closed down the station" parsed as a preposition
                                 + [g for c in token.children if c.dep_ == "ccomp" for g in c.children
-                                   if g.dep_ == "nsubj"])  # "allowed inspectors to return": the allowed
+                                   if g.dep_ == "nsubj"]  # "allowed inspectors to return": the allowed
+                                + [d for d in (described_object(token),) if d is not None])  # "the deal she struck"
         for head, own in heads:
             for word in [*_object_words(own), *objects]:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")

@@ -16,7 +16,9 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from newsgraph.events.arguments import FIRST_PERSON, OBJECT_DEPS, counted, infinitive, objects, of_object, pobjs, subject_of
+from newsgraph.events.arguments import (
+    FIRST_PERSON, OBJECT_DEPS, RELATIVES, counted, described_object, infinitive, objects, of_object, pobjs, subject_of,
+)
 from newsgraph.events.lexicon import Entry
 from newsgraph.events.triggers import Candidate
 
@@ -56,6 +58,8 @@ class Readings:
     apology_keys: frozenset[str]
     plea_words: frozenset[str]
     prizes: frozenset[str]
+    staff: frozenset[str]
+    dismissal_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -82,16 +86,18 @@ def _lemma(token: Token) -> str:
 
 def acted_on(c: Candidate) -> list[Token]:
     """What the trigger acts on: its objects (or the object it shares with a conjoined verb: "meet and exceed his
-    goals"), its passive subject or the noun its participle describes ("an email, released ..."), its "with"/"to"
-    objects ("was met with mockery", "spoke to reporters"), a noun trigger's "of" object; pronouns left out."""
+    goals"), its passive subject or the noun its participle or relative clause describes ("an email, released ...",
+    "the report he released"), its "with"/"to" objects ("was met with mockery", "spoke to reporters"), a noun
+    trigger's "of" object; pronouns left out."""
     found = []
     if c.kind == "noun" or c.kind == "light" and c.trigger.pos_ == "NOUN":
         found += [t for t in (of_object(c.trigger),) if t is not None] + list(pobjs(c.trigger, ("with", "to")))
     verb = c.anchor
     if c.kind in VERB_KINDS:
-        affected = [t for t in verb.children if t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass"]
+        affected = [t for t in verb.children if (t.dep_ in OBJECT_DEPS or t.dep_ == "nsubjpass")
+                    and t.lower_ not in RELATIVES and t.pos_ != "ADP"]  # "given to X" is a "to" object, below
         shared = [t for v in verb.conjuncts for t in v.children if t.dep_ in OBJECT_DEPS and t.i > verb.i]
-        described = [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+        described = [d for d in (described_object(verb),) if d is not None]
         found += affected or shared or described
         found += list(pobjs(verb, ("with", "to")))
     return [t for t in found if t.pos_ != "PRON" and t.i != c.trigger.i]
@@ -219,14 +225,14 @@ def _transitive_protest(c: Candidate, r: Readings) -> bool:
 
 
 def _campaign_event(c: Candidate, r: Readings) -> bool:
-    """True for a rally a named person holds or is named for ("a Trump rally", "Clinton's rallies", "Mr. Sanders held
-    a rally"): a candidate's campaign event, not a protest by a group (manual 3.12: demonstrations)."""
+    """True for a rally a named person holds or is named for ("a Trump rally", "Clinton's rallies", "one of his
+    rallies", "Mr. Sanders held a rally"): a candidate's campaign event, not a protest by a group (manual 3.12)."""
     if c.entry.type != "PROTEST" or c.entry.key.split("~")[0] not in r.campaign_events:
         return False
     holders = [t for t in c.trigger.children if t.dep_ in ("compound", "poss")] if c.trigger.pos_ == "NOUN" else []
     if c.kind in VERB_KINDS:
         holders.append(subject_of(c.anchor))
-    return any(t is not None and t.ent_type_ == "PERSON" for t in holders)
+    return any(t is not None and (t.ent_type_ == "PERSON" or t.lower_ in ("his", "her")) for t in holders)
 
 
 def _opinion(c: Candidate, r: Readings) -> bool:
@@ -286,6 +292,16 @@ def _plea(c: Candidate, r: Readings) -> bool:
     return pleaded or c.entry.type == "AGREE" and "plea" in words
 
 
+def _dismissal(c: Candidate, r: Readings) -> bool:
+    """True for firing a person ("Trump fired his campaign manager", "fired him", "was fired by the network"): a
+    dismissal from a job, no shot; weapons are fired, and people are fired *at* or *on*."""
+    if c.entry.type != "ASSAULT" or c.kind != "verb" or _word(c) not in r.dismissal_verbs:
+        return False
+    people = [t for t in c.anchor.children if t.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(t.ent_type_ == "PERSON" or t.lower_ in ("him", "her", "me") or _lemma(t) in r.staff
+               or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in t.children) for t in people)
+
+
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
     """True for a seizing verb with "on"/"upon" and no object ("seized on the gaffe"): exploiting, not seizing."""
     children = list(c.anchor.children)
@@ -321,7 +337,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
-              _cognition, _no_comment, _own_words, _plea, _grabbed_on, _monologue)
+              _cognition, _no_comment, _own_words, _plea, _dismissal, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
