@@ -256,6 +256,14 @@ def test_a_state_acted_upon_gives_no_context_country() -> None:
     assert code_actor("officials", "Iranian officials said the talks would resume.").country == "IRN"
 
 
+def test_a_state_naming_a_kind_of_thing_gives_no_context_country() -> None:
+    """Democrats who opposed "the Iran deal" are not Iran's; a state named as a scene as well still sets it."""
+    assert code_actor("two Democrats", "Only two Democrats, both of whom opposed the Iran deal, back the bill.").country is None
+    assert code_actor("senators", "The senators debated the Iraq war for a week.").country is None
+    assert code_actor("officials", "Officials in Iran defended the Iran deal on Monday.").country == "IRN"
+    assert code_actor("the minister", "The minister said in the United States that the talks would resume.").country == "USA"
+
+
 @pytest.mark.parametrize("context", ["Secretary of State Albright arrived in Beijing on Monday for two days of talks.",
                                      "Secretary of State Albright, who visited Beijing last week, said the talks went well.",
                                      "Secretary of State Albright landed at Beijing airport late on Sunday."])

@@ -51,6 +51,16 @@ LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "aroun
 """Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
 
 LOCATING = LOCATIVE | {"from"}
+ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+ISSUE_NOUNS = frozenset({
+    "deal", "agreement", "accord", "pact", "treaty", "war", "crisis", "conflict", "policy", "issue", "question", "talks",
+    "negotiations", "sanctions", "program", "programme", "debate", "strategy", "invasion", "occupation", "intervention",
+    "relations", "relationship", "mission", "operation", "probe", "investigation", "inquiry", "hearings", "affair",
+    "scandal", "file", "bill", "legislation", "resolution", "referendum", "nuclear", "withdrawal", "ceasefire", "truce",
+    "embargo", "trip", "summit", "problem", "situation", "front", "portfolio",
+})
+"""Nouns a state's name classifies, after an article, as in "the Iran deal", "the Iraq war", "the Russia probe": the
+sentence is about a kind of thing there, which places none of its actors there."""
 """Prepositions after which a seat of government only locates: "protesters in Kyiv", "a reporter from Kyiv"."""
 
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
@@ -148,6 +158,12 @@ def _visited(tokens: list[Token], start: int) -> bool:
     if i >= 1 and tokens[i].key in LOCATIVE:
         i -= 1
     return i >= 0 and tokens[i].key in TRAVEL
+
+
+def _attributive(tokens: list[Token], start: int, end: int) -> bool:
+    """True when a state names a kind of thing, not a scene: "the Iran deal", "the Iraq war" (Democrats who opposed
+    the Iran deal are not Iranians)."""
+    return start >= 1 and tokens[start - 1].key in ARTICLES and end < len(tokens) and tokens[end].key in ISSUE_NOUNS
 
 
 def _word_before(tokens: list[Token], start: int) -> int:
@@ -298,8 +314,12 @@ def context_country(context: str, exclude: str = "") -> str | None:
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
     opening = _dateline_end(context)
     tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1] and t.start >= opening]
-    found = {term.country for start, _, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
+    named = [(term.country, term.source == "country" and _attributive(tokens, start, end))
+             for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
-             and not _targeted(tokens, start) and not _visited(tokens, start)}
-    found.discard("IGO")
-    return found.pop() if len(found) == 1 else None
+             and not _targeted(tokens, start) and not _visited(tokens, start)]
+    found = {country for country, _ in named} - {"IGO"}
+    if len(found) != 1:
+        return None
+    country = found.pop()  # named only as a kind of thing ("the Iran deal"), it sets no scene either
+    return country if any(c == country and not attributive for c, attributive in named) else None
