@@ -243,7 +243,8 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
             if candidate is not None and candidate.anchor.i not in anchors:
                 found.append(candidate)
                 anchors.add(candidate.trigger.i)
-        elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors:
+        elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
+                and token.dep_ != "compound":  # "Navy patrol boats", "attack helicopters": a kind of thing
             named = noun_source(token) is not None
             entry = lex.match_noun(token) if named or forces_of(token, lex) else None
             if entry is not None and (named or entry.type in MOVING_TYPES):
