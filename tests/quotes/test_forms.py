@@ -259,3 +259,12 @@ def test_passive_with_an_agent_reports_its_subject(nlp) -> None:
     text = "The plan was first reported by Politico on Monday.\n\nClinton was joined by her husband on Monday."
     (quote,) = nlp(text)._.quotes
     assert quote.speaker.text == "Politico" and quote.text == "The plan" and quote.cue.lemma == "report"
+
+
+def test_yes_no_question_hung_on_the_cue_is_its_content(nlp) -> None:
+    """``asked the mayor if he would run again``: the ``if`` clause the parse hangs on the verb is what was asked (a
+    condition hangs on the reported verb instead: ``says he may move if …``)."""
+    doc = nlp("The reporter asked the mayor if he would run again.")
+    (quote,) = doc._.quotes
+    assert quote.cue.lemma == "ask" and quote.speaker.text == "The reporter"
+    assert doc.text[quote.content_span[0] : quote.content_span[1]] == "if he would run again"
