@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.eval.quotes import source_span
+from newsgraph.quotes.cues import tense
 
 TEXT = (
     "Graham: Trump’s rhetoric is destroying the party\n\n"
@@ -268,3 +269,10 @@ def test_yes_no_question_hung_on_the_cue_is_its_content(nlp) -> None:
     (quote,) = doc._.quotes
     assert quote.cue.lemma == "ask" and quote.speaker.text == "The reporter"
     assert doc.text[quote.content_span[0] : quote.content_span[1]] == "if he would run again"
+
+
+def test_adjective_cue_takes_its_copulas_tense(nlp) -> None:
+    """``was confident that``, ``are concerned about``: an adjective has no tense of its own; its copula gives it."""
+    doc = nlp("The union was confident that the strike would end.\n\nFarmers are concerned about the rules.")
+    words = {t.text: t for t in doc}
+    assert tense(words["confident"]) == "past" and tense(words["concerned"]) == "present"
