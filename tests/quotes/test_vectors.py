@@ -73,7 +73,12 @@ def test_likely_verb_outside_the_lexicon_becomes_a_candidate(nlp):
     ("text", "word", "content", "source"),
     [
         ("Her remark that the vote was rigged drew criticism.", "remark", "that the vote was rigged", "Her"),
-        ("The union was confident that the strike would end soon.", "confident", "that the strike would end soon", "The union"),
+        (
+            "The union was confident that the strike would end soon.",
+            "confident",
+            "that the strike would end soon",
+            "The union",
+        ),
         ("Farmers are concerned about the new water rules.", "concerned", "the new water rules", "Farmers"),
     ],
 )

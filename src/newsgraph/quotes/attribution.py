@@ -286,7 +286,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
 def _from_nominal(token: Token, page: Page) -> Found | None:
     """The attribution a noun or adjective heads when the token model finds it likely (``her remark that X``,
     ``voiced concern about X``, ``are confident that X``): its clause or prepositional object is the content, its
-    possessor, its subject (a verb the tagger took for a noun: ``Kasich slams X``), or the subject of the verb
+    possessor, its own subject (a verb the tagger took for a noun), or the subject of the verb
     it completes, the source."""
     if (vectors.probability(token) or 0.0) < VECTOR_NOMINAL:
         return None
