@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.eval.quotes import source_span
+from newsgraph.quotes.cues import tense
 
 TEXT = (
     "Graham: Trump’s rhetoric is destroying the party\n\n"
@@ -259,3 +260,19 @@ def test_passive_with_an_agent_reports_its_subject(nlp) -> None:
     text = "The plan was first reported by Politico on Monday.\n\nClinton was joined by her husband on Monday."
     (quote,) = nlp(text)._.quotes
     assert quote.speaker.text == "Politico" and quote.text == "The plan" and quote.cue.lemma == "report"
+
+
+def test_yes_no_question_hung_on_the_cue_is_its_content(nlp) -> None:
+    """``asked the mayor if he would run again``: the ``if`` clause the parse hangs on the verb is what was asked (a
+    condition hangs on the reported verb instead: ``says he may move if …``)."""
+    doc = nlp("The reporter asked the mayor if he would run again.")
+    (quote,) = doc._.quotes
+    assert quote.cue.lemma == "ask" and quote.speaker.text == "The reporter"
+    assert doc.text[quote.content_span[0] : quote.content_span[1]] == "if he would run again"
+
+
+def test_adjective_cue_takes_its_copulas_tense(nlp) -> None:
+    """``was confident that``, ``are concerned about``: an adjective has no tense of its own; its copula gives it."""
+    doc = nlp("The union was confident that the strike would end.\n\nFarmers are concerned about the rules.")
+    words = {t.text: t for t in doc}
+    assert tense(words["confident"]) == "past" and tense(words["concerned"]) == "present"

@@ -69,6 +69,38 @@ def test_likely_verb_outside_the_lexicon_becomes_a_candidate(nlp):
     assert "vector_logit" in classifier.features(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "content", "source"),
+    [
+        ("Her remark that the vote was rigged drew criticism.", "remark", "that the vote was rigged", "Her"),
+        (
+            "The union was confident that the strike would end soon.",
+            "confident",
+            "that the strike would end soon",
+            "The union",
+        ),
+        ("Farmers are concerned about the new water rules.", "concerned", "the new water rules", "Farmers"),
+    ],
+)
+def test_likely_noun_or_adjective_with_a_complement_becomes_a_candidate(nlp, text, word, content, source):
+    doc = nlp(text)
+    cue = _word(doc, word)
+    probabilities = [0.0] * len(doc)
+    doc.user_data[vectors.KEY] = probabilities
+    assert not [f for f in candidates(doc) if f.cue.i == cue.i]
+    probabilities[cue.i] = 0.9
+    (found,) = [f for f in candidates(doc) if f.cue.i == cue.i]
+    assert doc.text[found.content[0] : found.content[1]] == content
+    assert doc.text[found.source_span[0] : found.source_span[1]] == source
+
+
+def test_likely_noun_without_a_complement_is_no_candidate(nlp):
+    doc = nlp("The remark drew criticism from both parties.")
+    remark = _word(doc, "remark")
+    doc.user_data[vectors.KEY] = [0.9 if t.i == remark.i else 0.0 for t in doc]
+    assert not [f for f in candidates(doc) if f.cue.i == remark.i]
+
+
 def test_fit_records_the_pipeline_and_round_trips(nlp):
     pytest.importorskip("sklearn")
     texts = [

@@ -28,6 +28,9 @@ MIN_LINE_WORDS = 4
 VECTOR_CANDIDATE = 0.3
 """Token-model cue probability that makes a verb outside the lexicon (or below ``MIN_PRECISION_OBJECT``) a
 candidate, its object allowed as content (``drew attention to``); the classifier judges it."""
+VECTOR_NOMINAL = 0.5
+"""Token-model cue probability that makes a noun or adjective a candidate (``his remark that``, ``confident that``,
+``criticism of``) when it governs a clause or a prepositional object; the classifier judges it."""
 COLON_SOURCE = 5
 """Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
 _LEADERS = frozenset("-—–|")
@@ -224,7 +227,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         and (vectors.probability(token) or 0.0) >= VECTOR_CANDIDATE
     )
     if entry is None and not tagged:
-        return None
+        return _from_nominal(token, page) if token.pos_ in ("NOUN", "ADJ") else None
     bounds = page.paragraph(token.idx)
     quotes = page.quotes
     if token.lower_ == "according":
@@ -246,7 +249,9 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     if clause is not None:
         objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
         span, via = contents.subtree_chars(objects[0] if objects else clause), clause.dep_
-        if via == "advcl":  # "called for X to do Y": the clause after its "for"
+        if via == "advcl" and contents.embedded_question(token, clause):
+            via = "question"
+        elif via == "advcl":  # "called for X to do Y": the clause after its "for"
             span, via = contents.subtree_chars(clause, exclude=contents.for_clause(clause)), "for"
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
@@ -276,6 +281,30 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     content = contents.widen(span, quotes)
     found = Found(content, cue=token, via=via, parts=_pieces(parts, content))
     return _with_source(found, source, token, bounds)
+
+
+def _from_nominal(token: Token, page: Page) -> Found | None:
+    """The attribution a noun or adjective heads when the token model finds it likely (``her remark that X``,
+    ``voiced concern about X``, ``are confident that X``): its clause or prepositional object is the content, its
+    possessor, its own subject (a verb the tagger took for a noun), or the subject of the verb
+    it completes, the source."""
+    if (vectors.probability(token) or 0.0) < VECTOR_NOMINAL:
+        return None
+    clause = contents.clause_of(token, allow_object=True)
+    if clause is None and token.pos_ == "NOUN":
+        clause = next((c for c in token.rights if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.i < token.i:
+        return None
+    objects = [c for c in clause.children if c.dep_ in ("pobj", "pcomp")] if clause.dep_ == "prep" else []
+    bounds = page.paragraph(token.idx)
+    span = _clip(contents.subtree_chars(objects[0] if objects else clause), bounds)
+    if span[1] <= span[0]:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None) or speakers.source_token(token)
+    if owner is None and token.dep_ in ("dobj", "attr") and token.head.pos_ in ("VERB", "AUX"):
+        owner = speakers.source_token(token.head)
+    found = Found(contents.widen(span, page.quotes), cue=token, via=clause.dep_)
+    return _with_source(found, owner, token, bounds)
 
 
 def _framing_verb(doc: Doc, quoted: Quoted, starts: list[int]) -> Token | None:

@@ -57,6 +57,8 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
         for child in children:
             if child.dep_ in deps:
                 return child
+        if deps == CLAUSE_DEPS and (question := next((c for c in children if embedded_question(verb, c)), None)):
+            return question
     if allow_object:
         for child in children:
             if child.dep_ == "prep" and child.i > verb.i and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
@@ -66,6 +68,19 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
             if child.dep_ == "advcl" and child.i > verb.i and for_clause(child) is not None:
                 return child
     return None
+
+
+QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def embedded_question(verb: Token, clause: Token) -> bool:
+    """``Asked if he was ever bullied, …``, ``wondered whether X``: a yes/no question the parse hung on the verb as an
+    adverbial clause is what the verb reports (with its ``if``), not a condition."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS and c.i < clause.i for c in clause.children)
+    )
 
 
 def for_clause(clause: Token) -> Token | None:

@@ -176,7 +176,7 @@ def headline_lemma(word: str) -> str | None:
 
 
 def tense(token: Token) -> str:
-    """past, present, future or unknown, from the verb's tag and its auxiliaries."""
+    """past, present, future or unknown, from the verb's tag and its auxiliaries (an adjective cue: its copula's)."""
     aux = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(a in ("will", "'ll", "shall") for a in aux):
         return "future"
@@ -186,4 +186,6 @@ def tense(token: Token) -> str:
         return "present"
     if token.tag_ in ("VBG", "VBN") and token.dep_ in ("advcl", "conj", "xcomp") and token.head.i != token.i:
         return tense(token.head)
+    if token.dep_ == "acomp" and token.head.i != token.i:
+        return tense(token.head)  # "are concerned that", "is not convinced": the copula's tense
     return "unknown"
