@@ -675,3 +675,11 @@ def test_allied_with_is_a_stance(analyse):
     doc = analyse("Mike Shields leads a super PAC allied with House leadership.")
     allied = next(e for e in doc._.events if e.trigger.text == "allied")
     assert (allied.type, allied.source.text, allied.target.text) == ("SUPPORT", "a super PAC", "House leadership")
+
+
+def test_who_reports_an_event_is_no_party_to_it(analyse):
+    said = analyse("“He does need to come up with that statement,” said Bruce Hough, the Republican National"
+                   " Committeeman from Utah.")
+    assert all(e.target is None for e in said._.events)  # the speaker's own title is not whom he asks
+    reported = analyse("Mr. Hannity even discussed a walkout, as Breitbart reported a few days later.")
+    assert all(e.target is None or "Breitbart" not in e.target.text for e in reported._.events)

@@ -488,6 +488,17 @@ def quote_for(char: int, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+def reporting_spans(token: Token) -> list[tuple[int, int]]:
+    """The speaker and cue spans of the statement whose content holds ``token``: who reports it and how; none when
+    ``token`` is in them ("said Frank VanderSloot, who had backed Rubio": the speaker's own act)."""
+    quote = quote_for(token.idx, token.doc._.quotes or ())
+    if quote is None:
+        return []
+    spans = [span for span in (quote.speaker.span if quote.speaker else None, quote.cue.span if quote.cue else None)
+             if span is not None]
+    return [] if any(start <= token.idx < end for start, end in spans) else spans
+
+
 def _quoting(doc: Doc, token: Token) -> Speaker | None:
     """The speaker of the direct quotation holding ``token``, if any (indirect speech is the writer's words)."""
     quote = quote_for(token.idx, doc._.quotes or ())

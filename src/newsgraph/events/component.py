@@ -333,9 +333,11 @@ class EventExtractor:
         source's own country in a MOBILIZE ("a maneuver of 80,000 Russian troops"); the forces a RETREAT withdraws are
         its means too ("Russia withdrew 10,000 troops from Chechnya").
         A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles"). A phrase
-        no code is known for is the target only when no later head names a coded actor.
+        no code is known for is the target only when no later head names a coded actor. Who reports the event is
+        no party to it ("refused to release the names, Breitbart News reported"; "according to people close to X").
         """
         taken = {s.span for s in sources}
+        reporting = arguments.reporting_spans(c.trigger)
         self_reference = c.entry.type == "THREATEN" and not guess
         mover = self._mover(c)
         countries = {s.country for s in sources} if c.entry.type == "MOBILIZE" else set()
@@ -343,7 +345,7 @@ class EventExtractor:
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c) \
-                    or self._venue(head, c):
+                    or self._venue(head, c) or any(start <= head.idx < end for start, end in reporting):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 # an event names only its own actor ("condemned the Israeli air strikes", "the withdrawal of Serbian
