@@ -25,12 +25,14 @@ class PageLines:
     labels: list[str]
 
 
-def page_lines(page: Page) -> PageLines:
-    """Flatten and label one page; lines are stripped and non-empty as ``text_lines`` sees them."""
+def page_lines(page: Page, paragraphs: bool = False) -> PageLines:
+    """Flatten and label one page; lines are stripped and non-empty as ``text_lines`` sees them. ``paragraphs``:
+    flattened as a browser's copy (``flatten``), so ``text`` has blank lines and table rows on one line."""
     html = decode_html(page.html)
-    lines = flatten_lines(html)
-    texts = [line.text for line in lines]
-    return PageLines(page, "\n".join(texts), texts, label_lines(lines, page.body, html))
+    lines = flatten_lines(html, paragraphs)
+    texts = [" ".join(line.text.split()) for line in lines]
+    text = "\n".join("\n" * line.blanks + line.text for line in lines)
+    return PageLines(page, text, texts, label_lines(lines, page.body, html))
 
 
 def lexicon_of(pages: list[PageLines]) -> dict[str, float]:

@@ -3,6 +3,12 @@
 Used to make training and evaluation text for the scraped-text path: every visible text
 node is kept (navigation, ads, captions included), block elements start new lines.
 Each line remembers the tags and classes around it so that it can be labelled later.
+
+Two flattenings, since users' scrapers produce both: the plain one (``paragraphs=False``: one
+line per block, no blank lines, as ``get_text("\n")``) and the browser copy (``paragraphs=True``:
+the HTML ``innerText`` algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank
+line), other blocks 1, adjacent requests collapse to the largest; each ``<br>`` is a line break of its
+own; the cells of a table row are one line joined by tabs).
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ class Line:
     text: str
     tags: set[str] = field(default_factory=set)
     classes: str = ""
+    blanks: int = 0
+    """Blank lines before this one (always 0 in the plain flattening)."""
 
 
 def parse_html(html: str | bytes) -> etree._Element | None:
@@ -51,14 +59,24 @@ def _hidden(element: etree._Element) -> bool:
     return element.get("hidden") is not None or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
 
 
-class _Flattener:
-    """Walks the tree once, appending text to the current line and breaking at blocks."""
+_CELLS = frozenset({"td", "th"})
+_CELL_BREAK = "\x00"
+"""Marks the tab between two cells of a row until the line is finished (source tabs are whitespace)."""
 
-    def __init__(self) -> None:
+
+class _Flattener:
+    """Walks the tree once, appending text to the current line; blocks and ``<br>`` ask for line breaks,
+    which end the line when the next text arrives (so requests between two texts collapse as in ``innerText``)."""
+
+    def __init__(self, paragraphs: bool) -> None:
+        self.paragraphs = paragraphs
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.tags: set[str] = set()
         self.classes: list[str] = []
+        self.required = 0
+        self.breaks = 0
+        self.blank = 0
 
     def walk(self, element: etree._Element, stack: tuple[str, ...], marks: tuple[str, ...]) -> None:
         tag = element.tag if isinstance(element.tag, str) else ""
@@ -67,46 +85,70 @@ class _Flattener:
         tag = tag.lower()
         stack = stack + (tag,)
         marks = marks + (f"{element.get('class') or ''} {element.get('id') or ''}".strip(),)
-        block = tag in BLOCKS
-        if block or tag == "br":
-            self.newline()
+        cell = self.paragraphs and tag in _CELLS
+        count = 0 if cell or tag not in BLOCKS else 2 if self.paragraphs and tag == "p" else 1
+        if tag == "br":
+            self.line_break()
+        self.require(count)
         if element.text:
             self.add(element.text, stack, marks)
         for child in element:
             self.walk(child, stack, marks)
             if child.tail:
                 self.add(child.tail, stack, marks)
-        if block:
-            self.newline()
+        self.require(count)
+        if cell and any(isinstance(s.tag, str) and s.tag.lower() in _CELLS for s in element.itersiblings()):
+            self.parts.append(_CELL_BREAK)
+
+    def require(self, count: int) -> None:
+        """A block boundary asking for ``count`` line breaks (adjacent requests collapse to the largest)."""
+        self.required = max(self.required, count)
+
+    def line_break(self) -> None:
+        """A ``<br>``: one line break of its own, after any pending request."""
+        self.breaks += self.required + 1
+        self.required = 0
 
     def add(self, text: str, stack: tuple[str, ...], marks: tuple[str, ...]) -> None:
+        """Append a text node; pending line breaks first end the current line."""
         if not text.strip():
             if self.parts:
                 self.parts.append(" ")
             return
+        breaks = self.breaks + self.required
+        if breaks:
+            self.newline()
+            if self.lines and self.paragraphs:
+                self.blank = breaks - 1  # a leading blank is dropped, as innerText drops leading breaks
+        self.breaks = self.required = 0
         self.parts.append(text)
         self.tags.update(stack)
         self.classes.extend(mark for mark in marks[-3:] if mark)
 
     def newline(self) -> None:
-        text = _SPACES.sub(" ", "".join(self.parts)).strip()
+        """Finish the current line (cells joined by tabs, spaces collapsed); nothing when it has no text."""
+        cells = (_SPACES.sub(" ", part).strip() for part in "".join(self.parts).split(_CELL_BREAK))
+        text = "\t".join(cells).strip()
         if text:
-            self.lines.append(Line(text, set(self.tags), " ".join(self.classes).lower()))
+            self.lines.append(Line(text, set(self.tags), " ".join(self.classes).lower(), self.blank))
+            self.blank = 0
         self.parts, self.tags, self.classes = [], set(), []
 
 
-def flatten_lines(html: str | bytes) -> list[Line]:
-    """The visible text of a page as lines with their element context."""
+def flatten_lines(html: str | bytes, paragraphs: bool = False) -> list[Line]:
+    """The visible text of a page as lines with their element context; ``paragraphs``: the browser copy's
+    line breaks (blank lines around paragraphs, table rows on one line), else one line per block."""
     root = parse_html(html)
     if root is None:
         return []
     body = root.find("body")
-    flattener = _Flattener()
+    flattener = _Flattener(paragraphs)
     flattener.walk(body if body is not None else root, (), ())
     flattener.newline()
     return flattener.lines
 
 
-def flatten(html: str | bytes) -> str:
-    """The visible text of a page, one block per line (what a scraper would save)."""
-    return "\n".join(line.text for line in flatten_lines(html))
+def flatten(html: str | bytes, paragraphs: bool = False) -> str:
+    """The visible text of a page, one block per line (what a scraper would save); with ``paragraphs``, as a
+    browser's copy gives it (``innerText``: blank lines around paragraphs, a table row's cells tab-joined)."""
+    return "\n".join("\n" * line.blanks + line.text for line in flatten_lines(html, paragraphs))
