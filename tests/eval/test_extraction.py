@@ -68,3 +68,11 @@ def test_text_eval_with_the_shipped_model(pages):
 def test_one_fold_is_refused(shared, capsys):
     assert main(["eval", "extraction", "--gold", str(shared / GOLD), "--mode", "text", "--folds", "1"]) == 2
     assert "--folds must be 0" in capsys.readouterr().out
+
+
+def test_text_eval_on_browser_copy_text(pages):
+    """``--browser-copy`` scores the same model on text flattened with blank lines around paragraphs."""
+    plain, copied = evaluate_text(pages, 0), evaluate_text(pages, 0, browser_copy=True)
+    assert copied["newsgraph (shipped model)"]["pages"] == 5
+    assert copied["newsgraph (shipped model)"]["f1"] > copied["naive line filter"]["f1"]
+    assert abs(copied["newsgraph (shipped model)"]["f1"] - plain["newsgraph (shipped model)"]["f1"]) < 0.1
