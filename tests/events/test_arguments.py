@@ -683,3 +683,8 @@ def test_who_reports_an_event_is_no_party_to_it(analyse):
     assert all(e.target is None for e in said._.events)  # the speaker's own title is not whom he asks
     reported = analyse("Mr. Hannity even discussed a walkout, as Breitbart reported a few days later.")
     assert all(e.target is None or "Breitbart" not in e.target.text for e in reported._.events)
+
+
+def test_a_participle_conjoined_to_a_passive_is_passive(analyse):
+    doc = analyse("Officials in the government were mocked and criticized on social media.")
+    assert all(e.source is None or not e.source.text.startswith("Officials") for e in doc._.events)  # criticized, not critics

@@ -219,10 +219,20 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is None and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
         patient = described_object(verb)
+    if patient is None and _shared_passive(verb):  # "were mocked and criticized on social media"
+        patient = next(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        return agent_of(verb) or agent_of(verb.head) or _stray_agent(verb), patient
     agent = agent_of(verb)
     if agent is None and patient is not None:
         agent = _stray_agent(verb)
     return agent, patient
+
+
+def _shared_passive(verb: Token) -> bool:
+    """True for a bare participle conjoined to a passive verb, which shares its passive ("were mocked and criticized"),
+    unlike a verb with its own tense or subject ("was indicted and resigned", "was indicted and has resigned")."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def agent_of(verb: Token) -> Token | None:
