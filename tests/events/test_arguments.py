@@ -688,3 +688,9 @@ def test_who_reports_an_event_is_no_party_to_it(analyse):
 def test_a_participle_conjoined_to_a_passive_is_passive(analyse):
     doc = analyse("Officials in the government were mocked and criticized on social media.")
     assert all(e.source is None or not e.source.text.startswith("Officials") for e in doc._.events)  # criticized, not critics
+
+
+def test_the_released_are_not_the_releasers(analyse):
+    doc = analyse("When the junta began reforms in 2010, Suu Kyi was released from house arrest and other political"
+                  " prisoners were freed.")
+    assert all(e.source is None or e.source.text not in ("Suu Kyi", "other political prisoners") for e in doc._.events)

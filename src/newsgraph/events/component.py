@@ -251,7 +251,7 @@ class EventExtractor:
         if agent is not None:
             source = agent
             targets = [patient] if patient is not None else []
-        elif patient is not None and (c.entry.type in arguments.SELF_TYPES or stative) \
+        elif patient is not None and (c.entry.type in arguments.SELF_TYPES and c.entry.mode != "release" or stative) \
                 and not arguments.objects(c.anchor) \
                 and not arguments.controls(c.anchor):  # "was given permission", "were allowed to leave": a recipient
             source, targets = patient, []
