@@ -694,3 +694,9 @@ def test_the_released_are_not_the_releasers(analyse):
     doc = analyse("When the junta began reforms in 2010, Suu Kyi was released from house arrest and other political"
                   " prisoners were freed.")
     assert all(e.source is None or e.source.text not in ("Suu Kyi", "other political prisoners") for e in doc._.events)
+
+
+def test_against_names_the_adversary_of_a_defence(analyse):
+    doc = analyse("Hillary Clinton was defending the organization against recent attacks from Donald Trump.")
+    defended = next(e for e in doc._.events if e.trigger.text == "defending")
+    assert defended.target is None or "Trump" not in defended.target.text

@@ -290,6 +290,17 @@ def target_candidates(token: Token, limit: int = 4, into_clauses: bool = True) -
     return found + places + _dangling(token)
 
 
+def under_preposition(head: Token, verb: Token, word: str) -> bool:
+    """True when a preposition ``word`` stands between ``head`` and ``verb`` in the parse ("defended X **against**
+    attacks from Y": Y is under "against")."""
+    node = head
+    while node != verb and node.head != node:
+        if node.dep_ == "prep" and node.lower_ == word:
+            return True
+        node = node.head
+    return False
+
+
 def venue(head: Token) -> bool:
     """True for a place named after "in/at" ("held talks in Geneva"): where a meeting is, not whom it is with."""
     return head.dep_ == "pobj" and head.head.lower_ in ("in", "at") and head.ent_type_ in PLACE_LABELS

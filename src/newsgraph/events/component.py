@@ -29,6 +29,9 @@ ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 """Types whose target may be named only by their purpose clause ("rallied to protest X's policies", "opened fire to
 disperse X")."""
+SHIELDING_TYPES = frozenset({"SUPPORT", "AID"})
+"""Types whose "against" phrase names the adversary, not the one helped ("defended the foundation against attacks from
+Trump", "protect Taiwan against China")."""
 PARTNER_PREPS = {"AID": "to", "COOPERATE": "to", "CONSULT": "with"}
 """Types whose partner is named by a preposition and is their target before the object: the recipient of what is
 given ("delivered tanks to Poland"), the party one consults rather than the topic ("discussed Kosovo with Ivanov")."""
@@ -345,7 +348,8 @@ class EventExtractor:
         for head in heads:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c) \
-                    or self._venue(head, c) or any(start <= head.idx < end for start, end in reporting):
+                    or self._venue(head, c) or any(start <= head.idx < end for start, end in reporting) \
+                    or c.entry.type in SHIELDING_TYPES and arguments.under_preposition(head, c.anchor, "against"):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
                 # an event names only its own actor ("condemned the Israeli air strikes", "the withdrawal of Serbian
