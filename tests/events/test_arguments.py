@@ -700,3 +700,9 @@ def test_against_names_the_adversary_of_a_defence(analyse):
     doc = analyse("Hillary Clinton was defending the organization against recent attacks from Donald Trump.")
     defended = next(e for e in doc._.events if e.trigger.text == "defending")
     assert defended.target is None or "Trump" not in defended.target.text
+
+
+def test_the_maker_of_a_request_is_not_who_would_act(analyse):
+    doc = analyse("Priebus and other party officials have made numerous requests to withdraw the motion.")
+    assert not [e for e in doc._.events if e.trigger.text == "withdraw" and e.source is not None]
+    assert {e.source.text for e in doc._.events if e.type == "REQUEST"} == {"Priebus", "other party officials"}

@@ -41,6 +41,10 @@ OBJECT_CONTROL = frozenset({"ask", "urge", "tell", "allow", "permit", "force", "
                             "request", "require", "authorize", "instruct", "advise", "warn", "push", "prompt", "let",
                             "make", "get", "implore", "beg", "appeal", "demand", "plead"})
 """Verbs whose object is the subject of their infinitive ("asked Ukraine to spell out")."""
+ADDRESSED_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea", "order", "instruction", "ultimatum",
+                             "pressure", "invitation", "summons", "urging"})
+"""Nouns whose infinitive is asked of someone else ("made requests to withdraw the motion", "calls to resign"): the
+maker of the request is not the one who would act."""
 CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})
 PERMISSION_NOUNS = frozenset({"authority", "permission", "right", "power", "green light", "go ahead", "ability", "means",
                               "approval", "authorization", "authorisation", "clearance", "license", "licence", "mandate"})
@@ -100,6 +104,8 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in ("relcl", "acl") and not to_verb and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ in ("acl", "relcl") and to_verb:  # "the right to strike", "for a rally to protest"
+            if verb.head.lemma_.lower() in ADDRESSED_NOUNS:
+                return None  # "made numerous requests to withdraw the motion": the addressee would withdraw
             holder = _holder(verb.head)
             if holder is not None:
                 return holder
