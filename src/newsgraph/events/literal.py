@@ -253,10 +253,14 @@ def _opinion(c: Candidate, r: Readings) -> bool:
 
 
 def _popularity(c: Candidate, r: Readings) -> bool:
-    """True for a support noun measured "among" a group ("his support among evangelicals"): a poll's standing, no
-    act of the group or of the candidate."""
-    return c.entry.type == "SUPPORT" and c.trigger.pos_ == "NOUN" \
-        and any(t.dep_ == "prep" and t.lower_ == "among" for t in c.trigger.children)
+    """True for a support noun measured "among" a group ("his support among evangelicals") or a candidate's support
+    drawn from or cut into ("would draw from Clinton's support", "cut into her support"): a poll's standing, no act
+    of the group or of the candidate ("won Merkel's support" stays)."""
+    noun = c.trigger
+    if c.entry.type != "SUPPORT" or noun.pos_ != "NOUN":
+        return False
+    drawn = noun.dep_ == "pobj" and noun.head.lower_ in ("from", "into") and any(t.dep_ == "poss" for t in noun.children)
+    return drawn or any(t.dep_ == "prep" and t.lower_ == "among" for t in noun.children)
 
 
 def _cognition(c: Candidate, r: Readings) -> bool:
