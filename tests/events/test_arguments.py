@@ -706,3 +706,10 @@ def test_the_maker_of_a_request_is_not_who_would_act(analyse):
     doc = analyse("Priebus and other party officials have made numerous requests to withdraw the motion.")
     assert not [e for e in doc._.events if e.trigger.text == "withdraw" and e.source is not None]
     assert {e.source.text for e in doc._.events if e.type == "REQUEST"} == {"Priebus", "other party officials"}
+
+
+def test_he_in_what_someone_says_is_the_sayer(analyse):
+    doc = analyse("The venture capitalist Marc Andreessen, who backed Mitt Romney in 2012, said on Twitter that he was"
+                  " supporting Hillary Clinton.")
+    support = next(e for e in doc._.events if e.trigger.text == "supporting")
+    assert support.source.text == "Marc Andreessen"

@@ -469,7 +469,8 @@ def _coreference(doc: Doc) -> Coreference:
 def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
     """The person "he"/"she" refers to: the nearest person mention before it in its sentence whose gender the text
     does not contradict ("Alito, who had made clear he ..."; "Sandra Inman, a Cruz supporter, said she ..." skips
-    Cruz, whom "he" follows elsewhere), else the statements stage's coreference over earlier sentences (earlier
+    Cruz, whom "he" follows elsewhere; the subject of a saying verb before the nearest one: "Trump said he would"),
+    else the statements stage's coreference over earlier sentences (earlier
     speakers and subjects first), with that person's last mention before the pronoun. Inside a direct quotation
     "he" is never its speaker."""
     coref = _coreference(doc)
@@ -481,8 +482,11 @@ def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
         and coref.genders.get(entity.id, wanted) == wanted \
         and entity.id != speaker  # noqa: E731  (who is quoted speaks of "he" as someone else)
     near = [(s, e, entity) for s, e, entity in coref.between(pronoun.sent.start_char, pronoun.idx) if fits(entity)]
-    if near:
-        return near[-1][2], near[-1][:2]
+    teller = subject_of(pronoun.head.head) if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ccomp" \
+        else None  # "Trump, alleging that Obama wanted X, said he would ...": he is who says it
+    told = [(s, e, entity) for s, e, entity in near if teller is not None and s <= teller.idx < e]
+    if told or near:
+        return (told or near)[-1][2], (told or near)[-1][:2]
     before = coref.between(0, pronoun.idx)
     entity = coref.antecedent(pronoun, [(s, e) for s, e, found in before if found.id == speaker])
     spans = [(s, e) for s, e, found in before if entity is not None and found.id == entity.id]
