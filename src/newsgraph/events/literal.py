@@ -60,6 +60,7 @@ class Readings:
     prizes: frozenset[str]
     staff: frozenset[str]
     dismissal_verbs: frozenset[str]
+    helping_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -306,6 +307,15 @@ def _dismissal(c: Candidate, r: Readings) -> bool:
                or any(a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in t.children) for t in people)
 
 
+def _joint_act(c: Candidate, r: Readings) -> bool:
+    """True for helping *do* something with no one helped ("helped negotiate the ceasefire", "could help minimize
+    the bump"): taking part in an act, coded by that act's own trigger; "helped Ukraine defend itself" and helping a
+    place ("plans to help rebuild Libya") stay aid."""
+    acts = [t for t in c.anchor.children if t.dep_ == "xcomp"]
+    return c.entry.type == "AID" and c.kind == "verb" and _word(c) in r.helping_verbs and bool(acts) \
+        and not objects(c.anchor) and not any(o.ent_type_ == "GPE" for act in acts for o in objects(act))
+
+
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
     """True for a seizing verb with "on"/"upon" and no object ("seized on the gaffe"): exploiting, not seizing."""
     children = list(c.anchor.children)
@@ -341,7 +351,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
-              _cognition, _no_comment, _own_words, _plea, _dismissal, _grabbed_on, _monologue)
+              _cognition, _no_comment, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
