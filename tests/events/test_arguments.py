@@ -713,3 +713,6 @@ def test_he_in_what_someone_says_is_the_sayer(analyse):
                   " supporting Hillary Clinton.")
     support = next(e for e in doc._.events if e.trigger.text == "supporting")
     assert support.source.text == "Marc Andreessen"
+    asked = analyse("Co-moderator Andrea Mitchell raised the issue, asking Sanders why he has criticized the former"
+                    " president.")
+    assert [e.source.text for e in asked._.events if e.trigger.text == "criticized"] == ["Sanders"]  # the one asked

@@ -482,8 +482,9 @@ def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
         and coref.genders.get(entity.id, wanted) == wanted \
         and entity.id != speaker  # noqa: E731  (who is quoted speaks of "he" as someone else)
     near = [(s, e, entity) for s, e, entity in coref.between(pronoun.sent.start_char, pronoun.idx) if fits(entity)]
-    teller = subject_of(pronoun.head.head) if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ccomp" \
-        else None  # "Trump, alleging that Obama wanted X, said he would ...": he is who says it
+    saying = pronoun.head.head if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ccomp" else None
+    # "Trump, alleging that Obama wanted X, said he would ...": he is who says it; not "asked Sanders why he ..."
+    teller = subject_of(saying) if saying is not None and not objects(saying) else None
     told = [(s, e, entity) for s, e, entity in near if teller is not None and s <= teller.idx < e]
     if told or near:
         return (told or near)[-1][2], (told or near)[-1][:2]
