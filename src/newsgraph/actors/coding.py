@@ -51,6 +51,7 @@ LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "aroun
 """Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
 
 LOCATING = LOCATIVE | {"from"}
+"""Prepositions after which a seat of government only locates: "protesters in Kyiv", "a reporter from Kyiv"."""
 ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 ISSUE_NOUNS = frozenset({
     "deal", "agreement", "accord", "pact", "treaty", "war", "crisis", "conflict", "policy", "issue", "question", "talks",
@@ -61,7 +62,6 @@ ISSUE_NOUNS = frozenset({
 })
 """Nouns a state's name classifies, after an article, as in "the Iran deal", "the Iraq war", "the Russia probe": the
 sentence is about a kind of thing there, which places none of its actors there."""
-"""Prepositions after which a seat of government only locates: "protesters in Kyiv", "a reporter from Kyiv"."""
 
 DIRECTIONS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                         "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest",

@@ -66,9 +66,6 @@ def objects(verb: Token) -> list[Token]:
     return [o for o in verb.children if o.dep_ in OBJECT_DEPS]
 
 
-RELATIVES = frozenset({"that", "which", "whom", "who"})
-
-
 def described_object(verb: Token) -> Token | None:
     """The noun a verb's clause describes as what it acts on: the head of an object relative clause ("the agreement
     she had struck", "the report that he released") or of a past participle ("the deal struck last week"); else None."""
@@ -225,8 +222,7 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if patient is None and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
         patient = described_object(verb)
-    if patient is None and _shared_passive(verb):  # "were mocked and criticized on social media"
-        patient = next(c for c in verb.head.children if c.dep_ == "nsubjpass")
+    if patient is None and (patient := _shared_patient(verb)) is not None:  # "were mocked and criticized"
         return agent_of(verb) or agent_of(verb.head) or _stray_agent(verb), patient
     agent = agent_of(verb)
     if agent is None and patient is not None:
@@ -234,11 +230,13 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     return agent, patient
 
 
-def _shared_passive(verb: Token) -> bool:
-    """True for a bare participle conjoined to a passive verb, which shares its passive ("were mocked and criticized"),
-    unlike a verb with its own tense or subject ("was indicted and resigned", "was indicted and has resigned")."""
-    return verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+def _shared_patient(verb: Token) -> Token | None:
+    """The passive subject a bare participle shares with the passive verb it is conjoined to ("officials were mocked
+    and criticized"), else None: a verb with its own tense or subject is active ("was indicted and (has) resigned")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -485,9 +483,9 @@ def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
     saying = pronoun.head.head if pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ccomp" else None
     # "Trump, alleging that Obama wanted X, said he would ...": he is who says it; not "asked Sanders why he ..."
     teller = subject_of(saying) if saying is not None and not objects(saying) else None
-    told = [(s, e, entity) for s, e, entity in near if teller is not None and s <= teller.idx < e]
-    if told or near:
-        return (told or near)[-1][2], (told or near)[-1][:2]
+    chosen = [(s, e, entity) for s, e, entity in near if teller is not None and s <= teller.idx < e] or near
+    if chosen:
+        return chosen[-1][2], chosen[-1][:2]
     before = coref.between(0, pronoun.idx)
     entity = coref.antecedent(pronoun, [(s, e) for s, e, found in before if found.id == speaker])
     spans = [(s, e) for s, e, found in before if entity is not None and found.id == entity.id]

@@ -243,8 +243,6 @@ class EventExtractor:
                 return own, [*arguments.target_candidates(c.about), *conditions]
             return actors(arguments.subject_of(c.anchor), owned=True), [actor or c.about,
                                                                           *arguments.target_candidates(c.about)]
-        # a past participle describing a noun makes it the patient, never the source: "the 49 people killed at the
-        # club", "foreign nationals convicted of crimes", "officials asked about the plan"
         agent, patient = arguments.passive_parts(c.anchor)
         placed = False
         extra = [t for noun in (c.trigger, *c.trigger.conjuncts) for t in arguments.target_candidates(noun)] \
