@@ -276,3 +276,29 @@ def test_adjective_cue_takes_its_copulas_tense(nlp) -> None:
     doc = nlp("The union was confident that the strike would end.\n\nFarmers are concerned about the rules.")
     words = {t.text: t for t in doc}
     assert tense(words["confident"]) == "past" and tense(words["concerned"]) == "present"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Critics voiced concern about the plan to close three rural hospitals.",
+            "voiced concern about",
+            "the plan to close three rural hospitals",
+        ),
+        ("The minister avoided direct criticism of the central bank.", "avoided direct criticism of", "the central bank"),
+    ],
+)
+def test_light_verb_noun_and_preposition_join_the_cue(nlp, text: str, cue: str, content: str) -> None:
+    """``voiced concern about X``: a light verb's cue-like noun object and its preposition are the cue (as PolNeAR
+    marks them); what follows the preposition is reported."""
+    (quote,) = nlp(text)._.quotes
+    assert (quote.cue.text, text[slice(*quote.content_span)]) == (cue, content)
+
+
+def test_noun_object_of_a_strong_cue_verb_stays_in_the_content(nlp) -> None:
+    """``defended his commitment to X``: the verb is far likelier a cue than its noun, so the noun is what was
+    defended, not part of the cue."""
+    text = "The mayor defended his commitment to the stadium deal."
+    (quote,) = nlp(text)._.quotes
+    assert (quote.cue.text, text[slice(*quote.content_span)]) == ("defended", "his commitment to the stadium deal")

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsgraph.quotes.content import setting
+
 LEXICON = Path(__file__).with_name("data") / "cues.tsv"
 NOMINAL_PREPS = frozenset({"statement", "interview", "email", "tweet", "post", "letter", "speech", "release"})
 """``said in a statement``: nouns whose ``in`` phrase right after the verb joins the cue."""
@@ -24,6 +26,10 @@ CATENATIVE = frozenset(
 )
 """Aspect, effort and choice verbs whose infinitive carries the statement (``continued to support``,
 ``tried to hone``, ``went on to say``): PolNeAR marks the whole chain as the cue."""
+LIGHT_OBJECT = 0.3
+"""Token-model cue probability at which a verb's noun object, with the preposition after it, joins the cue."""
+LIGHT_MARGIN = 0.3
+"""... provided the noun is nearly as likely as the verb (``defended his commitment to``: the verb alone is the cue)."""
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,26 @@ def catenative_head(token: Token) -> Token | None:
     return head if any(t.lower_ == "to" for t in between) else None
 
 
+def light_object(token: Token) -> Token | None:
+    """The preposition ending a light verb's cue (``took a swipe at``, ``made no mention of``, ``drew attention to``):
+    the verb's noun object, right after it, is likely part of a cue (token model) and a preposition right after
+    the noun opens what is reported."""
+    from newsgraph.quotes import vectors  # vectors reads this module's lexicon
+
+    obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
+    if token.pos_ != "VERB" or obj is None or obj.pos_ != "NOUN" or obj.left_edge.i != token.i + 1:
+        return None
+    if obj.i + 1 >= len(token.doc) or obj.i - token.i > MAX_BRIDGE:
+        return None
+    noun = vectors.probability(obj) or 0.0
+    if noun < LIGHT_OBJECT or noun < (vectors.probability(token) or 0.0) - LIGHT_MARGIN:
+        return None
+    prep = token.doc[obj.i + 1]
+    if prep.dep_ != "prep" or prep.head.i not in (obj.i, token.i) or setting(prep):
+        return None
+    return prep if any(c.dep_ in ("pobj", "pcomp") for c in prep.children) else None
+
+
 def _head_word(token: Token, head: Token) -> bool:
     """Whether ``token`` is a particle, adverb or negation of ``head`` (``went on to``, ``did not try to``)."""
     return token.head.i == head.i and token.dep_ in ("prt", "advmod", "neg")
@@ -133,6 +159,8 @@ def cue_span(token: Token, content_start: int | None = None) -> tuple[int, int]:
             objects = [c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in NOMINAL_PREPS]
             if objects:
                 end_token = objects[0].doc[objects[0].right_edge.i]
+    if (light := light_object(token)) is not None and light.i > end_token.i:
+        end_token = light
     if content_start is not None and content_start > end_token.idx:
         end_token = _bridge(token, end_token, content_start)
     elif content_start is not None:
