@@ -101,7 +101,7 @@ def light_object(token: Token) -> Token | None:
     """The preposition ending a light verb's cue (``took a swipe at``, ``made no mention of``, ``drew attention to``):
     the verb's noun object, right after it, is likely part of a cue (token model) and a preposition right after
     the noun opens what is reported."""
-    from newsgraph.quotes import vectors  # vectors reads this module's lexicon
+    from newsgraph.quotes import vectors  # here, not at the top: vectors imports this module
 
     obj = next((c for c in token.rights if c.dep_ == "dobj"), None)
     if token.pos_ != "VERB" or obj is None or obj.pos_ != "NOUN" or obj.left_edge.i != token.i + 1:
