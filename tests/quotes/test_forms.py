@@ -276,3 +276,50 @@ def test_adjective_cue_takes_its_copulas_tense(nlp) -> None:
     doc = nlp("The union was confident that the strike would end.\n\nFarmers are concerned about the rules.")
     words = {t.text: t for t in doc}
     assert tense(words["confident"]) == "past" and tense(words["concerned"]) == "present"
+
+
+FRAMES = (
+    "“We will build the bridge. Nobody should doubt that,” the mayor told reporters.\n\n"
+    "“Why should taxpayers trust you again?” Ortiz said to the council.\n\n"
+    "“Nobody listens to farmers anymore. We are on our own. #harvest,” tweeted a grower from Fresno going by the "
+    "handle Okra.\n\n"
+    "“We did everything we could,” the coach said after the game on Sunday night, in front of a sold-out and very "
+    "loud crowd at the old arena downtown. “The players gave it all.”\n\n"
+    "“I don’t know where he stands,” said Anna Reyes of Dover, before a “no-nonsense” forum hosted by the party.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def framed(nlp):
+    return nlp(FRAMES)._.quotes
+
+
+def _framing(quotes, needle: str):
+    """The statement of ``FRAMES`` whose content holds ``needle``."""
+    (quote,) = [q for q in quotes if needle in FRAMES[slice(*q.content_span)]]
+    return quote
+
+
+def test_quotation_of_several_sentences_is_what_the_verb_with_a_recipient_reports(framed) -> None:
+    quote = _framing(framed, "Nobody should doubt")
+    assert quote.kind == "direct" and "reporters" not in quote.text and quote.speaker.text == "the mayor"
+
+
+def test_question_quotation_is_what_a_verb_with_a_prepositional_recipient_reports(framed) -> None:
+    quote = _framing(framed, "trust you again")
+    assert quote.kind == "direct" and "council" not in quote.text and quote.speaker.text == "Ortiz"
+
+
+def test_verb_after_the_quotation_with_its_subject_after_it_is_inverted(framed) -> None:
+    quote = _framing(framed, "Nobody listens")
+    assert quote.kind == "direct" and quote.speaker.text.startswith("a grower")
+
+
+def test_interrupted_quote_skips_a_long_cue_clause(framed) -> None:
+    quote = _framing(framed, "everything we could")
+    assert "gave it all" in quote.text and quote.speaker.text == "the coach"
+
+
+def test_scare_quotes_inside_the_cue_clause_are_not_the_quotation_continued(framed) -> None:
+    quote = _framing(framed, "where he stands")
+    assert "no-nonsense" not in quote.text and quote.speaker.text == "Anna Reyes of Dover"

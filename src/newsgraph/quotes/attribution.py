@@ -420,7 +420,7 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-MAX_CUE_TAIL = 80
+MAX_CUE_TAIL = 300
 """Characters of the cue's own words ("told The Spokesman-Review on Monday") an interrupted quote may skip."""
 
 
@@ -441,7 +441,8 @@ def _interrupted(page: Page, found: Found) -> None:
     if quoted is None:
         return
     gap = page.text[tail : quoted.start]
-    if "\n" not in gap and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
+    opens = not gap.strip() or gap.rstrip()[-1] in ",:."
+    if "\n" not in gap and opens and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
         found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
         found.content = (found.content[0], quoted.end)
 
@@ -551,12 +552,15 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     return found + [f for f in colons if f is not None]
 
 
-def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
+def _recipient_only(
+    found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]], text: str
+) -> Found | None:
     """The attribution of ``frame``'s verb if its content is only an object beside the quotation the verb frames.
 
     ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``: the object is the
     recipient or the occasion, the quotation what was said. An object holding or touching a quotation (``called
-    him “unhinged”``) is the content itself.
+    him “unhinged”``) is the content itself. The quotation must reach the verb's sentence: a quotation of several
+    sentences (or one the parse split off at its ``?”``) ends before it.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
     if owner is None or owner.via not in (*contents.OBJECT_DEPS, "prep"):
@@ -564,7 +568,19 @@ def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: lis
     if any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
         return None
     sentence = frame.cue.sent
-    return owner if sentence.start_char <= quoted.start and quoted.end <= sentence.end_char + 1 else None
+    touches = not text[quoted.end : sentence.start_char].strip() and not text[sentence.end_char : quoted.start].strip()
+    return owner if touches else None
+
+
+def _inverted_speaker(found: Found, quoted: Quoted, page: Page) -> None:
+    """``“…,” tweeted a German user``: a verb right after the quotation with its object after it and no subject
+    outside the quotation is inverted, and the object is who spoke."""
+    cue = found.cue
+    if cue is None or page.text[quoted.end : cue.idx].strip(" ,"):
+        return
+    speaker = next((c for c in cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
+    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+        _with_source(found, speaker, cue, page.paragraph(cue.idx))
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
@@ -584,10 +600,11 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     for q in quotes:
         if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
             frame = _from_frame(doc, q, starts, page)
-            if frame is not None and (owner := _recipient_only(found, frame, q, quoted)) is not None:
+            if frame is not None and (owner := _recipient_only(found, frame, q, quoted, text)) is not None:
                 owner.content, owner.parts, owner.via = frame.content, frame.parts, "frame"
                 if owner.source_span and owner.source_span[0] < q.end and q.start < owner.source_span[1]:
                     owner.source = owner.source_span = None  # a subject the parse found inside the quotation
+                    _inverted_speaker(owner, q, page)
                 _interrupted(page, owner)
             if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
                 continue
