@@ -285,7 +285,10 @@ FRAMES = (
     "handle Okra.\n\n"
     "“We did everything we could,” the coach said after the game on Sunday night, in front of a sold-out and very "
     "loud crowd at the old arena downtown. “The players gave it all.”\n\n"
-    "“I don’t know where he stands,” said Anna Reyes of Dover, before a “no-nonsense” forum hosted by the party.\n"
+    "“I don’t know where he stands,” said Anna Reyes of Dover, before a “no-nonsense” forum hosted by the party.\n\n"
+    "But there is a risk, some Democrats said, that the senator would push the party to embrace positions that "
+    "could later hurt the nominee.\n\n"
+    "Many in Paris feared the re-emergence of a German colossus in Europe.\n"
 )
 
 
@@ -323,3 +326,12 @@ def test_interrupted_quote_skips_a_long_cue_clause(framed) -> None:
 def test_scare_quotes_inside_the_cue_clause_are_not_the_quotation_continued(framed) -> None:
     quote = _framing(framed, "where he stands")
     assert "no-nonsense" not in quote.text and quote.speaker.text == "Anna Reyes of Dover"
+
+
+def test_content_split_by_its_cue_keeps_both_pieces(framed) -> None:
+    quote = _framing(framed, "there is a risk")
+    assert "push the party" in quote.text and quote.speaker.text == "some Democrats"
+
+
+def test_object_the_parse_broke_at_a_hyphen_is_whole(framed) -> None:
+    assert _framing(framed, "re-emergence").text == "the re-emergence of a German colossus in Europe"

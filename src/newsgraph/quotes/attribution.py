@@ -255,6 +255,9 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             span, via = contents.subtree_chars(clause, exclude=contents.for_clause(clause)), "for"
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
+        elif via == "ccomp" and (later := contents.later_clause(token, clause)) is not None:
+            parts = [span, contents.subtree_chars(later)]
+            span = (span[0], parts[1][1])
         elif via == "ccomp":
             end = max(contents.coordinated_end(token, clause, _reports), contents.sentence_end(token, clause, _reports))
             span = (span[0], max(span[1], end))

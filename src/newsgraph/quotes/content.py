@@ -101,9 +101,10 @@ def infinitive(clause: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
-COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl"})
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl", "dobj"})
 """``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``,
-``proposed $1 billion to help states …`` (an adverbial clause the parse hung on the verb): the object's complement."""
+``proposed $1 billion to help states …`` (an adverbial clause the parse hung on the verb): the object's complement;
+and the rest of an object the parse broke into sibling objects (``feared the re-emergence of X``: three ``dobj``)."""
 SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
@@ -152,6 +153,14 @@ def coordinated_end(verb: Token, clause: Token, reports: Callable[[Token], bool]
             end = max(end, subtree_chars(child)[1])
         break
     return end
+
+
+def later_clause(verb: Token, clause: Token) -> Token | None:
+    """The second piece of a content its cue splits, both hung on the cue by the parse: ``there is a risk, some
+    Democrats said, that Sanders would …`` (a clause before the cue, another after it)."""
+    if clause.i > verb.i:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "ccomp"), None)
 
 
 def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -> int:
