@@ -288,7 +288,8 @@ FRAMES = (
     "“I don’t know where he stands,” said Anna Reyes of Dover, before a “no-nonsense” forum hosted by the party.\n\n"
     "But there is a risk, some Democrats said, that the senator would push the party to embrace positions that "
     "could later hurt the nominee.\n\n"
-    "Many in Paris feared the re-emergence of a German colossus in Europe.\n"
+    "Many in Paris feared the re-emergence of a German colossus in Europe.\n\n"
+    "Any serious reading of the deal, said Michael Kofman, an expert on Russia, would see this as a retreat.\n"
 )
 
 
@@ -335,3 +336,9 @@ def test_content_split_by_its_cue_keeps_both_pieces(framed) -> None:
 
 def test_object_the_parse_broke_at_a_hyphen_is_whole(framed) -> None:
     assert _framing(framed, "re-emergence").text == "the re-emergence of a German colossus in Europe"
+
+
+def test_cue_set_off_by_commas_after_a_fronted_subject_names_the_speaker_after_it(framed) -> None:
+    quote = _framing(framed, "would see this")
+    assert quote.speaker.text.startswith("Michael Kofman") and quote.cue.text == "said"
+    assert quote.text.startswith("Any serious reading of the deal") and "Kofman" not in quote.text

@@ -217,6 +217,20 @@ def _pieces(parts: list[tuple[int, int]], content: tuple[int, int]) -> list[tupl
     return [(content[0], min(parts[0][1], content[1])), (max(parts[1][0], content[0]), content[1])]
 
 
+def _parenthetical_speaker(cue: Token, clause: Token, subject: Token | None) -> Token | None:
+    """``Any reading of the deal, said Michael Kofman, an expert, would see …``: a cue set off by commas between a
+    fronted subject and its predicate, which the parse read as the cue's subject and a clause whose subject is the
+    speaker; returns the speaker."""
+    doc = cue.doc
+    if subject is None or not subject.i < cue.i < clause.i or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if speaker is None or speaker.left_edge.i != cue.i + 1:
+        return None
+    end = speaker.right_edge.i
+    return speaker if "," in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text) else None
+
+
 def _from_cue(token: Token, page: Page) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``, or a verb the token model finds likely) heads, if it
     reports something."""
@@ -255,7 +269,10 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             span, via = contents.subtree_chars(clause, exclude=contents.for_clause(clause)), "for"
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
-        elif via == "ccomp" and (later := contents.later_clause(token, clause)) is not None:
+        elif via == "ccomp" and (speaker := _parenthetical_speaker(token, clause, source)) is not None:
+            parts = [contents.subtree_chars(source), contents.subtree_chars(clause, exclude=speaker)]
+            span, source = (parts[0][0], parts[1][1]), speaker
+        elif via == "ccomp" and (later := contents.later_clause(token, clause, page.quoted_at)) is not None:
             parts = [span, contents.subtree_chars(later)]
             span = (span[0], parts[1][1])
         elif via == "ccomp":

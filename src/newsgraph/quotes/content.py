@@ -155,12 +155,13 @@ def coordinated_end(verb: Token, clause: Token, reports: Callable[[Token], bool]
     return end
 
 
-def later_clause(verb: Token, clause: Token) -> Token | None:
+def later_clause(verb: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
     """The second piece of a content its cue splits, both hung on the cue by the parse: ``there is a risk, some
-    Democrats said, that Sanders would …`` (a clause before the cue, another after it)."""
+    Democrats said, that Sanders would …`` (a clause before the cue, another after it; one inside a quotation,
+    ``quoted`` by character, is an interrupted quotation, joined elsewhere)."""
     if clause.i > verb.i:
         return None
-    return next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    return next((c for c in verb.rights if c.dep_ == "ccomp" and not quoted(c.idx)), None)
 
 
 def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -> int:
