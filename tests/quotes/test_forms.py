@@ -289,7 +289,8 @@ FRAMES = (
     "But there is a risk, some Democrats said, that the senator would push the party to embrace positions that "
     "could later hurt the nominee.\n\n"
     "Many in Paris feared the re-emergence of a German colossus in Europe.\n\n"
-    "Any serious reading of the deal, said Michael Kofman, an expert on Russia, would see this as a retreat.\n"
+    "Any serious reading of the deal, said Michael Kofman, an expert on Russia, would see this as a retreat.\n\n"
+    "The two coastal counties voting next week are widely seen as strongholds of the governor.\n"
 )
 
 
@@ -342,3 +343,9 @@ def test_cue_set_off_by_commas_after_a_fronted_subject_names_the_speaker_after_i
     quote = _framing(framed, "would see this")
     assert quote.speaker.text.startswith("Michael Kofman") and quote.cue.text == "said"
     assert quote.text.startswith("Any serious reading of the deal") and "Kofman" not in quote.text
+
+
+def test_agentless_passive_with_a_complement_reports_its_subject_too(framed) -> None:
+    quote = _framing(framed, "strongholds of the governor")
+    assert quote.speaker is None and quote.text.startswith("The two coastal counties")
+    assert quote.text.endswith("strongholds of the governor") and quote.cue.lemma == "see"

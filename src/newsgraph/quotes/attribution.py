@@ -113,11 +113,16 @@ def _agentless_passive(cue: Token) -> bool:
 
 
 def _raised_subject(cue: Token, clause: Token) -> Token | None:
-    """``Voters appear to be moving behind Trump``, ``Trump is expected to speak``: the subject of a raising verb,
-    or of an agentless passive with an infinitive, belongs to its content (as PolNeAR marks it)."""
-    if cue.lemma_.lower() not in RAISING and not (clause.dep_ == "xcomp" and _agentless_passive(cue)):
+    """``Voters appear to be moving behind Trump``, ``Trump is expected to speak``, ``the delegates were deemed
+    ineligible``, ``the states are seen as her strongholds``: the subject of a raising verb, or of an agentless
+    passive with anything but a ``that`` clause, belongs to its content (as PolNeAR marks it); a relative pronoun
+    stands for a noun outside the clause, so only an infinitive takes it."""
+    if cue.lemma_.lower() not in RAISING and not (clause.dep_ != "ccomp" and _agentless_passive(cue)):
         return None
-    return next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in speakers.RELATIVE_TAGS and clause.dep_ != "xcomp":
+        return None
+    return subject
 
 
 PERMISSION = frozenset({"allow", "let", "permit", "enable", "authorize", "empower", "entitle"})
