@@ -290,7 +290,9 @@ FRAMES = (
     "could later hurt the nominee.\n\n"
     "Many in Paris feared the re-emergence of a German colossus in Europe.\n\n"
     "Any serious reading of the deal, said Michael Kofman, an expert on Russia, would see this as a retreat.\n\n"
-    "The two coastal counties voting next week are widely seen as strongholds of the governor.\n"
+    "The two coastal counties voting next week are widely seen as strongholds of the governor.\n\n"
+    "The mayor said the city had made progress despite the cuts. “I really believe we turned a corner this year.”\n\n"
+    "She starred in the comedy for years. “Parks and Recreation” ran for seven seasons on NBC.\n"
 )
 
 
@@ -349,3 +351,9 @@ def test_agentless_passive_with_a_complement_reports_its_subject_too(framed) -> 
     quote = _framing(framed, "strongholds of the governor")
     assert quote.speaker is None and quote.text.startswith("The two coastal counties")
     assert quote.text.endswith("strongholds of the governor") and quote.cue.lemma == "see"
+
+
+def test_unframed_quotation_ending_the_paragraph_continues_the_reported_clause_before_it(framed) -> None:
+    quote = _framing(framed, "had made progress")
+    assert quote.text.endswith("“I really believe we turned a corner this year.”") and quote.speaker.text == "The mayor"
+    assert not [q for q in framed if "seven seasons" in q.text]  # a title inside a sentence of its own continues nothing

@@ -536,13 +536,31 @@ def _only_frame(doc: Doc, f: Found, start: int, cues_at: set[int]) -> bool:
     )
 
 
+def _sentence_after(text: str, quoted: Quoted, found: list[Found]) -> None:
+    """``Clinton said they had made progress. “I really believe …”``: a quotation with no frame of its own that opens
+    the sentence right after a reported clause and runs to the end of the paragraph continues that statement."""
+    before = [f for f in found if f.cue is not None and f.cue.idx < f.content[0] <= f.content[1] <= quoted.start]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.content[1])
+    end = text.find("\n", quoted.end)
+    gap, rest = text[last.content[1] : quoted.start], text[quoted.end : end if end >= 0 else len(text)]
+    if "\n" in gap or gap.strip(" .!?:") or not gap.strip(" ") or rest.strip():
+        return
+    last.parts = (last.parts or [last.content]) + [(quoted.start, quoted.end)]
+    last.content = (last.content[0], quoted.end)
+
+
 def _continuations(doc: Doc, text: str, quotes: list[Quoted], found: list[Found]) -> None:
     """Quoted paragraphs without a cue: extend an adjacent quotation (also across its ``” X said.``), else
     inherit the previous speaker, as PolNeAR joins a continued quotation to its attribution."""
     cues_at = {f.cue.i for f in found if f.cue is not None}
     for quoted in quotes:
         at_paragraph = not text[text.rfind("\n", 0, quoted.start) + 1 : quoted.start].strip(" \t")
-        if not at_paragraph or _inside(quoted.start, _claimed(found)):
+        if _inside(quoted.start, _claimed(found)):
+            continue
+        if not at_paragraph:
+            _sentence_after(text, quoted, found)
             continue
         before = [i for i, f in enumerate(found) if f.content[1] <= quoted.start]
         if not before:
