@@ -292,7 +292,9 @@ FRAMES = (
     "Any serious reading of the deal, said Michael Kofman, an expert on Russia, would see this as a retreat.\n\n"
     "The two coastal counties voting next week are widely seen as strongholds of the governor.\n\n"
     "The mayor said the city had made progress despite the cuts. “I really believe we turned a corner this year.”\n\n"
-    "She starred in the comedy for years. “Parks and Recreation” ran for seven seasons on NBC.\n"
+    "She starred in the comedy for years. “Parks and Recreation” ran for seven seasons on NBC.\n\n"
+    "Independents are the largest bloc of voters in the state, but they turn out at lower rates in primaries, "
+    "according to a study by the state university.\n"
 )
 
 
@@ -304,6 +306,12 @@ def framed(nlp):
 def _framing(quotes, needle: str):
     """The statement of ``FRAMES`` whose content holds ``needle``."""
     (quote,) = [q for q in quotes if needle in FRAMES[slice(*q.content_span)]]
+    return quote
+
+
+def _with_cue(quotes, cue: str):
+    """The statement of ``FRAMES`` with this cue."""
+    (quote,) = [q for q in quotes if q.cue and q.cue.text == cue]
     return quote
 
 
@@ -357,3 +365,8 @@ def test_unframed_quotation_ending_the_paragraph_continues_the_reported_clause_b
     quote = _framing(framed, "had made progress")
     assert quote.text.endswith("“I really believe we turned a corner this year.”") and quote.speaker.text == "The mayor"
     assert not [q for q in framed if "seven seasons" in q.text]  # a title inside a sentence of its own continues nothing
+
+
+def test_according_to_reports_every_coordinated_clause_it_follows(framed) -> None:
+    quote = _with_cue(framed, "according to")
+    assert quote.text.startswith("Independents are the largest bloc") and quote.text.endswith("lower rates in primaries")

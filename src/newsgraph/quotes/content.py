@@ -183,7 +183,7 @@ def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -
 def according_content(according: Token) -> tuple[int, int] | None:
     """The clause an ``according to`` phrase attaches to, without the phrase itself."""
     head = according.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+    while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
         head = head.head
     if head.i == according.i:
         return None
