@@ -294,7 +294,8 @@ FRAMES = (
     "The mayor said the city had made progress despite the cuts. “I really believe we turned a corner this year.”\n\n"
     "She starred in the comedy for years. “Parks and Recreation” ran for seven seasons on NBC.\n\n"
     "Independents are the largest bloc of voters in the state, but they turn out at lower rates in primaries, "
-    "according to a study by the state university.\n"
+    "according to a study by the state university.\n\n"
+    "“My apologies, I’m sorry,” Quick said after a back-and-forth with the candidate.\n"
 )
 
 
@@ -370,3 +371,7 @@ def test_unframed_quotation_ending_the_paragraph_continues_the_reported_clause_b
 def test_according_to_reports_every_coordinated_clause_it_follows(framed) -> None:
     quote = _with_cue(framed, "according to")
     assert quote.text.startswith("Independents are the largest bloc") and quote.text.endswith("lower rates in primaries")
+
+
+def test_subject_nearest_the_cue_is_the_speaker_when_the_parse_gives_two(framed) -> None:
+    assert _framing(framed, "My apologies").speaker.text == "Quick"
