@@ -302,3 +302,102 @@ def test_noun_object_of_a_strong_cue_verb_stays_in_the_content(nlp) -> None:
     text = "The mayor defended his commitment to the stadium deal."
     (quote,) = nlp(text)._.quotes
     assert (quote.cue.text, text[slice(*quote.content_span)]) == ("defended", "his commitment to the stadium deal")
+
+
+FRAMES = (
+    "“We will build the bridge. Nobody should doubt that,” the mayor told reporters.\n\n"
+    "“Why should taxpayers trust you again?” Ortiz said to the council.\n\n"
+    "“Nobody listens to farmers anymore. We are on our own. #harvest,” tweeted a grower from Fresno going by the "
+    "handle Okra.\n\n"
+    "“We did everything we could,” the coach said after the game on Sunday night, in front of a sold-out and very "
+    "loud crowd at the old arena downtown. “The players gave it all.”\n\n"
+    "“I don’t know where he stands,” said Anna Reyes of Dover, before a “no-nonsense” forum hosted by the party.\n\n"
+    "But there is a risk, some Democrats said, that the senator would push the party to embrace positions that "
+    "could later hurt the nominee.\n\n"
+    "Many in Paris feared the re-emergence of a German colossus in Europe.\n\n"
+    "Any serious reading of the deal, said Michael Kofman, an expert on Russia, would see this as a retreat.\n\n"
+    "The two coastal counties voting next week are widely seen as strongholds of the governor.\n\n"
+    "The mayor said the city had made progress despite the cuts. “I really believe we turned a corner this year.”\n\n"
+    "She starred in the comedy for years. “Parks and Recreation” ran for seven seasons on NBC.\n\n"
+    "Independents are the largest bloc of voters in the state, but they turn out at lower rates in primaries, "
+    "according to a study by the state university.\n\n"
+    "“My apologies, I’m sorry,” Quick said after a back-and-forth with the candidate.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def framed(nlp):
+    return nlp(FRAMES)._.quotes
+
+
+def _framing(quotes, needle: str):
+    """The statement of ``FRAMES`` whose content holds ``needle``."""
+    (quote,) = [q for q in quotes if needle in FRAMES[slice(*q.content_span)]]
+    return quote
+
+
+def _with_cue(quotes, cue: str):
+    """The statement of ``FRAMES`` with this cue."""
+    (quote,) = [q for q in quotes if q.cue and q.cue.text == cue]
+    return quote
+
+
+def test_quotation_of_several_sentences_is_what_the_verb_with_a_recipient_reports(framed) -> None:
+    quote = _framing(framed, "Nobody should doubt")
+    assert quote.kind == "direct" and "reporters" not in quote.text and quote.speaker.text == "the mayor"
+
+
+def test_question_quotation_is_what_a_verb_with_a_prepositional_recipient_reports(framed) -> None:
+    quote = _framing(framed, "trust you again")
+    assert quote.kind == "direct" and "council" not in quote.text and quote.speaker.text == "Ortiz"
+
+
+def test_verb_after_the_quotation_with_its_subject_after_it_is_inverted(framed) -> None:
+    quote = _framing(framed, "Nobody listens")
+    assert quote.kind == "direct" and quote.speaker.text.startswith("a grower")
+
+
+def test_interrupted_quote_skips_a_long_cue_clause(framed) -> None:
+    quote = _framing(framed, "everything we could")
+    assert "gave it all" in quote.text and quote.speaker.text == "the coach"
+
+
+def test_scare_quotes_inside_the_cue_clause_are_not_the_quotation_continued(framed) -> None:
+    quote = _framing(framed, "where he stands")
+    assert "no-nonsense" not in quote.text and quote.speaker.text == "Anna Reyes of Dover"
+
+
+def test_content_split_by_its_cue_keeps_both_pieces(framed) -> None:
+    quote = _framing(framed, "there is a risk")
+    assert "push the party" in quote.text and quote.speaker.text == "some Democrats"
+
+
+def test_object_the_parse_broke_at_a_hyphen_is_whole(framed) -> None:
+    assert _framing(framed, "re-emergence").text == "the re-emergence of a German colossus in Europe"
+
+
+def test_cue_set_off_by_commas_after_a_fronted_subject_names_the_speaker_after_it(framed) -> None:
+    quote = _framing(framed, "would see this")
+    assert quote.speaker.text.startswith("Michael Kofman") and quote.cue.text == "said"
+    assert quote.text.startswith("Any serious reading of the deal") and "Kofman" not in quote.text
+
+
+def test_agentless_passive_with_a_complement_reports_its_subject_too(framed) -> None:
+    quote = _framing(framed, "strongholds of the governor")
+    assert quote.speaker is None and quote.text.startswith("The two coastal counties")
+    assert quote.text.endswith("strongholds of the governor") and quote.cue.lemma == "see"
+
+
+def test_unframed_quotation_ending_the_paragraph_continues_the_reported_clause_before_it(framed) -> None:
+    quote = _framing(framed, "had made progress")
+    assert quote.text.endswith("“I really believe we turned a corner this year.”") and quote.speaker.text == "The mayor"
+    assert not [q for q in framed if "seven seasons" in q.text]  # a title inside a sentence of its own continues nothing
+
+
+def test_according_to_reports_every_coordinated_clause_it_follows(framed) -> None:
+    quote = _with_cue(framed, "according to")
+    assert quote.text.startswith("Independents are the largest bloc") and quote.text.endswith("lower rates in primaries")
+
+
+def test_subject_nearest_the_cue_is_the_speaker_when_the_parse_gives_two(framed) -> None:
+    assert _framing(framed, "My apologies").speaker.text == "Quick"

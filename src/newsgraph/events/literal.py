@@ -61,6 +61,7 @@ class Readings:
     staff: frozenset[str]
     dismissal_verbs: frozenset[str]
     helping_verbs: frozenset[str]
+    messages: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -163,14 +164,14 @@ def _contest(c: Candidate, r: Readings) -> bool:
 
 
 def _monologue(c: Candidate, r: Readings) -> bool:
-    """True for talking "about" something with no one named to talk with ("was on CNN talking about what he does
-    next"): a statement, not talks between actors."""
+    """True for talking "about" something with no one named to talk with ("was on CNN talking about the race",
+    "began talking about what will happen"): a statement, not talks between actors."""
     verb = c.anchor
     if c.entry.type != "CONSULT" or c.kind != "verb" or _word(c) not in r.monologue_verbs:
         return False
     partners = list(pobjs(verb, ("with", "to"))) + objects(verb)
     subject = subject_of(verb)
-    return not partners and any(True for _ in pobjs(verb, ("about",))) \
+    return not partners and any(p.dep_ == "prep" and p.lower_ == "about" for p in verb.children) \
         and (subject is None or not subject.conjuncts and subject.tag_ not in ("NNS", "NNPS"))
 
 
@@ -325,11 +326,16 @@ def _grabbed_on(c: Candidate, r: Readings) -> bool:
 
 
 def _words_frame(c: Candidate, r: Readings) -> bool:
-    """True for a verb of striking used in the frame of verbal criticism: an "as" predicate of its object
-    ("pounding Trump as a con artist"), a "that" clause ("sniped that she was learning on the job") or a "for"
-    reason ("hammered him for skipping the debate")."""
+    """True for a force verb whose subject is a message ("ads targeting Clinton", "a mailer that hammers him") or a
+    verb of striking used in the frame of verbal criticism: an "as" predicate of its object ("pounding Trump as a
+    con artist"), a "that" clause ("sniped that she was learning on the job") or a "for" reason ("hammered him for
+    skipping the debate")."""
     verb = c.anchor
-    if c.entry.type != "ASSAULT" or c.kind != "verb" or _word(c) not in r.impact_verbs:
+    if c.entry.type != "ASSAULT" or c.kind != "verb":
+        return False
+    if (subject := subject_of(verb)) is not None and _lemma(subject) in r.messages:
+        return True
+    if _word(c) not in r.impact_verbs:
         return False
     children = list(verb.children)
     has_object = bool(objects(verb))

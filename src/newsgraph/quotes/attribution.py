@@ -113,11 +113,16 @@ def _agentless_passive(cue: Token) -> bool:
 
 
 def _raised_subject(cue: Token, clause: Token) -> Token | None:
-    """``Voters appear to be moving behind Trump``, ``Trump is expected to speak``: the subject of a raising verb,
-    or of an agentless passive with an infinitive, belongs to its content (as PolNeAR marks it)."""
-    if cue.lemma_.lower() not in RAISING and not (clause.dep_ == "xcomp" and _agentless_passive(cue)):
+    """``Voters appear to be moving behind Trump``, ``Trump is expected to speak``, ``the delegates were deemed
+    ineligible``, ``the states are seen as her strongholds``: the subject of a raising verb, or of an agentless
+    passive with anything but a ``that`` clause, belongs to its content (as PolNeAR marks it); a relative pronoun
+    stands for a noun outside the clause, so only an infinitive takes it."""
+    if cue.lemma_.lower() not in RAISING and not (clause.dep_ != "ccomp" and _agentless_passive(cue)):
         return None
-    return next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.tag_ in speakers.RELATIVE_TAGS and clause.dep_ != "xcomp":
+        return None
+    return subject
 
 
 PERMISSION = frozenset({"allow", "let", "permit", "enable", "authorize", "empower", "entitle"})
@@ -217,6 +222,20 @@ def _pieces(parts: list[tuple[int, int]], content: tuple[int, int]) -> list[tupl
     return [(content[0], min(parts[0][1], content[1])), (max(parts[1][0], content[0]), content[1])]
 
 
+def _parenthetical_speaker(cue: Token, clause: Token, subject: Token | None) -> Token | None:
+    """``Any reading of the deal, said Michael Kofman, an expert, would see …``: a cue set off by commas between a
+    fronted subject and its predicate, which the parse read as the cue's subject and a clause whose subject is the
+    speaker; returns the speaker."""
+    doc = cue.doc
+    if subject is None or not subject.i < cue.i < clause.i or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if speaker is None or speaker.left_edge.i != cue.i + 1:
+        return None
+    end = speaker.right_edge.i
+    return speaker if "," in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text) else None
+
+
 def _from_cue(token: Token, page: Page) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``, or a verb the token model finds likely) heads, if it
     reports something."""
@@ -257,6 +276,12 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             span, via = contents.subtree_chars(clause, exclude=contents.for_clause(clause)), "for"
         if via in contents.OBJECT_DEPS or via == "prep":
             span = (span[0], max(span[1], contents.complement_end(token, clause, _reports)))
+        elif via == "ccomp" and (speaker := _parenthetical_speaker(token, clause, source)) is not None:
+            parts = [contents.subtree_chars(source), contents.subtree_chars(clause, exclude=speaker)]
+            span, source = (parts[0][0], parts[1][1]), speaker
+        elif via == "ccomp" and (later := contents.later_clause(token, clause, page.quoted_at)) is not None:
+            parts = [span, contents.subtree_chars(later)]
+            span = (span[0], parts[1][1])
         elif via == "ccomp":
             end = max(contents.coordinated_end(token, clause, _reports), contents.sentence_end(token, clause, _reports))
             span = (span[0], max(span[1], end))
@@ -422,7 +447,7 @@ def _trim_chars(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-MAX_CUE_TAIL = 80
+MAX_CUE_TAIL = 300
 """Characters of the cue's own words ("told The Spokesman-Review on Monday") an interrupted quote may skip."""
 
 
@@ -443,7 +468,8 @@ def _interrupted(page: Page, found: Found) -> None:
     if quoted is None:
         return
     gap = page.text[tail : quoted.start]
-    if "\n" not in gap and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
+    opens = not gap.strip() or gap.rstrip()[-1] in ",:."
+    if "\n" not in gap and opens and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
         found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
         found.content = (found.content[0], quoted.end)
 
@@ -512,13 +538,31 @@ def _only_frame(doc: Doc, f: Found, start: int, cues_at: set[int]) -> bool:
     )
 
 
+def _sentence_after(text: str, quoted: Quoted, found: list[Found]) -> None:
+    """``Clinton said they had made progress. “I really believe …”``: a quotation with no frame of its own that opens
+    the sentence right after a reported clause and runs to the end of the paragraph continues that statement."""
+    before = [f for f in found if f.cue is not None and f.cue.idx < f.content[0] <= f.content[1] <= quoted.start]
+    if not before:
+        return
+    last = max(before, key=lambda f: f.content[1])
+    end = text.find("\n", quoted.end)
+    gap, rest = text[last.content[1] : quoted.start], text[quoted.end : end if end >= 0 else len(text)]
+    if "\n" in gap or gap.strip(" .!?:") or not gap.strip(" ") or rest.strip():
+        return
+    last.parts = (last.parts or [last.content]) + [(quoted.start, quoted.end)]
+    last.content = (last.content[0], quoted.end)
+
+
 def _continuations(doc: Doc, text: str, quotes: list[Quoted], found: list[Found]) -> None:
     """Quoted paragraphs without a cue: extend an adjacent quotation (also across its ``” X said.``), else
     inherit the previous speaker, as PolNeAR joins a continued quotation to its attribution."""
     cues_at = {f.cue.i for f in found if f.cue is not None}
     for quoted in quotes:
         at_paragraph = not text[text.rfind("\n", 0, quoted.start) + 1 : quoted.start].strip(" \t")
-        if not at_paragraph or _inside(quoted.start, _claimed(found)):
+        if _inside(quoted.start, _claimed(found)):
+            continue
+        if not at_paragraph:
+            _sentence_after(text, quoted, found)
             continue
         before = [i for i, f in enumerate(found) if f.content[1] <= quoted.start]
         if not before:
@@ -553,12 +597,15 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     return found + [f for f in colons if f is not None]
 
 
-def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]]) -> Found | None:
+def _recipient_only(
+    found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]], text: str
+) -> Found | None:
     """The attribution of ``frame``'s verb if its content is only an object beside the quotation the verb frames.
 
     ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``: the object is the
     recipient or the occasion, the quotation what was said. An object holding or touching a quotation (``called
-    him “unhinged”``) is the content itself.
+    him “unhinged”``) is the content itself. The quotation must reach the verb's sentence: a quotation of several
+    sentences (or one the parse split off at its ``?”``) ends before it.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
     if owner is None or owner.via not in (*contents.OBJECT_DEPS, "prep"):
@@ -566,7 +613,19 @@ def _recipient_only(found: list[Found], frame: Found, quoted: Quoted, marks: lis
     if any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
         return None
     sentence = frame.cue.sent
-    return owner if sentence.start_char <= quoted.start and quoted.end <= sentence.end_char + 1 else None
+    touches = not text[quoted.end : sentence.start_char].strip() and not text[sentence.end_char : quoted.start].strip()
+    return owner if touches else None
+
+
+def _inverted_speaker(found: Found, quoted: Quoted, page: Page) -> None:
+    """``“…,” tweeted a German user``: a verb right after the quotation with its object after it and no subject
+    outside the quotation is inverted, and the object is who spoke."""
+    cue = found.cue
+    if cue is None or page.text[quoted.end : cue.idx].strip(" ,"):
+        return
+    speaker = next((c for c in cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
+    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+        _with_source(found, speaker, cue, page.paragraph(cue.idx))
 
 
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
@@ -586,10 +645,11 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     for q in quotes:
         if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
             frame = _from_frame(doc, q, starts, page)
-            if frame is not None and (owner := _recipient_only(found, frame, q, quoted)) is not None:
+            if frame is not None and (owner := _recipient_only(found, frame, q, quoted, text)) is not None:
                 owner.content, owner.parts, owner.via = frame.content, frame.parts, "frame"
                 if owner.source_span and owner.source_span[0] < q.end and q.start < owner.source_span[1]:
                     owner.source = owner.source_span = None  # a subject the parse found inside the quotation
+                    _inverted_speaker(owner, q, page)
                 _interrupted(page, owner)
             if frame is None or _inside(frame.cue.idx, _claimed(found) + quoted + cue_spans):
                 continue

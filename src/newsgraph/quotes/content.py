@@ -101,9 +101,10 @@ def infinitive(clause: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in clause.children)
 
 
-COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl"})
+COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl", "dobj"})
 """``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``,
-``proposed $1 billion to help states …`` (an adverbial clause the parse hung on the verb): the object's complement."""
+``proposed $1 billion to help states …`` (an adverbial clause the parse hung on the verb): the object's complement;
+and the rest of an object the parse broke into sibling objects (``feared the re-emergence of X``: three ``dobj``)."""
 SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
@@ -154,6 +155,15 @@ def coordinated_end(verb: Token, clause: Token, reports: Callable[[Token], bool]
     return end
 
 
+def later_clause(verb: Token, clause: Token, quoted: Callable[[int], bool]) -> Token | None:
+    """The second piece of a content its cue splits, both hung on the cue by the parse: ``there is a risk, some
+    Democrats said, that Sanders would …`` (a clause before the cue, another after it; one inside a quotation,
+    ``quoted`` by character, is an interrupted quotation, joined elsewhere)."""
+    if clause.i > verb.i:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "ccomp" and not quoted(c.idx)), None)
+
+
 def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -> int:
     """End of the cue's sentence when all that follows its clause still hangs on the cue and holds no other likely
     cue: the parse attached the clause's tail to the verb (``showed Trump was leading Cruz nationally, 45 percent to
@@ -173,7 +183,7 @@ def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -
 def according_content(according: Token) -> tuple[int, int] | None:
     """The clause an ``according to`` phrase attaches to, without the phrase itself."""
     head = according.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
+    while head.dep_ not in ("ROOT", "ccomp") and head.head.i != head.i:
         head = head.head
     if head.i == according.i:
         return None

@@ -14,11 +14,23 @@ RELATIVE_TAGS = frozenset({"WP", "WDT"})
 """``allies who believe``: a relative pronoun subject stands for the noun the clause modifies."""
 
 
+def _subject_first(verb: Token) -> list[Token]:
+    """The verb's children, the subject nearest to it first when the parse gave it two (``“My apologies, …”
+    Quick said``: the first lies inside the quotation; ``The senator, said his aide, was``: the one after it)."""
+    children = list(verb.children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) < 2:
+        return children
+    after = [c for c in subjects if c.i > verb.i]
+    nearest = after[0] if after else subjects[-1]
+    return [nearest] + [c for c in children if c.i != nearest.i]
+
+
 def source_token(verb: Token) -> Token | None:
     """The token heading who speaks through ``verb``: its subject, a passive agent, or a governing verb's."""
     current = verb
     for _ in range(4):
-        for child in current.children:
+        for child in _subject_first(current):
             if child.dep_ in SUBJECT_DEPS and child.tag_ in RELATIVE_TAGS and current.dep_ == "relcl":
                 return current.head
             if child.dep_ in SUBJECT_DEPS:
