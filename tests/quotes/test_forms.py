@@ -38,9 +38,9 @@ def quotes(nlp):
     return nlp(TEXT)._.quotes
 
 
-def _with(quotes, needle: str):
-    """The quote whose content holds ``needle``."""
-    (quote,) = [q for q in quotes if needle in TEXT[q.content_span[0] : q.content_span[1]]]
+def _with(quotes, needle: str, text: str = TEXT):
+    """The quote whose content (in ``text``) holds ``needle``."""
+    (quote,) = [q for q in quotes if needle in text[q.content_span[0] : q.content_span[1]]]
     return quote
 
 
@@ -327,13 +327,13 @@ FRAMES = (
 
 @pytest.fixture(scope="module")
 def framed(nlp):
+    """The statements of ``FRAMES``, parsed once for the tests of quotation frames and split contents."""
     return nlp(FRAMES)._.quotes
 
 
 def _framing(quotes, needle: str):
     """The statement of ``FRAMES`` whose content holds ``needle``."""
-    (quote,) = [q for q in quotes if needle in FRAMES[slice(*q.content_span)]]
-    return quote
+    return _with(quotes, needle, FRAMES)
 
 
 def _with_cue(quotes, cue: str):
