@@ -26,6 +26,8 @@ CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
 """Types whose target may sit inside their complement clause ("threatened to attack X")."""
 ADDRESSED_TYPES = frozenset({"REQUEST", "REJECT"})
 """Types whose target may be the subject of the clause they address ("demanded that the US cancel")."""
+UNABLE = frozenset({"fail"})
+"""Verbs that negate the act they govern without refusing it: "failed to win support" is no rejection."""
 PURPOSE_TARGET_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 """Types whose target may be named only by their purpose clause ("rallied to protest X's policies", "opened fire to
 disperse X")."""
@@ -424,8 +426,11 @@ class EventExtractor:
 
     def _refused(self, c: Candidate) -> bool:
         """True when a REJECT verb governs the negated act ("refused to extradite"): that verb is the rejection, no
-        second one is derived from the act."""
-        governor = self.lex.match_verb(c.anchor.head)
+        second one is derived from the act; or when the act was failed, not refused ("fails to mobilize support")."""
+        head = c.anchor.head
+        if c.anchor.dep_ == "xcomp" and head.lemma_.lower() in UNABLE and not any(t.dep_ == "neg" for t in head.children):
+            return True
+        governor = self.lex.match_verb(head)
         return governor is not None and governor.type == "REJECT"
 
     def _statement(self, quote: Quote) -> bool:

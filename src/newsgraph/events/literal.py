@@ -254,15 +254,24 @@ def _opinion(c: Candidate, r: Readings) -> bool:
     return perfect or unneeded or own or subject is not None and subject.lower_ in r.generic_subjects
 
 
+AMOUNTS = frozenset({"much", "more", "less", "most", "least", "little"})
+"""Words measuring a quantity of support ("twice as much support", "less support") rather than naming an act."""
+SUPPORT_PARTIES = frozenset({"of", "for", "from", "behind"})
+"""Prepositions naming who supports or whom ("more support from unions", "less support for the bill")."""
+
+
 def _popularity(c: Candidate, r: Readings) -> bool:
-    """True for a support noun measured "among" a group ("his support among evangelicals") or a candidate's support
-    drawn from or cut into ("would draw from Clinton's support", "cut into her support"): a poll's standing, no act
+    """True for a support noun measured "among" a group ("his support among evangelicals") or by an amount with no
+    party named ("has twice as much support overall", "40 percent support"), or a candidate's support drawn from or
+    cut into ("would draw from Clinton's support", "cut into her support"): a poll's standing, no act
     of the group or of the candidate ("won Merkel's support" stays)."""
     noun = c.trigger
     if c.entry.type != "SUPPORT" or noun.pos_ != "NOUN":
         return False
     drawn = noun.dep_ == "pobj" and noun.head.lower_ in ("from", "into") and any(t.dep_ == "poss" for t in noun.children)
-    return drawn or any(t.dep_ == "prep" and t.lower_ == "among" for t in noun.children)
+    preps = {t.lower_ for t in noun.children if t.dep_ == "prep"}
+    measured = not preps & SUPPORT_PARTIES and any(t.lower_ in AMOUNTS or t.dep_ == "nummod" for t in noun.lefts)
+    return drawn or measured or "among" in preps
 
 
 def _cognition(c: Candidate, r: Readings) -> bool:
