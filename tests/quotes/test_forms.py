@@ -321,7 +321,9 @@ FRAMES = (
     "She starred in the comedy for years. “Parks and Recreation” ran for seven seasons on NBC.\n\n"
     "Independents are the largest bloc of voters in the state, but they turn out at lower rates in primaries, "
     "according to a study by the state university.\n\n"
-    "“My apologies, I’m sorry,” Quick said after a back-and-forth with the candidate.\n"
+    "“My apologies, I’m sorry,” Quick said after a back-and-forth with the candidate.\n\n"
+    "“Of course we will release the records,” the senator said during an interview on CNN’s “State of the Union” on "
+    "Sunday. “I am very healthy.”\n"
 )
 
 
@@ -401,3 +403,8 @@ def test_according_to_reports_every_coordinated_clause_it_follows(framed) -> Non
 
 def test_subject_nearest_the_cue_is_the_speaker_when_the_parse_gives_two(framed) -> None:
     assert _framing(framed, "My apologies").speaker.text == "Quick"
+
+
+def test_interrupted_quote_skips_a_title_quoted_in_the_cue_clause(framed) -> None:
+    quote = _framing(framed, "release the records")
+    assert quote.text.endswith("“I am very healthy.”") and "State of the Union" not in quote.text

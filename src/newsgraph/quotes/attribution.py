@@ -460,14 +460,20 @@ def _cue_words(cue: Token, start: int, end: int) -> bool:
 
 
 def _interrupted(page: Page, found: Found) -> None:
-    """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause."""
+    """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause, which
+    may quote a title of its own (``said on NBC’s “Meet the Press.” “…”``)."""
     if found.cue is None:
         return
     tail = max(found.cue.idx + len(found.cue.text), found.source_span[1] if found.source_span else 0)
     quoted = page.next_quote(tail) if tail >= found.content[1] else None
+    gap = ""
+    while quoted is not None:
+        gap = page.text[tail : quoted.start]
+        if "\n" in gap or len(gap) > MAX_CUE_TAIL or not gap.strip() or gap.rstrip()[-1] in ",:.":
+            break
+        quoted = page.next_quote(quoted.end)  # a title inside the cue's clause, not what was said
     if quoted is None:
         return
-    gap = page.text[tail : quoted.start]
     opens = not gap.strip() or gap.rstrip()[-1] in ",:."
     if "\n" not in gap and opens and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
         found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
