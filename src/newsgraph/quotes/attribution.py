@@ -459,6 +459,12 @@ def _cue_words(cue: Token, start: int, end: int) -> bool:
     return all(t.is_space or t.is_punct and not t.is_quote or cue.is_ancestor(t) for t in words)
 
 
+def _opens(gap: str) -> bool:
+    """Whether the text before a quotation ends where a sentence or clause opens (nothing, or a comma, colon or full
+    stop): ``said, “…”``, ``said. “…”``, not ``before a “no-nonsense” forum``."""
+    return not gap.strip() or gap.rstrip()[-1] in ",:."
+
+
 def _interrupted(page: Page, found: Found) -> None:
     """Join ``“…,” she said, “…”`` and ``“…,” she said. “…”``: a quotation opening right after the cue clause, which
     may quote a title of its own (``said on NBC’s “Meet the Press.” “…”``)."""
@@ -469,13 +475,12 @@ def _interrupted(page: Page, found: Found) -> None:
     gap = ""
     while quoted is not None:
         gap = page.text[tail : quoted.start]
-        if "\n" in gap or len(gap) > MAX_CUE_TAIL or not gap.strip() or gap.rstrip()[-1] in ",:.":
+        if "\n" in gap or len(gap) > MAX_CUE_TAIL or _opens(gap):
             break
         quoted = page.next_quote(quoted.end)  # a title inside the cue's clause, not what was said
     if quoted is None:
         return
-    opens = not gap.strip() or gap.rstrip()[-1] in ",:."
-    if "\n" not in gap and opens and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
+    if "\n" not in gap and _opens(gap) and (not gap.strip(" ,:.") or _cue_words(found.cue, tail, quoted.start)):
         found.parts = (found.parts or [found.content]) + [(quoted.start, quoted.end)]
         found.content = (found.content[0], quoted.end)
 
