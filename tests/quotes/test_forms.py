@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.eval.quotes import source_span
+from newsgraph.quotes import attribution
 from newsgraph.quotes.cues import tense
 
 TEXT = (
@@ -174,6 +175,46 @@ def test_transcript_labels_naming_a_person_are_colon_cues(nlp) -> None:
         "UPDATE: This story has been corrected."
     )
     assert [(q.cue.text, q.speaker.text) for q in doc._.quotes] == [(":", "TAPPER"), (":", "FALLIN")]
+
+
+def test_recurring_transcript_labels_are_speakers_without_a_named_person(nlp) -> None:
+    """A label that opens several turns (``HOLLIS:``), or a word of a longer label (``DANA HOLLIS:`` then ``HOLLIS:``),
+    is a speaker; interview turns ``Q:`` / ``A:`` and a one-off ``UPDATE:`` are not; names joined by ``and`` lead a
+    colon cue together."""
+    text = (
+        "The mayor joined the morning show to talk about the strike.\n\n"
+        "DANA HOLLIS: Thanks for coming in this morning.\n\n"
+        "MAYOR: Glad to be here.\n\n"
+        "HOLLIS: Will the buses run on Monday?\n\n"
+        "MAYOR: We expect a deal by the weekend, and I think the drivers want one too.\n\n"
+        "Q: When did the talks start?\n\n"
+        "A: Last Tuesday, at the union hall.\n\n"
+        "- Rachel Ortiz and Sam Dube: “The union has never been this united.”\n\n"
+        "UPDATE: This story has been updated with the mayor’s comments."
+    )
+    speakers = [q.speaker.text for q in nlp(text)._.quotes if q.cue and q.cue.text == ":" and q.speaker]
+    assert speakers.count("MAYOR") == 2 and "HOLLIS" in speakers and "Rachel Ortiz and Sam Dube" in speakers
+    assert not {"Q", "A", "UPDATE"} & set(speakers)
+
+
+def test_a_dash_and_a_name_sign_the_quotation_before_them(nlp) -> None:
+    """``“…”`` then ``- Bernie Sanders.``, ``“…” — Name, …`` on one line, and an embedded post ``… — Name (@handle)``
+    are candidate attributions of the quotation or post; a dash inside a sentence is not."""
+    text = (
+        "Here are the claims we checked.\n\n"
+        "\"Almost all new income is going to the top 1 percent.\"\n\n"
+        "- Bernie Sanders.\n\n"
+        "“We will not raise the gas tax this year.” — Gov. Maria Lopez, at a town hall in Reno.\n\n"
+        "Proud of our team tonight. The work goes on — Tom Reyes (@tomreyes) March 3, 2016\n\n"
+        "The vote was close - Republicans held firm on the amendment."
+    )
+    doc = nlp(text)
+    signed = {text[slice(*f.source_span)]: text[slice(*f.content)] for f in attribution.candidates(doc) if f.via == "signature"}
+    assert signed == {
+        "Bernie Sanders": "\"Almost all new income is going to the top 1 percent.\"",
+        "Gov. Maria Lopez": "“We will not raise the gas tax this year.”",
+        "Tom Reyes": "Proud of our team tonight. The work goes on",
+    }
 
 
 def test_object_content_runs_over_an_adverbial_clause_unless_it_is_a_cue(nlp) -> None:

@@ -6,7 +6,9 @@ attribution's content is reported speech within speech and is not extracted on i
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -34,6 +36,7 @@ VECTOR_NOMINAL = 0.5
 COLON_SOURCE = 5
 """Longest name run before a colon cue (``Graham: Trump’s rhetoric…``, ``- Philip Bump: “…”``)."""
 _LEADERS = frozenset("-—–|")
+_LABEL = re.compile(r"^[ \t]*([A-Z][A-Z.'’ -]{0,30}):", re.MULTILINE)
 
 
 @dataclass
@@ -64,12 +67,24 @@ class Page:
     breaks: list[int]
     starts: list[int]
     """Where each quotation starts (they are sorted and do not overlap)."""
+    labels: Counter[str]
+    """Capitalised labels opening a paragraph before a colon (``TAPPER:``, ``Q:``), by how often they do."""
 
     @classmethod
     def of(cls, text: str) -> Page:
-        """The page of ``text``: its paired quotations and the offset of every newline."""
+        """The page of ``text``: its paired quotations, the offset of every newline and its paragraph labels."""
         quotes = quoted_spans(text)
-        return cls(text, quotes, [i for i, char in enumerate(text) if char == "\n"], [q.start for q in quotes])
+        labels = Counter(m.group(1) for m in _LABEL.finditer(text))
+        return cls(text, quotes, [i for i, char in enumerate(text) if char == "\n"], [q.start for q in quotes], labels)
+
+    def speaker_label(self, word: str) -> bool:
+        """Whether an all-capitals name ``word:`` opens turns of a transcript: it labels several paragraphs
+        (``TAPPER:``), or a longer label has it (``JOEL BENENSON:``, then ``BENENSON:``). Not ``Q:`` / ``A:``:
+        PolNeAR's annotators split on whether interview turns are attributions, and on train they cost more than
+        they gain."""
+        if len(word) < 2:
+            return False
+        return self.labels[word] > 1 or any(word in label.split() for label in self.labels if label != word)
 
     def quoted_at(self, char: int) -> bool:
         """Whether ``char`` lies inside a quotation."""
@@ -364,17 +379,26 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.is_alpha and token.text[0].isupper())
 
 
-def _colon_source(doc: Doc, colon: Token, bounds: tuple[int, int]) -> tuple[int, int] | None:
-    """Token range of a name run that alone leads up to ``colon`` in its paragraph (after an optional dash)."""
+def _colon_source(doc: Doc, colon: Token, page: Page) -> tuple[int, int] | None:
+    """Token range of a name run that alone leads up to ``colon`` in its paragraph (after an optional dash); names
+    may be joined by ``and`` (``- Mark Blumenthal and Jon Cohen: “…”``)."""
+    bounds = page.paragraph(colon.idx)
     start = colon.i
     while start > 0 and colon.i - start < COLON_SOURCE and doc[start - 1].idx >= bounds[0]:
-        if not _name_word(doc[start - 1]):
+        word = doc[start - 1]
+        joined = word.lower_ == "and" and start - 1 > 0 and _name_word(doc[start - 2]) and start < colon.i
+        if not (_name_word(word) or joined):
             break
         start -= 1
     before = doc[start - 1] if start > 0 and doc[start - 1].idx >= bounds[0] else None
-    if start == colon.i or (before is not None and before.text not in _LEADERS) or doc[start].pos_ == "DET":
-        return None  # not alone in its paragraph, or a description ("The Latest:") rather than a name
-    if doc[start:colon.i].text.isupper() and colon.i - start == 1 and not _person_label(doc[start]):
+    if start == colon.i or (before is not None and before.text not in _LEADERS):
+        return None  # not alone in its paragraph
+    single = colon.i - start == 1 and doc[start].text.isupper()
+    if single and page.speaker_label(doc[start].text):
+        return start, colon.i  # a transcript's or interview's turn (``TAPPER:``, ``Q:``, ``A:``)
+    if doc[start].pos_ == "DET":
+        return None  # a description ("The Latest:") rather than a name
+    if single and not _person_label(doc[start]):
         return None  # a section label or dateline ("UPDATE:", "WASHINGTON:")
     return start, colon.i
 
@@ -388,7 +412,7 @@ def _person_label(word: Token) -> bool:
 def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
     """``Name: content`` (headlines, quote lead-ins): the colon is the cue, the name its source."""
     bounds = page.paragraph(colon.idx)
-    names = _colon_source(doc, colon, bounds)
+    names = _colon_source(doc, colon, page)
     if names is None:
         return None
     end = min(bounds[1], len(page.text))
@@ -403,6 +427,58 @@ def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
         return None  # a tally ("Clinton: 547."), not a statement
     head = doc[names[1] - 1]
     found = Found((start, end), cue=colon, via="colon", parts=[(start, end)] if following else [])
+    found.source, found.source_span = head, (doc[names[0]].idx, head.idx + len(head.text))
+    return found
+
+
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+"""Dashes that can sign a quotation (``“…” — Bernie Sanders``)."""
+SIGNATURE_NAME = 5
+"""Longest name run after a signing dash."""
+
+
+def _signature_name(doc: Doc, dash: Token, end: int) -> tuple[int, int] | None:
+    """Token range of the name right after ``dash`` that ends its paragraph or runs into ``,``, ``.`` or ``(``
+    (``- Michelle Marks, Philadelphia.``, ``— Paul Ryan (@SpeakerRyan) July 5, 2016``), if it holds a proper noun."""
+    stop = dash.i + 1
+    while stop < len(doc) and doc[stop].idx < end and stop - dash.i <= SIGNATURE_NAME and _name_word(doc[stop]):
+        stop += 1
+    after = doc[stop] if stop < len(doc) and doc[stop].idx < end else None
+    if stop == dash.i + 1 or stop - dash.i > SIGNATURE_NAME or (after is not None and after.text not in (",", ".", "(")):
+        return None
+    return (dash.i + 1, stop) if any(t.pos_ == "PROPN" for t in doc[dash.i + 1 : stop]) else None
+
+
+def _from_signature(doc: Doc, dash: Token, page: Page) -> Found | None:
+    """``“…” — Bernie Sanders``: a dash and a name signing the quotation before it, on the same line or as the next
+    paragraph (quoted letters, claims, epigraphs), or signing an embedded post (``… — Paul Ryan (@SpeakerRyan)``)."""
+    if dash.text not in DASHES or page.quoted_at(dash.idx):
+        return None
+    bounds = page.paragraph(dash.idx)
+    names = _signature_name(doc, dash, bounds[1])
+    if names is None:
+        return None
+    lead = page.text[bounds[0] : dash.idx]
+    if not lead.strip():
+        quoted = next((q for q in reversed(page.quotes) if q.end <= bounds[0]), None)
+        if quoted is None or page.text[quoted.end : bounds[0]].strip(" .\n"):
+            return None  # the paragraph before is not a quotation ending there
+        if page.text[page.paragraph(quoted.start)[0] : quoted.start].strip():
+            return None  # the quotation is part of a longer paragraph
+        content = (quoted.start, quoted.end)
+    else:
+        quoted = next((q for q in reversed(page.quotes) if q.end <= dash.idx), None)
+        handle = page.text[doc[names[1]].idx : doc[names[1]].idx + 2] == "(@" if names[1] < len(doc) else False
+        if quoted is not None and quoted.start >= bounds[0] and not page.text[bounds[0] : quoted.start].strip() \
+                and not page.text[quoted.end : dash.idx].strip():
+            content = (quoted.start, quoted.end)  # “…” — Name, on one line
+        elif handle:
+            start = bounds[0] + (lead.index(">") + 1 if lead.lstrip().startswith("<") and ">" in lead else 0)
+            content = _trim_chars(page.text, start, dash.idx)  # a post's text before its author's signature
+        else:
+            return None
+    head = doc[names[1] - 1]
+    found = Found(content, cue=dash, via="signature", parts=[content])
     found.source, found.source_span = head, (doc[names[0]].idx, head.idx + len(head.text))
     return found
 
@@ -596,7 +672,8 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     """Candidate cue attributions of ``doc`` (whose ``doc.text`` may be passed): what the classifier is trained on.
 
     Lexicon cues, then the verbs framing quotations that are not already among them, then colon cues
-    (``Graham: …``); in ``find_attributions`` each kind passes ``classifier.keep`` before it is used.
+    (``Graham: …``) and signing dashes (``“…” — Bernie Sanders``); in ``find_attributions`` each kind passes
+    ``classifier.keep`` before it is used.
     """
     page = Page.of(doc.text if text is None else text)
     found = _candidates(doc, page)
@@ -604,8 +681,9 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     starts = [t.idx for t in doc]
     frames = (_from_frame(doc, q, starts, page) for q in page.quotes)
     colons = (_from_colon(doc, t, page) for t in doc if t.text == ":" and not page.quoted_at(t.idx))
+    signed = (_from_signature(doc, t, page) for t in doc if t.text in DASHES)
     found += [f for f in frames if f is not None and f.cue.i not in taken]
-    return found + [f for f in colons if f is not None]
+    return found + [f for f in colons if f is not None] + [f for f in signed if f is not None]
 
 
 def _recipient_only(
@@ -678,6 +756,10 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
             rest = [f for f in found if all(f is not g for g in inner)]
             if not any(s < colon.content[1] and colon.content[0] < e for s, e in _claimed(rest)):
                 found = rest + [colon]
+    for token in doc:
+        if token.text in DASHES and (signed := _from_signature(doc, token, page)) is not None:
+            if not _inside(signed.content[0], _claimed(found)) and classifier.keep(signed):
+                found.append(signed)
     for start in [0] + [b + 1 for b in page.breaks]:
         if not _inside(start, _claimed(found)) and (headline := _from_headline(doc, page, start)) is not None:
             if not any(headline.content[0] <= at < headline.content[1] for at in (f.cue.idx for f in found if f.cue)):
