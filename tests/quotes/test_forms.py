@@ -217,6 +217,29 @@ def test_a_dash_and_a_name_sign_the_quotation_before_them(nlp) -> None:
     }
 
 
+def test_inverted_verb_after_a_quotation_names_its_object_as_speaker(nlp) -> None:
+    """``“…?” asked Ms. Okafor``: the parse reads the speaker as the verb's object; the quotation is the content. A
+    participle opening a sentence (``Titled …``) is no inversion."""
+    text = (
+        "“Who is going to pay for the new stadium?” asked Ms. Okafor, pointing at the budget on the screen.\n\n"
+        "“Fund the schools first,” read the banner over the entrance."
+    )
+    found = {q.cue.text: (q.speaker.text if q.speaker else None, text[slice(*q.content_span)])
+             for q in nlp(text)._.quotes if q.cue}
+    assert found["asked"] == ("Ms. Okafor", "“Who is going to pay for the new stadium?”")
+    assert found["read"] == ("the banner", "“Fund the schools first,”")
+
+
+def test_quoted_title_after_the_cue_is_the_occasion_not_the_content(nlp) -> None:
+    """``“…,” she said on “The Morning Hour”``: the show is where it was said; the quotation before is what was."""
+    text = (
+        "“Build, build, build,” Mrs. Ames said on “The Morning Hour With Dana Cole” last month when asked what her "
+        "husband would do."
+    )
+    (quote,) = [q for q in nlp(text)._.quotes if q.cue and q.cue.text.startswith("said")]
+    assert text[slice(*quote.content_span)] == "“Build, build, build,”" and quote.speaker.text == "Mrs. Ames"
+
+
 def test_object_content_runs_over_an_adverbial_clause_unless_it_is_a_cue(nlp) -> None:
     """``proposed $500 million … to help …``: the clause completes the object; ``…, saying …`` is a statement of its own."""
     text = (

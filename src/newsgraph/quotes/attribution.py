@@ -395,7 +395,7 @@ def _colon_source(doc: Doc, colon: Token, page: Page) -> tuple[int, int] | None:
         return None  # not alone in its paragraph
     single = colon.i - start == 1 and doc[start].text.isupper()
     if single and page.speaker_label(doc[start].text):
-        return start, colon.i  # a transcript's or interview's turn (``TAPPER:``, ``Q:``, ``A:``)
+        return start, colon.i  # a transcript's turn (``TAPPER:``)
     if doc[start].pos_ == "DET":
         return None  # a description ("The Latest:") rather than a name
     if single and not _person_label(doc[start]):
@@ -693,13 +693,15 @@ def _recipient_only(
 
     ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``: the object is the
     recipient or the occasion, the quotation what was said. An object holding or touching a quotation (``called
-    him “unhinged”``) is the content itself. The quotation must reach the verb's sentence: a quotation of several
+    him “unhinged”``) is the content itself; a quoted title that is all of a preposition's object (``said on “Meet
+    the Press”``) is not. The quotation must reach the verb's sentence: a quotation of several
     sentences (or one the parse split off at its ``?”``) ends before it.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
     if owner is None or owner.via not in (*contents.OBJECT_DEPS, "prep"):
         return None
-    if any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
+    title = owner.via == "prep" and any(s <= owner.content[0] and owner.content[1] <= e for s, e in marks)
+    if not title and any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
         return None
     sentence = frame.cue.sent
     touches = not text[quoted.end : sentence.start_char].strip() and not text[sentence.end_char : quoted.start].strip()
@@ -717,6 +719,25 @@ def _inverted_speaker(found: Found, quoted: Quoted, page: Page) -> None:
         _with_source(found, speaker, cue, page.paragraph(cue.idx))
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+"""Tags of a verb that can have its subject after it."""
+
+
+def _inverted(found: Found, page: Page) -> None:
+    """``“…?” asked Mr. Manafort``: a cue with no subject right after a quotation, with a noun object after it,
+    reports the quotation, and its object (the parse's reading of an inverted subject) is who spoke."""
+    if found.source is not None or found.cue is None or found.cue.tag_ not in FINITE or found.cue.dep_ == "conj":
+        return  # a participle (``Titled X, the bill …``) or a verb sharing its subject with another has no inversion
+    i = bisect_right(page.starts, found.cue.idx) - 1
+    quoted = page.quotes[i] if i >= 0 else None
+    if quoted is None or quoted.end > found.cue.idx or page.text[quoted.end : found.cue.idx].strip(" ,"):
+        return
+    speaker = next((c for c in found.cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
+    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+        found.content, found.parts, found.via = (quoted.start, quoted.end), [(quoted.start, quoted.end)], "frame"
+        _inverted_speaker(found, quoted, page)
+
+
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
     page = Page.of(doc.text if text is None else text)
@@ -729,6 +750,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
     found = _univocal(text, found)
     for f in found:
+        _inverted(f, page)
         _interrupted(page, f)
     starts = [t.idx for t in doc]
     for q in quotes:
