@@ -240,6 +240,22 @@ def test_quoted_title_after_the_cue_is_the_occasion_not_the_content(nlp) -> None
     assert text[slice(*quote.content_span)] == "“Build, build, build,”" and quote.speaker.text == "Mrs. Ames"
 
 
+def test_speaker_between_a_quotation_and_its_verb_survives_a_parse_that_joins_them(nlp) -> None:
+    """The parser sometimes hangs the quotation's clause on the speaker's name (``“It’s unanimous,”
+    councilmember Dana Ruiz said``) or the speaker inside the quotation's clause (``“…,” Gene Baxter, a top
+    adviser, said``): the speaker is the phrase between the closing mark and the verb, the content the quotation."""
+    text = (
+        "“It’s unanimous,” councilmember Dana Ruiz said of the council’s support for the measure.\n\n"
+        "“It is not the position that everything is hunky-dory,” Gene Baxter, a top outside Clinton adviser, said at "
+        "a recent breakfast."
+    )
+    found = [(q.speaker.text if q.speaker else None, text[slice(*q.content_span)]) for q in nlp(text)._.quotes]
+    assert found == [
+        ("councilmember Dana Ruiz", "“It’s unanimous,”"),
+        ("Gene Baxter, a top outside Clinton adviser", "“It is not the position that everything is hunky-dory,”"),
+    ]
+
+
 def test_object_content_runs_over_an_adverbial_clause_unless_it_is_a_cue(nlp) -> None:
     """``proposed $500 million … to help …``: the clause completes the object; ``…, saying …`` is a statement of its own."""
     text = (

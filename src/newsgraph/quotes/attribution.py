@@ -182,10 +182,27 @@ def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int
     if head is not None:
         relative = speakers.relative_subject(cue)
         span = _clip(speakers.source_span(head, cue) if relative is None else _chars(relative), bounds)
+        if head.i < cue.i and head == speakers.after_quotation(cue):  # the quotation's clause ran over its speaker
+            _end_before(found, head.doc.char_span(*span, alignment_mode="expand")[0])
         off = not any(span[0] < e and span[1] > s for s, e in found.parts or [found.content])
         if span[1] > span[0] and (off or _fronted(found, cue, span)):
             found.source, found.source_span = head, span
     return found
+
+
+def _end_before(found: Found, phrase: Token) -> None:
+    """Cut a content that opens with a quotation to end with the last word before ``phrase`` (commas and spaces
+    left out); a content that opens elsewhere (``Despite his “brash personality,” X wrote, Y``) runs on."""
+    doc, i = phrase.doc, phrase.i - 1
+    opening = doc.char_span(found.content[0], found.content[0] + 1, alignment_mode="expand")
+    if opening is None or not opening[0].is_quote:
+        return
+    while i > 0 and (doc[i].is_space or doc[i].text == ","):
+        i -= 1
+    end = doc[i].idx + len(doc[i].text)
+    if found.content[0] < end < found.content[1]:
+        found.content = (found.content[0], end)
+        found.parts = [(s, min(e, end)) for s, e in found.parts if s < end]
 
 
 def _fronted(found: Found, cue: Token, source: tuple[int, int]) -> bool:

@@ -44,9 +44,39 @@ def source_token(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
         elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
-            return None
+            return after_quotation(verb)
         current = current.head
-    return None
+    return after_quotation(verb)
+
+
+QUOTE_END = frozenset(",.?!")
+"""Punctuation a quoted statement ends with, inside its closing mark."""
+MAX_FRAME_SUBJECT = 25
+"""Longest noun phrase read as the speaker between a quotation and its verb."""
+
+
+def _closes_statement(token: Token) -> bool:
+    """Whether ``token`` is the closing mark of a quoted statement (``…,”``), not of a quoted name (``“Tig”``)."""
+    return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in QUOTE_END
+
+
+def after_quotation(verb: Token) -> Token | None:
+    """``“…,” Gene Sperling, a top adviser, said``: the head of the noun phrase between a quotation and its verb
+    when the parse hung that phrase inside the quotation's clause, leaving the verb without a subject."""
+    doc = verb.doc
+    end = verb.i
+    while end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    start = end
+    while start > 0 and verb.i - start < MAX_FRAME_SUBJECT and not _closes_statement(doc[start - 1]):
+        start -= 1
+    if start == 0 or start == end or not _closes_statement(doc[start - 1]):
+        return None
+    phrase = doc[start:end]
+    if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in phrase):
+        return None
+    roots = [t for t in phrase if not start <= t.head.i < end or t.head.i == t.i]
+    return roots[0] if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else None
 
 
 DATELINE_TOKENS = 12
@@ -98,9 +128,13 @@ def according_source(according: Token) -> Token | None:
 
 
 def source_span(head: Token, verb: Token) -> tuple[int, int]:
-    """Characters of the source phrase: the head's subtree, cut before the cue if they overlap."""
+    """Characters of the source phrase: the head's subtree, cut before the cue if they overlap and after a quoted
+    statement the parse hung on it (``“It’s unanimous,” councilmember Mark Levine said``)."""
     doc = head.doc
     left, right = head.left_edge.i, head.right_edge.i
+    closing = [t.i for t in doc[left : head.i] if _closes_statement(t)]
+    if closing:
+        left = closing[-1] + 1
     if left <= verb.i <= right:  # the cue sits in the source's subtree: a relative clause, an inversion
         relative = verb.dep_ == "relcl" and verb.head.i == head.i
         left, right = (verb.i + 1, right) if head.i > verb.i else (left, verb.left_edge.i - 1 if relative else verb.i - 1)
