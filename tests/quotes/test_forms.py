@@ -256,6 +256,23 @@ def test_speaker_between_a_quotation_and_its_verb_survives_a_parse_that_joins_th
     ]
 
 
+def test_according_to_source_runs_to_its_comma_or_the_sentence_end(nlp) -> None:
+    """The source of ``according to`` is read by its commas, not by where the parse hung its modifiers: a relative
+    clause (``cables … that were later released by WikiLeaks,``) or an appositive at the end of the sentence."""
+    text = (
+        "According to State Department cables at the time that were later released by WikiLeaks, the ambassador met "
+        "the oligarch twice.\n\n"
+        "The governor was at the hospital on Monday, according to a report Tuesday from WKOW, the ABC affiliate in "
+        "Madison, Wisconsin."
+    )
+    quotes = [q for q in nlp(text)._.quotes if q.cue and q.cue.text.lower() == "according to"]
+    sources = [text[slice(*q.speaker.span)] for q in quotes]
+    assert sources == [
+        "State Department cables at the time that were later released by WikiLeaks",
+        "a report Tuesday from WKOW, the ABC affiliate in Madison, Wisconsin",
+    ]
+
+
 def test_object_content_runs_over_an_adverbial_clause_unless_it_is_a_cue(nlp) -> None:
     """``proposed $500 million … to help …``: the clause completes the object; ``…, saying …`` is a statement of its own."""
     text = (

@@ -268,6 +268,30 @@ def _parenthetical_speaker(cue: Token, clause: Token, subject: Token | None) -> 
     return speaker if "," in (doc[end].text, doc[min(end + 1, len(doc) - 1)].text) else None
 
 
+def _according_phrase(found: Found, according: Token, bounds: tuple[int, int]) -> Found:
+    """``according to X`` by its commas rather than its parse: X runs from ``to`` to the comma before the clause it
+    qualifies, or to the end of the sentence when it trails the clause (the parse often hangs a relative clause or
+    an appositive of X elsewhere: ``according to a report from WKOW, the ABC affiliate in Madison``)."""
+    doc, first = according.doc, according.i + 2
+    if found.source is None or first >= len(doc) or doc[according.i + 1].lower_ != "to":
+        return found
+    sentence = according.sent
+    after = [p for p in found.parts if p[0] > according.idx]
+    clause_after = after and any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(*after[0], alignment_mode="expand") or [])
+    if found.content[0] > according.idx or clause_after:
+        opens = found.content[0] if found.content[0] > according.idx else after[0][0]
+        commas = [t for t in doc[first : sentence.end] if t.text == "," and t.idx < opens]
+        if not commas:
+            return found
+        last = commas[-1].i
+    else:  # the phrase trails its clause: it runs to the sentence's end
+        last = sentence.end
+    words = [t for t in doc[first:last] if not (t.is_punct and not t.is_quote) and not t.is_space]
+    if words:
+        found.source_span = _clip((words[0].idx, words[-1].idx + len(words[-1].text)), bounds)
+    return found
+
+
 def _from_cue(token: Token, page: Page) -> Found | None:
     """The attribution a lexicon cue verb (or ``according to``, or a verb the token model finds likely) heads, if it
     reports something."""
@@ -287,7 +311,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             return None
         content = contents.widen(_clip(span, bounds), quotes)
         found = Found(content, cue=token, via="according", parts=_pieces(contents.around(span, token), content))
-        return _with_source(found, speakers.according_source(token), token, bounds)
+        return _according_phrase(_with_source(found, speakers.according_source(token), token, bounds), token, bounds)
     if entry is not None and entry.precision < MIN_PRECISION_CLAUSE and not tagged:
         return None
     source = speakers.source_token(token)
