@@ -277,7 +277,8 @@ def _according_phrase(found: Found, according: Token, bounds: tuple[int, int]) -
         return found
     sentence = according.sent
     after = [p for p in found.parts if p[0] > according.idx]
-    clause_after = after and any(t.pos_ in ("VERB", "AUX") for t in doc.char_span(*after[0], alignment_mode="expand") or [])
+    piece = doc.char_span(*after[0], alignment_mode="expand") if after else None
+    clause_after = piece is not None and any(t.pos_ in ("VERB", "AUX") for t in piece)
     if found.content[0] > according.idx or clause_after:
         opens = found.content[0] if found.content[0] > according.idx else after[0][0]
         commas = [t for t in doc[first : sentence.end] if t.text == "," and t.idx < opens]
@@ -485,14 +486,15 @@ def _signature_name(doc: Doc, dash: Token, end: int) -> tuple[int, int] | None:
     while stop < len(doc) and doc[stop].idx < end and stop - dash.i <= SIGNATURE_NAME and _name_word(doc[stop]):
         stop += 1
     after = doc[stop] if stop < len(doc) and doc[stop].idx < end else None
-    if stop == dash.i + 1 or stop - dash.i > SIGNATURE_NAME or (after is not None and after.text not in (",", ".", "(")):
+    ends = after is None or after.text in (",", ".", "(")
+    if stop == dash.i + 1 or stop - dash.i > SIGNATURE_NAME or not ends:
         return None
     return (dash.i + 1, stop) if any(t.pos_ == "PROPN" for t in doc[dash.i + 1 : stop]) else None
 
 
 def _from_signature(doc: Doc, dash: Token, page: Page) -> Found | None:
-    """``“…” — Bernie Sanders``: a dash and a name signing the quotation before it, on the same line or as the next
-    paragraph (quoted letters, claims, epigraphs), or signing an embedded post (``… — Paul Ryan (@SpeakerRyan)``)."""
+    """``“…” — Bernie Sanders``: a dash and a name signing the quotation before it, on the same line or as the
+    next paragraph (quoted letters, claims, epigraphs), or signing an embedded post (``… — Paul Ryan (@Ryan)``)."""
     if dash.text not in DASHES or page.quoted_at(dash.idx):
         return None
     bounds = page.paragraph(dash.idx)
