@@ -9,13 +9,14 @@ booster is fitted beside the six-label trees, its P(body) blended in at run time
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 
 import numpy as np
 
+from newsgraph import boost
+from newsgraph.boost import Forest
 from newsgraph.extract.features import probability_context
-from newsgraph.extract.linemodel import Forest, LineModel, Tree
+from newsgraph.extract.linemodel import LineModel
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,6 @@ class FitOptions:
     body_weight: float = 0.7
 
 
-def _export(predictor: object) -> Tree:
-    nodes = predictor.nodes
-    return Tree(nodes["feature_idx"].astype(int), nodes["num_threshold"].astype(float), nodes["left"].astype(int),
-                nodes["right"].astype(int), nodes["is_leaf"].astype(bool), nodes["value"].astype(float))
-
-
 def line_weights(words: np.ndarray, pages: np.ndarray, balanced: bool) -> np.ndarray:
     """Training weight of each line: 1 + log(1 + words); with ``balanced``, scaled so that every
     page weighs the same in total, as every page counts the same in the benchmark's averages."""
@@ -58,22 +53,10 @@ def line_weights(words: np.ndarray, pages: np.ndarray, balanced: bool) -> np.nda
 
 def fit_forest(features: np.ndarray, labels: np.ndarray, weights: np.ndarray, n_labels: int,
                options: FitOptions) -> tuple[Forest, float]:
-    """Train one stage on (lines x features) with integer ``labels``; every class must occur.
-    Returns the numpy forest and its largest probability difference from scikit-learn's."""
-    from sklearn.ensemble import HistGradientBoostingClassifier
-
-    classifier = HistGradientBoostingClassifier(
-        max_iter=options.rounds, max_leaf_nodes=options.leaves, learning_rate=options.learning_rate,
-        early_stopping=False, random_state=options.seed,
-    )
-    classifier.fit(features, labels, sample_weight=weights)
-    if list(classifier.classes_) != list(range(n_labels)):
-        raise ValueError("every label needs training lines")
-    trees = [[_export(p) for p in round_predictors] for round_predictors in classifier._predictors]
-    forest = Forest(np.asarray(classifier._baseline_prediction, dtype=float).ravel(), trees)
-    stored = Forest.from_json(json.loads(json.dumps(forest.to_json())))
-    gap = np.abs(stored.probabilities(features[:2000]) - classifier.predict_proba(features[:2000])).max()
-    return forest, float(gap)
+    """Train one stage on (lines x features) with integer ``labels`` and this run's hyper-parameters
+    (``boost.fit_forest``)."""
+    return boost.fit_forest(features, labels, weights, n_labels, options.rounds, options.leaves,
+                            options.learning_rate, options.seed)
 
 
 def fit(features: np.ndarray, labels: np.ndarray, words: np.ndarray, pages: np.ndarray,

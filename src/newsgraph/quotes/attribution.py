@@ -629,7 +629,7 @@ def _univocal(text: str, found: list[Found]) -> list[Found]:
     Two candidates each holding the other's cue (``voters view X as likable, according to a poll``, the
     verb's content running over the phrase) do not both fall: the more probable one stands.
     """
-    probability = {id(f): classifier.probability(f) for f in found}
+    probability = {id(f): p for f, p in zip(found, classifier.probabilities(found), strict=True)}
     kept = []
     for f in found:
         at, (start, end) = f.cue.idx, f.content
@@ -786,7 +786,7 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     page = Page.of(doc.text if text is None else text)
     text, quotes = page.text, page.quotes
     quoted = [(q.start, q.end) for q in quotes]
-    found = [f for f in _candidates(doc, page) if classifier.keep(f)]
+    found = classifier.kept(_candidates(doc, page))
     for f in found:
         if _implicit_source(f.cue):
             f.source = f.source_span = None

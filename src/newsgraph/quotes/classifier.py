@@ -1,6 +1,7 @@
-"""Decide whether a candidate cue really attributes: features and a logistic model stored as JSON.
+"""Decide whether a candidate cue really attributes: a logistic model over sparse features and, where the doc carries
+the token model's probabilities, boosted trees over its score and the candidate's dense context, stored as JSON.
 
-The weights (``data/cue_model.json``) are trained on PolNeAR train by ``newsgraph.quotes.train``;
+The models (``data/cue_model.json``) are trained on PolNeAR train by ``newsgraph.quotes.train``;
 prediction needs only numpy.
 """
 
@@ -8,11 +9,13 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from newsgraph.boost import Forest
 from newsgraph.quotes import cues, vectors
 
 MODEL = Path(__file__).with_name("data") / "cue_model.json"
@@ -53,8 +56,120 @@ def features(found) -> dict[str, float]:
     return feats
 
 
+_SOURCE_KINDS = {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "place"}
+SOURCE_KINDS = ("none", "pronoun", "person", "group", "place", "entity", "name", "noun")
+"""What a source can be, one context column each."""
+CATEGORIES = ("via", "dep", "tag", "pos", "class")
+"""Categorical attributes the trees read as integer codes."""
+LOGIT_CLIP = 10.0
+"""Bound on the logistic score the trees read."""
+
+
+def _source_kind(source) -> str:
+    """What the source is: none, pronoun, person, group, place, other entity, name or common noun."""
+    if source is None:
+        return "none"
+    if source.pos_ == "PRON":
+        return "pronoun"
+    if source.ent_type_:
+        return _SOURCE_KINDS.get(source.ent_type_, "entity")
+    return "name" if source.pos_ == "PROPN" else "noun"
+
+
+def _tokens(doc, start: int, end: int) -> list:
+    """The tokens between two character offsets (none for an empty range)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    return list(span) if span is not None else []
+
+
+def context(found) -> dict[str, float]:
+    """Dense context of a candidate that trees can combine with the logistic score: how likely a cue the token model
+    finds it and the other words of its sentence (before it, after it, above and below it in the parse), where cue,
+    source and content lie, quotation marks, what kind of source it has, and how many other lexicon cues are near.
+    Token probabilities are read by index from the doc's list (reading them word by word was the slowest step)."""
+    token, doc = found.cue, found.cue.doc
+    sent, source, i = token.sent, found.source, token.i
+    probs = doc.user_data.get(vectors.KEY) or [0.0] * len(doc)
+    entry = cues.entry_for(token)
+    start, end = found.content
+    ancestors = [t.i for t in token.ancestors]
+    left, right = max(probs[sent.start : i], default=0.0), max(probs[i + 1 : sent.end], default=0.0)
+    quotes = near = 0
+    for word in sent:
+        quotes += word.is_quote
+        near += word.i != i and (other := cues.entry_for(word)) is not None and other.precision >= 0.1
+    kind = _source_kind(source)
+    feats = {
+        "vector": probs[i],
+        "head_vector": probs[token.head.i] if token.head.i != i else 0.0,
+        "other_vector": max(left, right),
+        "left_vector": left,
+        "right_vector": right,
+        "ancestor_vector": max((probs[j] for j in ancestors), default=0.0),
+        "below_vector": max((probs[t.i] for t in token.subtree if t.i != i), default=0.0),
+        "depth": float(len(ancestors)),
+        "precision": entry.precision if entry else 0.0,
+        "log_count": math.log1p(entry.count) if entry else 0.0,
+        "content_chars": float(end - start),
+        "content_before": float(end <= token.idx),
+        "distance": float(start - token.idx - len(token.text)),
+        "content_quotes": float(sum(t.is_quote for t in _tokens(doc, start, end))),
+        "opens_quote": float(any(t.is_quote for t in _tokens(doc, start, start + 1))),
+        "sentence_quotes": float(quotes),
+        "source_distance": float(i - source.i) if source is not None else 0.0,
+        "cue_position": (i - sent.start) / max(len(sent), 1),
+        "sentence_length": float(len(sent)),
+        "other_cues": float(near),
+        "negated": float(any(c.dep_ == "neg" for c in token.children)),
+        "children": float(sum(1 for _ in token.children)),
+        "root": float(token.dep_ == "ROOT"),
+    }
+    return feats | {f"source_{k}": float(kind == k) for k in SOURCE_KINDS}
+
+
+def categories(found) -> dict[str, str]:
+    """The candidate's ``CATEGORIES``: how its content was found, the cue's dependency, tag, part of speech and class."""
+    token = found.cue
+    entry = cues.entry_for(token)
+    return {"via": found.via, "dep": token.dep_, "tag": token.tag_, "pos": token.pos_,
+            "class": entry.cls if entry else "none"}
+
+
 Weights = tuple[dict[str, int], np.ndarray, float]
 """Feature index, weights and decision threshold of one logistic model."""
+
+
+@dataclass(frozen=True)
+class Trees:
+    """Boosted trees over the logistic score, the ``context`` columns and the coded ``categories``, with their
+    decision threshold; the score they read is cross-fitted in training, as it is unseen at run time."""
+
+    forest: Forest
+    columns: tuple[str, ...]
+    codes: dict[str, dict[str, int]]
+    threshold: float
+    weight: float = 1.0
+    """Share of the trees' probability in the one given, the rest the logistic model's."""
+
+    def to_json(self) -> dict:
+        """Columns, category codes (values in code order), threshold and forest as a JSON-ready dict."""
+        codes = {k: sorted(v, key=v.get) for k, v in self.codes.items()}
+        return {"columns": list(self.columns), "codes": codes, "threshold": self.threshold, "weight": self.weight,
+                "forest": self.forest.to_json()}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Trees:
+        """Rebuild from ``to_json`` output."""
+        codes = {k: {value: i for i, value in enumerate(values)} for k, values in data["codes"].items()}
+        return cls(Forest.from_json(data["forest"]), tuple(data["columns"]), codes, float(data["threshold"]),
+                   float(data.get("weight", 1.0)))
+
+
+def row(columns: tuple[str, ...], codes: dict[str, dict[str, int]], logit: float, context: dict[str, float],
+        categories: dict[str, str]) -> list[float]:
+    """One candidate's input row to the trees: clipped score, context columns, category codes (unseen: -1)."""
+    return [min(max(logit, -LOGIT_CLIP), LOGIT_CLIP), *(context[c] for c in columns),
+            *(codes[k].get(categories[k], -1) for k in CATEGORIES)]
 
 
 def _weights(data: dict) -> Weights:
@@ -65,24 +180,67 @@ def _weights(data: dict) -> Weights:
 
 @lru_cache(maxsize=1)
 def _models() -> dict[bool, Weights]:
-    """The two models of ``data/cue_model.json``, keyed by whether they read the token model's probability: the
-    top-level one for docs the token model annotated, ``rules`` (no such feature) for any other pipeline."""
+    """The two logistic models of ``data/cue_model.json``, keyed by whether they read the token model's probability:
+    the top-level one for docs the token model annotated, ``rules`` (no such feature) for any other pipeline."""
     data = json.loads(MODEL.read_text(encoding="utf-8"))
     return {True: _weights(data), False: _weights(data["rules"])}
 
 
+@lru_cache(maxsize=1)
+def _trees() -> Trees | None:
+    """The trees of ``data/cue_model.json`` (over the top-level model's score), if it holds any."""
+    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    return Trees.from_json(data["trees"]) if "trees" in data else None
+
+
+def _annotated(found) -> bool:
+    """Whether the candidate's doc carries the token model's probabilities."""
+    return vectors.probability(found.cue) is not None
+
+
 def _model(found) -> Weights:
-    """The model that applies to a candidate: with the token probability when its doc carries one."""
-    return _models()[vectors.probability(found.cue) is not None]
+    """The logistic model that applies to a candidate: with the token probability when its doc carries one."""
+    return _models()[_annotated(found)]
+
+
+def logit(weights: Weights, feats: dict[str, float]) -> float:
+    """A logistic model's score of one candidate's sparse features."""
+    index, values, _ = weights
+    return sum(values[index[name]] * value for name, value in feats.items() if name in index)
+
+
+def probabilities(found: list) -> list[float]:
+    """Probability that each candidate is a real attribution cue: where its doc carries token probabilities and trees
+    are shipped, the trees' blended with the logistic model's (``Trees.weight``), else the logistic model's alone; the
+    trees walk all of a call's candidates at once (one numpy step per tree level, whatever the number of rows)."""
+    trees = _trees()
+    scores = [logit(_model(f), features(f)) for f in found]
+    out = [1.0 / (1.0 + math.exp(-z)) for z in scores]
+    boosted = [i for i, f in enumerate(found) if trees is not None and _annotated(f)]
+    if boosted:
+        rows = np.array([row(trees.columns, trees.codes, scores[i], context(found[i]), categories(found[i]))
+                         for i in boosted])
+        for i, p in zip(boosted, trees.forest.probabilities(rows)[:, 1], strict=True):
+            out[i] = float(trees.weight * p + (1.0 - trees.weight) * out[i])
+    return out
+
+
+def threshold(found) -> float:
+    """The decision threshold of the model that judges a candidate."""
+    trees = _trees()
+    return trees.threshold if trees is not None and _annotated(found) else _model(found)[2]
 
 
 def probability(found) -> float:
     """Probability that a candidate is a real attribution cue."""
-    index, weights, _ = _model(found)
-    score = sum(weights[index[name]] * value for name, value in features(found).items() if name in index)
-    return 1.0 / (1.0 + math.exp(-score))
+    return probabilities([found])[0]
+
+
+def kept(found: list) -> list:
+    """The candidates that clear their model's threshold, in order."""
+    return [f for f, p in zip(found, probabilities(found), strict=True) if p >= threshold(f)]
 
 
 def keep(found) -> bool:
-    """Whether the candidate clears the model's threshold."""
-    return probability(found) >= _model(found)[2]
+    """Whether the candidate clears its model's threshold."""
+    return bool(kept([found]))
