@@ -82,11 +82,22 @@ def _tokens(doc, start: int, end: int) -> list:
     return list(span) if span is not None else []
 
 
-def context(found) -> dict[str, float]:
+def _sentence_counts(sent) -> tuple[int, list[int]]:
+    """A sentence's quotation marks and the indices of its lexicon cues of precision >= 0.1 (read once per sentence)."""
+    quotes, strong = 0, []
+    for word in sent:
+        quotes += word.is_quote
+        if (entry := cues.entry_for(word)) is not None and entry.precision >= 0.1:
+            strong.append(word.i)
+    return quotes, strong
+
+
+def context(found, counts: dict | None = None) -> dict[str, float]:
     """Dense context of a candidate that trees can combine with the logistic score: how likely a cue the token model
     finds it and the other words of its sentence (before it, after it, above and below it in the parse), where cue,
     source and content lie, quotation marks, what kind of source it has, and how many other lexicon cues are near.
-    Token probabilities are read by index from the doc's list (reading them word by word was the slowest step)."""
+    Token probabilities are read by index from the doc's list (reading them word by word was the slowest step), and
+    a sentence's counts once per batch (``counts``, keyed by doc and sentence start)."""
     token, doc = found.cue, found.cue.doc
     sent, source, i = token.sent, found.source, token.i
     probs = doc.user_data.get(vectors.KEY) or [0.0] * len(doc)
@@ -94,10 +105,13 @@ def context(found) -> dict[str, float]:
     start, end = found.content
     ancestors = [t.i for t in token.ancestors]
     left, right = max(probs[sent.start : i], default=0.0), max(probs[i + 1 : sent.end], default=0.0)
-    quotes = near = 0
-    for word in sent:
-        quotes += word.is_quote
-        near += word.i != i and (other := cues.entry_for(word)) is not None and other.precision >= 0.1
+    if counts is None:
+        counts = {}
+    key = (id(doc), sent.start)
+    if key not in counts:
+        counts[key] = _sentence_counts(sent)
+    quotes, strong = counts[key]
+    near = sum(1 for j in strong if j != i)
     kind = _source_kind(source)
     feats = {
         "vector": probs[i],
@@ -218,7 +232,8 @@ def probabilities(found: list) -> list[float]:
     out = [1.0 / (1.0 + math.exp(-z)) for z in scores]
     boosted = [i for i, f in enumerate(found) if trees is not None and _annotated(f)]
     if boosted:
-        rows = np.array([row(trees.columns, trees.codes, scores[i], context(found[i]), categories(found[i]))
+        counts: dict = {}
+        rows = np.array([row(trees.columns, trees.codes, scores[i], context(found[i], counts), categories(found[i]))
                          for i in boosted])
         for i, p in zip(boosted, trees.forest.probabilities(rows)[:, 1], strict=True):
             out[i] = float(trees.weight * p + (1.0 - trees.weight) * out[i])
