@@ -96,6 +96,13 @@ class Page:
         i = bisect_left(self.starts, char)
         return self.quotes[i] if i < len(self.quotes) else None
 
+    def last_before(self, char: int) -> Quoted | None:
+        """The last quotation ending at or before ``char`` (quotations are sorted and do not overlap)."""
+        i = bisect_left(self.starts, char) - 1
+        while i >= 0 and self.quotes[i].end > char:
+            i -= 1
+        return self.quotes[i] if i >= 0 else None
+
     def paragraph(self, char: int) -> tuple[int, int]:
         """The ``[start, end)`` of the paragraph holding ``char``."""
         i = bisect_left(self.breaks, char)
@@ -503,14 +510,14 @@ def _from_signature(doc: Doc, dash: Token, page: Page) -> Found | None:
         return None
     lead = page.text[bounds[0] : dash.idx]
     if not lead.strip():
-        quoted = next((q for q in reversed(page.quotes) if q.end <= bounds[0]), None)
+        quoted = page.last_before(bounds[0])
         if quoted is None or page.text[quoted.end : bounds[0]].strip(" .\n"):
             return None  # the paragraph before is not a quotation ending there
         if page.text[page.paragraph(quoted.start)[0] : quoted.start].strip():
             return None  # the quotation is part of a longer paragraph
         content = (quoted.start, quoted.end)
     else:
-        quoted = next((q for q in reversed(page.quotes) if q.end <= dash.idx), None)
+        quoted = page.last_before(dash.idx)
         handle = page.text[doc[names[1]].idx : doc[names[1]].idx + 2] == "(@" if names[1] < len(doc) else False
         if quoted is not None and quoted.start >= bounds[0] and not page.text[bounds[0] : quoted.start].strip() \
                 and not page.text[quoted.end : dash.idx].strip():
