@@ -189,21 +189,24 @@ def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int
     if head is not None:
         relative = speakers.relative_subject(cue)
         span = _clip(speakers.source_span(head, cue) if relative is None else _chars(relative), bounds)
-        if head.i < cue.i and head == speakers.after_quotation(cue):  # the quotation's clause ran over its speaker
-            _end_before(found, head.doc.char_span(*span, alignment_mode="expand")[0])
+        if head.i < cue.i and _opens_quoted(found, head.doc) and head == speakers.after_quotation(cue):
+            _end_before(found, head.doc.char_span(*span, alignment_mode="expand")[0])  # the quotation ran over it
         off = not any(span[0] < e and span[1] > s for s, e in found.parts or [found.content])
         if span[1] > span[0] and (off or _fronted(found, cue, span)):
             found.source, found.source_span = head, span
     return found
 
 
-def _end_before(found: Found, phrase: Token) -> None:
-    """Cut a content that opens with a quotation to end with the last word before ``phrase`` (commas and spaces
-    left out); a content that opens elsewhere (``Despite his “brash personality,” X wrote, Y``) runs on."""
-    doc, i = phrase.doc, phrase.i - 1
+def _opens_quoted(found: Found, doc: Doc) -> bool:
+    """Whether the content opens with a quotation mark (``“…,” X said``), not elsewhere (``Despite his “brash
+    personality,” X wrote, Y``)."""
     opening = doc.char_span(found.content[0], found.content[0] + 1, alignment_mode="expand")
-    if opening is None or not opening[0].is_quote:
-        return
+    return opening is not None and opening[0].is_quote
+
+
+def _end_before(found: Found, phrase: Token) -> None:
+    """Cut the content to end with the last word before ``phrase`` (commas and spaces left out)."""
+    doc, i = phrase.doc, phrase.i - 1
     while i > 0 and (doc[i].is_space or doc[i].text == ","):
         i -= 1
     end = doc[i].idx + len(doc[i].text)
@@ -518,9 +521,9 @@ def _from_signature(doc: Doc, dash: Token, page: Page) -> Found | None:
         content = (quoted.start, quoted.end)
     else:
         quoted = page.last_before(dash.idx)
-        handle = page.text[doc[names[1]].idx : doc[names[1]].idx + 2] == "(@" if names[1] < len(doc) else False
-        if quoted is not None and quoted.start >= bounds[0] and not page.text[bounds[0] : quoted.start].strip() \
-                and not page.text[quoted.end : dash.idx].strip():
+        handle = names[1] < len(doc) and page.text.startswith("(@", doc[names[1]].idx)
+        inside = quoted is not None and quoted.start >= bounds[0]
+        if inside and not (page.text[bounds[0] : quoted.start] + page.text[quoted.end : dash.idx]).strip():
             content = (quoted.start, quoted.end)  # “…” — Name, on one line
         elif handle:
             start = bounds[0] + (lead.index(">") + 1 if lead.lstrip().startswith("<") and ">" in lead else 0)
@@ -778,9 +781,8 @@ def _inverted(found: Found, page: Page) -> None:
     reports the quotation, and its object (the parse's reading of an inverted subject) is who spoke."""
     if found.source is not None or found.cue is None or found.cue.tag_ not in FINITE or found.cue.dep_ == "conj":
         return  # a participle (``Titled X, the bill …``) or a verb sharing its subject with another has no inversion
-    i = bisect_right(page.starts, found.cue.idx) - 1
-    quoted = page.quotes[i] if i >= 0 else None
-    if quoted is None or quoted.end > found.cue.idx or page.text[quoted.end : found.cue.idx].strip(" ,"):
+    quoted = page.last_before(found.cue.idx)
+    if quoted is None or page.text[quoted.end : found.cue.idx].strip(" ,"):
         return
     speaker = next((c for c in found.cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
     if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):

@@ -193,17 +193,23 @@ def _weights(data: dict) -> Weights:
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """``data/cue_model.json``, read once for both the logistic models and the trees."""
+    return json.loads(MODEL.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _models() -> dict[bool, Weights]:
     """The two logistic models of ``data/cue_model.json``, keyed by whether they read the token model's probability:
     the top-level one for docs the token model annotated, ``rules`` (no such feature) for any other pipeline."""
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    data = _data()
     return {True: _weights(data), False: _weights(data["rules"])}
 
 
 @lru_cache(maxsize=1)
 def _trees() -> Trees | None:
     """The trees of ``data/cue_model.json`` (over the top-level model's score), if it holds any."""
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
+    data = _data()
     return Trees.from_json(data["trees"]) if "trees" in data else None
 
 
