@@ -159,11 +159,54 @@ def test_catenative_verb_joins_the_cue(nlp) -> None:
     assert cues == {"continued to criticize": "Sanders", "went on to say": "Cruz"}
 
 
+def test_speech_verb_completing_another_verb_is_one_cue(nlp) -> None:
+    """``declined to say whether …``, ``responded by saying``: the chain is the cue and what was (not) said the
+    content; ``vowed to cut``
+    keeps the intention as the cue, and ``urged voters to reject`` names someone else's act."""
+    text = (
+        "Clinton declined to say whether she would release the transcripts.\n\n"
+        "Trump vowed to cut taxes for the middle class.\n\n"
+        "He urged voters to reject the measure.\n\n"
+        "Sanders responded by saying that the system was rigged."
+    )
+    found = {q.cue.text: (q.speaker.text, text[slice(*q.content_span)]) for q in nlp(text)._.quotes if q.cue}
+    assert found["declined to say"] == ("Clinton", "whether she would release the transcripts")
+    assert found["responded by saying"] == ("Sanders", "that the system was rigged")
+    assert found["vowed"] == ("Trump", "to cut taxes for the middle class")
+    assert found["urged"][1] == "voters to reject the measure"
+
+
+def test_participle_of_a_statement_chains_to_its_verb(nlp) -> None:
+    """``issued a statement saying``, ``released a statement Wednesday questioning``: one cue from the verb to the
+    participle, the verb's subject the speaker (the parse hangs the participle on the noun or on the verb)."""
+    text = (
+        "McConnell issued a statement saying the Senate would not act.\n\n"
+        "The campaign released a statement Wednesday questioning the poll."
+    )
+    found = {q.cue.text: (q.speaker.text, text[slice(*q.content_span)]) for q in nlp(text)._.quotes if q.cue}
+    assert found == {
+        "issued a statement saying": ("McConnell", "the Senate would not act"),
+        "released a statement Wednesday questioning": ("The campaign", "the poll"),
+    }
+
+
 def test_colon_headline_holds_the_cues_inside_it(nlp) -> None:
     """``Warren: ‘I Am Tired Of Men Telling …’``: the colon attribution stands; the verb inside its content is nested."""
     doc = nlp("Warren: ‘I Am Tired Of Men Telling Women What To Say.’")
     (quote,) = doc._.quotes
     assert quote.cue.text == ":" and quote.speaker.text == "Warren"
+
+
+def test_credit_lines_and_handles_are_not_colon_cues(nlp) -> None:
+    """``Contributing: Nicole Gaudiano``, ``Twitter: @Milbank``: a credit line and a contact line end a column;
+    neither names who speaks nor says anything, so neither is even a candidate. ``Poll: …`` still is."""
+    doc = nlp(
+        "Sanders: Clinton Email Story Has Moved\n\nThe senator spoke for an hour.\n\n"
+        "Contributing: Nicole Gaudiano, USA TODAY\n\nTwitter: @Milbank\n\n"
+        "Poll: Three battleground Senate races are tight"
+    )
+    colons = [f.source.text for f in attribution.candidates(doc) if f.via == "colon"]
+    assert colons == ["Sanders", "Poll"]
 
 
 def test_transcript_labels_naming_a_person_are_colon_cues(nlp) -> None:

@@ -450,6 +450,9 @@ def _colon_source(doc: Doc, colon: Token, page: Page) -> tuple[int, int] | None:
         return start, colon.i  # a transcript's turn (``TAPPER:``)
     if doc[start].pos_ == "DET":
         return None  # a description ("The Latest:") rather than a name
+    run = doc[start : colon.i]
+    if any(t.pos_ == "VERB" for t in run) and not any(t.pos_ in ("NOUN", "PROPN") for t in run):
+        return None  # a credit line or a prompt ("Contributing:", "Related:", "Remember:"), not who speaks
     if single and not _person_label(doc[start]):
         return None  # a section label or dateline ("UPDATE:", "WASHINGTON:")
     return start, colon.i
@@ -477,6 +480,8 @@ def _from_colon(doc: Doc, colon: Token, page: Page) -> Found | None:
     start, end = _trim_chars(page.text, start, end)
     if end - start < 3 or not any(c.isalpha() for c in page.text[start:end]):
         return None  # a tally ("Clinton: 547."), not a statement
+    if page.text[start] == "@" and not any(c.isspace() for c in page.text[start:end]):
+        return None  # a handle ("Twitter: @Milbank"), not a statement
     head = doc[names[1] - 1]
     found = Found((start, end), cue=colon, via="colon", parts=[(start, end)] if following else [])
     found.source, found.source_span = head, (doc[names[0]].idx, head.idx + len(head.text))
@@ -790,12 +795,28 @@ def _inverted(found: Found, page: Page) -> None:
         _inverted_speaker(found, quoted, page)
 
 
+def _chained(found: list[Found]) -> list[Found]:
+    """Drop a verb that a kept cue completes (``refused`` of ``refused to say whether …``, ``issued`` of ``issued a
+    statement saying``): that cue's attribution spans the chain, and reports as far as the dropped one did (``appeared to dismiss the email
+    issue in October, when …``: the setting the inner verb's own object leaves out)."""
+    by_cue = {f.cue.i: f for f in found if f.cue is not None}
+    dropped = set()
+    for f in found:
+        head = cues.catenative_head(f.cue) if f.cue is not None else None
+        if head is None or (outer := by_cue.get(head.i)) is None:
+            continue
+        dropped.add(id(outer))
+        if not f.parts and outer.content[0] <= f.content[0] < outer.content[1]:
+            f.content = (f.content[0], max(f.content[1], outer.content[1]))
+    return [f for f in found if id(f) not in dropped]
+
+
 def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
     page = Page.of(doc.text if text is None else text)
     text, quotes = page.text, page.quotes
     quoted = [(q.start, q.end) for q in quotes]
-    found = classifier.kept(_candidates(doc, page))
+    found = _chained(classifier.kept(_candidates(doc, page)))
     for f in found:
         if _implicit_source(f.cue):
             f.source = f.source_span = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.extract.dateline import find_dateline
+from newsgraph.quotes import cues
 from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES, Coreference, compatible
 from newsgraph.record import Entity
 
@@ -41,6 +42,9 @@ def source_token(verb: Token) -> Token | None:
                     return objects[0]
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "acl" and (chain := cues.catenative_head(current)) is not None:
+            current = chain  # "Trump issued a statement saying X": the verb whose object the participle qualifies
+            continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
         elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
