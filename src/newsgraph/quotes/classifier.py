@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import numpy as np
 
@@ -229,10 +230,42 @@ def logit(weights: Weights, feats: dict[str, float]) -> float:
     return sum(values[index[name]] * value for name, value in feats.items() if name in index)
 
 
+_judged: WeakKeyDictionary = WeakKeyDictionary()
+"""Per doc: its token probabilities (the list object) and the probability of every candidate judged so far, keyed by
+``_key``. ``find_attributions`` judges its kept candidates twice (``kept``, then ``_univocal``), and the context and
+trees cost most of the component; an entry dies with its doc and is dropped if the doc is annotated anew."""
+
+
+def _key(found) -> tuple:
+    """All that the models read of a candidate besides its doc: cue, source, content and how the content was found."""
+    source = found.source
+    return found.cue.i, None if source is None else source.i, found.content, found.via
+
+
+def _judged_in(doc) -> dict[tuple, float]:
+    """The probabilities already computed for ``doc``'s candidates (empty after a new token annotation)."""
+    probs = doc.user_data.get(vectors.KEY)
+    held = _judged.get(doc)
+    if held is None or held[0] is not probs:
+        held = _judged[doc] = (probs, {})
+    return held[1]
+
+
 def probabilities(found: list) -> list[float]:
     """Probability that each candidate is a real attribution cue: where its doc carries token probabilities and trees
     are shipped, the trees' blended with the logistic model's (``Trees.weight``), else the logistic model's alone; the
-    trees walk all of a call's candidates at once (one numpy step per tree level, whatever the number of rows)."""
+    trees walk all of a call's new candidates at once (one numpy step per tree level, whatever the number of rows).
+    A candidate judged before, unchanged, is not judged again (``_judged``)."""
+    known = [_judged_in(f.cue.doc) for f in found]
+    keys = [_key(f) for f in found]
+    fresh = [i for i, (memo, key) in enumerate(zip(known, keys, strict=True)) if key not in memo]
+    for i, p in zip(fresh, _judge([found[i] for i in fresh]), strict=True):
+        known[i][keys[i]] = p
+    return [memo[key] for memo, key in zip(known, keys, strict=True)]
+
+
+def _judge(found: list) -> list[float]:
+    """``probabilities`` of candidates not judged before."""
     trees = _trees()
     scores = [logit(_model(f), features(f)) for f in found]
     out = [1.0 / (1.0 + math.exp(-z)) for z in scores]
