@@ -82,10 +82,11 @@ def _source_kind(source) -> str:
 @dataclass
 class _Sheet:
     """What the classifier keeps of one doc while the doc lives (``_sheet``): the token probabilities it was made
-    with, where the quotation marks are, each sentence's strong lexicon cues and every candidate judged so far."""
+    with, where the quotation marks are, each sentence's strong lexicon cues and every candidate judged so far. It
+    assumes the doc's tokens and parse stay as they are (no component retokenizes after the quotes one)."""
 
     probs: list[float] | None
-    quotes: list[int]
+    marks: list[int]
     """Indices of the quotation-mark tokens, in order: a span's marks are counted by bisection, not word by word."""
     strong: dict[int, list[int]] = field(default_factory=dict)
     """By sentence start: the indices of its lexicon cues of precision >= 0.1 (read once per sentence)."""
@@ -97,7 +98,7 @@ _sheets: WeakKeyDictionary = WeakKeyDictionary()
 
 
 def _sheet(doc) -> _Sheet:
-    """The doc's ``_Sheet``, made anew when the doc was annotated since (an entry dies with its doc)."""
+    """The doc's ``_Sheet``, made anew if its token probabilities were replaced since (an entry dies with its doc)."""
     probs = doc.user_data.get(vectors.KEY)
     sheet = _sheets.get(doc)
     if sheet is None or sheet.probs is not probs:
@@ -107,7 +108,7 @@ def _sheet(doc) -> _Sheet:
 
 def _marks(sheet: _Sheet, start: int, end: int) -> int:
     """How many quotation-mark tokens lie in tokens ``[start, end)``."""
-    return bisect_left(sheet.quotes, end) - bisect_left(sheet.quotes, start)
+    return bisect_left(sheet.marks, end) - bisect_left(sheet.marks, start)
 
 
 def _marks_at(doc, sheet: _Sheet, start: int, end: int) -> int:

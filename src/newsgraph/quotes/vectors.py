@@ -116,7 +116,7 @@ def features(doc: Doc, deps: Sequence[str], pos: Sequence[str], text: str | None
     heads = np.arange(len(doc)) + attrs[:, 0]
     padded = np.vstack([np.zeros((1, tensor.shape[1]), dtype=np.float32), tensor, np.zeros_like(tensor[:1])])
     dep = _one_hot(attrs[:, 1].astype(np.uint64), {strings[d]: i for i, d in enumerate(deps)}, len(deps))
-    children = np.zeros_like(dep)  # 1 where some child has that dependency: set, not counted (np.add.at was slow)
+    children = np.zeros_like(dep)  # 1 where some child has that dependency, however many do
     own = heads != np.arange(len(doc))
     child, column = np.nonzero(dep[own])
     children[heads[own][child], column] = 1.0
