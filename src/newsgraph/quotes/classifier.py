@@ -92,6 +92,8 @@ class _Sheet:
     """By sentence start: the indices of its lexicon cues of precision >= 0.1 (read once per sentence)."""
     judged: dict[tuple, float] = field(default_factory=dict)
     """Probability of each candidate judged, keyed by ``_key``: ``find_attributions`` judges its kept cues twice."""
+    judged_by: tuple = ()
+    """The models ``judged`` was computed with (``_judged`` forgets it when they are swapped)."""
 
 
 _sheets: WeakKeyDictionary = WeakKeyDictionary()
@@ -267,12 +269,20 @@ def probabilities(found: list) -> list[float]:
     are shipped, the trees' blended with the logistic model's (``Trees.weight``), else the logistic model's alone; the
     trees walk all of a call's new candidates at once (one numpy step per tree level, whatever the number of rows).
     A candidate judged before, unchanged, is not judged again (``_Sheet.judged``)."""
-    known = [_sheet(f.cue.doc).judged for f in found]
+    models = (_models(), _trees())
+    known = [_judged(_sheet(f.cue.doc), models) for f in found]
     keys = [_key(f) for f in found]
     fresh = [i for i, (memo, key) in enumerate(zip(known, keys, strict=True)) if key not in memo]
     for i, p in zip(fresh, _judge([found[i] for i in fresh]), strict=True):
         known[i][keys[i]] = p
     return [memo[key] for memo, key in zip(known, keys, strict=True)]
+
+
+def _judged(sheet: _Sheet, models: tuple) -> dict[tuple, float]:
+    """The sheet's judged candidates, forgotten if the models were swapped since (a test or a refitting harness)."""
+    if len(sheet.judged_by) != len(models) or any(a is not b for a, b in zip(sheet.judged_by, models, strict=True)):
+        sheet.judged, sheet.judged_by = {}, models
+    return sheet.judged
 
 
 def _judge(found: list) -> list[float]:
