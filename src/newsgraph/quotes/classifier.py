@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from bisect import bisect_left
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import numpy as np
+from spacy.attrs import IS_QUOTE
 
 from newsgraph.boost import Forest
 from newsgraph.quotes import cues, vectors
@@ -76,42 +79,68 @@ def _source_kind(source) -> str:
     return "name" if source.pos_ == "PROPN" else "noun"
 
 
-def _tokens(doc, start: int, end: int) -> list:
-    """The tokens between two character offsets (none for an empty range)."""
+@dataclass
+class _Sheet:
+    """What the classifier keeps of one doc while the doc lives (``_sheet``): the token probabilities it was made
+    with, where the quotation marks are, each sentence's strong lexicon cues and every candidate judged so far. It
+    assumes the doc's tokens and parse stay as they are (no component retokenizes after the quotes one)."""
+
+    probs: list[float] | None
+    marks: list[int]
+    """Indices of the quotation-mark tokens, in order: a span's marks are counted by bisection, not word by word."""
+    strong: dict[int, list[int]] = field(default_factory=dict)
+    """By sentence start: the indices of its lexicon cues of precision >= 0.1 (read once per sentence)."""
+    judged: dict[tuple, float] = field(default_factory=dict)
+    """Probability of each candidate judged, keyed by ``_key``: ``find_attributions`` judges its kept cues twice."""
+    judged_by: tuple = ()
+    """The models ``judged`` was computed with (``_judged`` forgets it when they are swapped)."""
+
+
+_sheets: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _sheet(doc) -> _Sheet:
+    """The doc's ``_Sheet``, made anew if its token probabilities were replaced since (an entry dies with its doc)."""
+    probs = doc.user_data.get(vectors.KEY)
+    sheet = _sheets.get(doc)
+    if sheet is None or sheet.probs is not probs:
+        sheet = _sheets[doc] = _Sheet(probs, np.flatnonzero(doc.to_array(IS_QUOTE)).tolist())
+    return sheet
+
+
+def _marks(sheet: _Sheet, start: int, end: int) -> int:
+    """How many quotation-mark tokens lie in tokens ``[start, end)``."""
+    return bisect_left(sheet.marks, end) - bisect_left(sheet.marks, start)
+
+
+def _marks_at(doc, sheet: _Sheet, start: int, end: int) -> int:
+    """How many quotation-mark tokens lie between two character offsets (the tokens touching them included)."""
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    return list(span) if span is not None else []
+    return _marks(sheet, span.start, span.end) if span is not None else 0
 
 
-def _sentence_counts(sent) -> tuple[int, list[int]]:
-    """A sentence's quotation marks and the indices of its lexicon cues of precision >= 0.1 (read once per sentence)."""
-    quotes, strong = 0, []
-    for word in sent:
-        quotes += word.is_quote
-        if (entry := cues.entry_for(word)) is not None and entry.precision >= 0.1:
-            strong.append(word.i)
-    return quotes, strong
+def _strong(sheet: _Sheet, sent) -> list[int]:
+    """The indices of a sentence's lexicon cues of precision >= 0.1, read once per sentence."""
+    if sent.start not in sheet.strong:
+        sheet.strong[sent.start] = [w.i for w in sent if (e := cues.entry_for(w)) is not None and e.precision >= 0.1]
+    return sheet.strong[sent.start]
 
 
-def context(found, counts: dict | None = None) -> dict[str, float]:
+def context(found) -> dict[str, float]:
     """Dense context of a candidate that trees can combine with the logistic score: how likely a cue the token model
     finds it and the other words of its sentence (before it, after it, above and below it in the parse), where cue,
     source and content lie, quotation marks, what kind of source it has, and how many other lexicon cues are near.
     Token probabilities are read by index from the doc's list (reading them word by word was the slowest step), and
-    a sentence's counts once per batch (``counts``, keyed by doc and sentence start)."""
+    quotation marks and a sentence's cues from the doc's ``_Sheet``."""
     token, doc = found.cue, found.cue.doc
     sent, source, i = token.sent, found.source, token.i
-    probs = doc.user_data.get(vectors.KEY) or [0.0] * len(doc)
+    sheet = _sheet(doc)
+    probs = sheet.probs or [0.0] * len(doc)
     entry = cues.entry_for(token)
     start, end = found.content
     ancestors = [t.i for t in token.ancestors]
     left, right = max(probs[sent.start : i], default=0.0), max(probs[i + 1 : sent.end], default=0.0)
-    if counts is None:
-        counts = {}
-    key = (id(doc), sent.start)
-    if key not in counts:
-        counts[key] = _sentence_counts(sent)
-    quotes, strong = counts[key]
-    near = sum(1 for j in strong if j != i)
+    near = sum(1 for j in _strong(sheet, sent) if j != i)
     kind = _source_kind(source)
     feats = {
         "vector": probs[i],
@@ -127,9 +156,9 @@ def context(found, counts: dict | None = None) -> dict[str, float]:
         "content_chars": float(end - start),
         "content_before": float(end <= token.idx),
         "distance": float(start - token.idx - len(token.text)),
-        "content_quotes": float(sum(t.is_quote for t in _tokens(doc, start, end))),
-        "opens_quote": float(any(t.is_quote for t in _tokens(doc, start, start + 1))),
-        "sentence_quotes": float(quotes),
+        "content_quotes": float(_marks_at(doc, sheet, start, end)),
+        "opens_quote": float(_marks_at(doc, sheet, start, start + 1) > 0),
+        "sentence_quotes": float(_marks(sheet, sent.start, sent.end)),
         "source_distance": float(i - source.i) if source is not None else 0.0,
         "cue_position": (i - sent.start) / max(len(sent), 1),
         "sentence_length": float(len(sent)),
@@ -229,17 +258,41 @@ def logit(weights: Weights, feats: dict[str, float]) -> float:
     return sum(values[index[name]] * value for name, value in feats.items() if name in index)
 
 
+def _key(found) -> tuple:
+    """All that the models read of a candidate besides its doc: cue, source, content and how the content was found."""
+    source = found.source
+    return found.cue.i, None if source is None else source.i, found.content, found.via
+
+
 def probabilities(found: list) -> list[float]:
     """Probability that each candidate is a real attribution cue: where its doc carries token probabilities and trees
     are shipped, the trees' blended with the logistic model's (``Trees.weight``), else the logistic model's alone; the
-    trees walk all of a call's candidates at once (one numpy step per tree level, whatever the number of rows)."""
+    trees walk all of a call's new candidates at once (one numpy step per tree level, whatever the number of rows).
+    A candidate judged before, unchanged, is not judged again (``_Sheet.judged``)."""
+    models = (_models(), _trees())
+    known = [_judged(_sheet(f.cue.doc), models) for f in found]
+    keys = [_key(f) for f in found]
+    fresh = [i for i, (memo, key) in enumerate(zip(known, keys, strict=True)) if key not in memo]
+    for i, p in zip(fresh, _judge([found[i] for i in fresh]), strict=True):
+        known[i][keys[i]] = p
+    return [memo[key] for memo, key in zip(known, keys, strict=True)]
+
+
+def _judged(sheet: _Sheet, models: tuple) -> dict[tuple, float]:
+    """The sheet's judged candidates, forgotten if the models were swapped since (a test or a refitting harness)."""
+    if len(sheet.judged_by) != len(models) or any(a is not b for a, b in zip(sheet.judged_by, models, strict=True)):
+        sheet.judged, sheet.judged_by = {}, models
+    return sheet.judged
+
+
+def _judge(found: list) -> list[float]:
+    """``probabilities`` of candidates not judged before."""
     trees = _trees()
     scores = [logit(_model(f), features(f)) for f in found]
     out = [1.0 / (1.0 + math.exp(-z)) for z in scores]
     boosted = [i for i, f in enumerate(found) if trees is not None and _annotated(f)]
     if boosted:
-        counts: dict = {}
-        rows = np.array([row(trees.columns, trees.codes, scores[i], context(found[i], counts), categories(found[i]))
+        rows = np.array([row(trees.columns, trees.codes, scores[i], context(found[i]), categories(found[i]))
                          for i in boosted])
         for i, p in zip(boosted, trees.forest.probabilities(rows)[:, 1], strict=True):
             out[i] = float(trees.weight * p + (1.0 - trees.weight) * out[i])

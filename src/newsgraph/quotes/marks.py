@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 OPENERS = "“«„"
 CLOSERS = "”»‟"
@@ -64,8 +65,16 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[Quoted]:
 
 
 def quoted_spans(text: str) -> list[Quoted]:
-    """Every quoted stretch of ``text``, in order; a mark left open ends at its paragraph's end."""
+    """Every quoted stretch of ``text``, in order; a mark left open ends at its paragraph's end. A new list each call,
+    of stretches paired once per text (``_paired``)."""
+    return list(_paired(text or ""))
+
+
+@lru_cache(maxsize=8)
+def _paired(text: str) -> tuple[Quoted, ...]:
+    """The quoted stretches of ``text``, remembered for the last few texts: the quotes component asks three times
+    for each text (token model, attribution, records) and the events component once more."""
     spans: list[Quoted] = []
-    for paragraph in _PARAGRAPH.finditer(text or ""):
+    for paragraph in _PARAGRAPH.finditer(text):
         spans.extend(_pair_paragraph(text, paragraph.start(), paragraph.end()))
-    return spans
+    return tuple(spans)

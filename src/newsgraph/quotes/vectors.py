@@ -92,11 +92,13 @@ def quoted_flags(doc: Doc, text: str | None = None) -> np.ndarray:
 
 
 def _one_hot(ids: np.ndarray, columns: dict[int, int], width: int) -> np.ndarray:
-    """Rows of one-hot columns for hashed values (``columns`` maps a value's hash to its column; others get none)."""
+    """Rows of one-hot columns for hashed values (``columns`` maps a value's hash to its column; others get none),
+    each distinct value looked up once rather than once per token."""
+    values, inverse = np.unique(ids, return_inverse=True)
+    column = np.array([columns.get(value, -1) for value in values.tolist()], dtype=np.int64)[inverse.ravel()]
+    rows = np.flatnonzero(column >= 0)
     matrix = np.zeros((len(ids), width), dtype=np.float32)
-    rows = [(row, columns[value]) for row, value in enumerate(ids.tolist()) if value in columns]
-    if rows:
-        matrix[tuple(np.array(rows).T)] = 1.0
+    matrix[rows, column[rows]] = 1.0
     return matrix
 
 
@@ -114,15 +116,16 @@ def features(doc: Doc, deps: Sequence[str], pos: Sequence[str], text: str | None
     heads = np.arange(len(doc)) + attrs[:, 0]
     padded = np.vstack([np.zeros((1, tensor.shape[1]), dtype=np.float32), tensor, np.zeros_like(tensor[:1])])
     dep = _one_hot(attrs[:, 1].astype(np.uint64), {strings[d]: i for i, d in enumerate(deps)}, len(deps))
-    children = np.zeros_like(dep)
+    children = np.zeros_like(dep)  # 1 where some child has that dependency, however many do
     own = heads != np.arange(len(doc))
-    np.add.at(children, heads[own], dep[own])
+    child, column = np.nonzero(dep[own])
+    children[heads[own][child], column] = 1.0
     lexicon = cues.lexicon()
     lemmas = attrs[:, 3].astype(np.uint64)
-    entries = {h: lexicon.get(strings[h].lower()) for h in set(lemmas.tolist())}
-    found = {h: e for h, e in entries.items() if e is not None}
-    classes = {h: CLASSES.index(e.cls) for h, e in found.items() if e.cls in CLASSES}
-    precision = np.array([found[h].precision if h in found else 0.0 for h in lemmas.tolist()], dtype=np.float32)
+    distinct, inverse = np.unique(lemmas, return_inverse=True)
+    entries = dict(zip(distinct.tolist(), (lexicon.get(strings[h].lower()) for h in distinct.tolist()), strict=True))
+    classes = {h: CLASSES.index(e.cls) for h, e in entries.items() if e is not None and e.cls in CLASSES}
+    precision = np.array([e.precision if e else 0.0 for e in entries.values()], dtype=np.float32)[inverse.ravel()]
     return np.hstack(
         [
             tensor,
@@ -130,7 +133,7 @@ def features(doc: Doc, deps: Sequence[str], pos: Sequence[str], text: str | None
             padded[2:],
             tensor[heads],
             dep,
-            np.minimum(children, 1.0),
+            children,
             _one_hot(attrs[:, 2].astype(np.uint64), {strings[p]: i for i, p in enumerate(pos)}, len(pos)),
             quoted_flags(doc, text)[:, None],
             _one_hot(lemmas, classes, len(CLASSES)),
