@@ -128,3 +128,17 @@ def test_weak_cue_inside_a_strong_ones_clause_is_judged_less_likely_than_alone(n
     score = classifier.logit(classifier._models()[True], classifier.features(nested))
     assert classifier.probability(nested) < 1.0 / (1.0 + np.exp(-score))  # the strong cue above it says so
     assert not classifier.keep(nested)
+
+
+def test_judged_candidates_are_remembered_per_doc_until_other_models_are_installed(nlp, monkeypatch):
+    """``find_attributions`` asks twice about its kept cues: the second answer comes from the doc's memo, but a test or
+    a refitting harness that installs other models gets their probability, never a remembered one."""
+    told = _found(nlp(REPORTED), "told")
+    first = classifier.probability(told)
+    calls = []
+    judge = classifier._judge
+    monkeypatch.setattr(classifier, "_judge", lambda found: calls.append(len(found)) or judge(found))
+    assert classifier.probability(told) == first and sum(calls) == 0
+    monkeypatch.setattr(classifier, "_trees", lambda: None)  # the logistic model alone
+    score = classifier.logit(classifier._models()[True], classifier.features(told))
+    assert classifier.probability(told) == pytest.approx(1.0 / (1.0 + np.exp(-score))) and sum(calls) == 1
