@@ -113,8 +113,8 @@ MAX_CHAIN = 8
 
 
 def _object_chain(token: Token) -> Token | None:
-    """The verb whose object ``token`` qualifies when the noun is likely part of a cue (token model):
-    ``issued a statement Tuesday saying``, ``launched petitions calling for``, ``mounted a campaign to condemn``."""
+    """The verb whose direct object ``token`` (a participle, or ``to`` + verb) qualifies when the token model finds
+    the noun likely part of a cue: ``issued a statement saying``, ``released a statement Wednesday questioning``."""
     from newsgraph.quotes import vectors  # here, not at the top: vectors imports this module
 
     doc = token.doc
@@ -137,13 +137,15 @@ def _object_chain(token: Token) -> Token | None:
 
 
 def catenative_head(token: Token) -> Token | None:
-    """The verb an infinitive or gerund cue completes (``continued`` of ``continued to support``, ``refused`` of
-    ``refused to say``), if close: a listed aspect or effort verb, or any verb whose subject a speech cue shares."""
+    """The verb a cue completes, which then opens the cue: a listed aspect or effort verb before an infinitive or
+    gerund (``continued to support``, ``kept asking``), any verb whose own subject performs a speech cue after it
+    (``refused to say``, ``responded by saying``), or the verb of an object the cue qualifies (``issued a statement
+    saying``)."""
     if (verb := _object_chain(token)) is not None or token.dep_ == "acl":
         return verb
     by = token.dep_ == "pcomp" and token.head.lower_ == "by" and token.head.dep_ == "prep"  # "responded by saying"
     head = token.head.head if by else token.head
-    if token.dep_ not in ("xcomp", "advcl") and not by or not 0 < token.i - head.i <= MAX_BRIDGE:
+    if (token.dep_ not in ("xcomp", "advcl") and not by) or not 0 < token.i - head.i <= MAX_BRIDGE:
         return None
     listed = head.lemma_.lower() in CATENATIVE
     if not listed and not _subject_control(token, head):
