@@ -772,9 +772,14 @@ def _inverted_speaker(found: Found, quoted: Quoted, page: Page) -> None:
     cue = found.cue
     if cue is None or page.text[quoted.end : cue.idx].strip(" ,"):
         return
-    speaker = next((c for c in cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
-    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+    if (speaker := _object_speaker(cue)) is not None:
         _with_source(found, speaker, cue, page.paragraph(cue.idx))
+
+
+def _object_speaker(cue: Token) -> Token | None:
+    """The noun the parse took for the object of a verb right after a quotation: in an inversion, who spoke."""
+    speaker = next((c for c in cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
+    return speaker if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") else None
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -789,16 +794,15 @@ def _inverted(found: Found, page: Page) -> None:
     quoted = page.last_before(found.cue.idx)
     if quoted is None or page.text[quoted.end : found.cue.idx].strip(" ,"):
         return
-    speaker = next((c for c in found.cue.rights if c.dep_ in contents.OBJECT_DEPS), None)
-    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN"):
+    if (speaker := _object_speaker(found.cue)) is not None:
         found.content, found.parts, found.via = (quoted.start, quoted.end), [(quoted.start, quoted.end)], "frame"
-        _inverted_speaker(found, quoted, page)
+        _with_source(found, speaker, found.cue, page.paragraph(found.cue.idx))
 
 
 def _chained(found: list[Found]) -> list[Found]:
     """Drop a verb that a kept cue completes (``refused`` of ``refused to say whether …``, ``issued`` of ``issued a
-    statement saying``): that cue's attribution spans the chain, and reports as far as the dropped one did (``appeared to dismiss the email
-    issue in October, when …``: the setting the inner verb's own object leaves out)."""
+    statement saying``): that cue's attribution spans the chain, and reports as far as the dropped one did
+    (``appeared to dismiss the email issue in October, when …``: the setting the inner verb's object leaves out)."""
     by_cue = {f.cue.i: f for f in found if f.cue is not None}
     dropped = set()
     for f in found:

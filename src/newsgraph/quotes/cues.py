@@ -122,10 +122,12 @@ def _object_chain(token: Token) -> Token | None:
         noun, verb = token.head, token.head.head
     elif token.dep_ == "advcl" and token.tag_ == "VBG":  # "… a statement Tuesday saying": on the verb
         verb = token.head
-        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), verb)
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i), None)
     else:
         return None
-    if token.tag_ not in ("VBG", "VB") or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.i != verb.i:
+    if noun is None or token.tag_ not in ("VBG", "VB") or noun.dep_ != "dobj" or noun.pos_ != "NOUN":
+        return None
+    if noun.head.i != verb.i:
         return None
     if verb.pos_ != "VERB" or not verb.i < noun.i < token.i or token.i - verb.i > MAX_CHAIN:
         return None
