@@ -119,6 +119,23 @@ def test_anonymous_sources_with_stated_reasons(wire) -> None:
     assert not [q for q in wire._.quotes if "on condition of anonymity" in q.text]
 
 
+def test_quote_resumed_after_an_anonymity_clause_is_kept(nlp) -> None:
+    doc = nlp(
+        "Republican strategists are divided.\n\n“I think it is coming,” said a strategist for one of the campaigns, "
+        "speaking on the condition of anonymity to offer a frank assessment. “But it will not happen until the field "
+        "winnows down.”\n\nThe board met on Monday.\n\n“She had made up her mind,” said one former executive who "
+        "requested anonymity to avoid damaging his business relationships. “There was no discussion.”"
+    )
+    strategist = _by_cue_context(doc, "it is coming")
+    assert strategist.kind == "direct" and strategist.text.endswith("until the field winnows down.”")
+    assert strategist.speaker.anonymous
+    assert strategist.speaker.anonymity_reason == "to offer a frank assessment"
+    executive = _by_cue_context(doc, "made up her mind")
+    assert executive.text.endswith("There was no discussion.”")
+    assert executive.speaker.anonymous and executive.speaker.description == "former executive"
+    assert executive.speaker.anonymity_reason == "to avoid damaging his business relationships"
+
+
 def test_unbalanced_marks_never_swallow_the_article(nlp) -> None:
     doc = nlp((DATA / "quotes_unbalanced.txt").read_text(encoding="utf-8"))
     _assert_spans(doc)

@@ -49,6 +49,24 @@ def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
     return phrase is None or not any(t.ent_type_ in NAMED_TYPES for t in phrase)
 
 
+def stated(doc: Doc, head: Token, span: tuple[int, int], reasons: list[Reason], content: list[tuple[int, int]]) -> bool:
+    """Whether the text says an unnamed source went unnamed, whatever its noun: an anonymity phrase in the source's
+    own clause (``one former executive who requested anonymity to …``) or elsewhere in its sentence outside what was
+    said (``said a strategist, speaking on the condition of anonymity``)."""
+    if head.pos_ == "PRON" or head.ent_type_ not in ("", "NORP"):
+        return False
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if phrase is not None and any(t.ent_type_ in NAMED_TYPES for t in phrase):
+        return False
+    own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    sentence = (head.sent.start_char, head.sent.end_char)
+    return any(
+        own[0] <= r.match[0] < own[1]
+        or (sentence[0] <= r.match[0] < sentence[1] and not any(s <= r.match[0] < e for s, e in content))
+        for r in reasons
+    )
+
+
 def description(text: str, head: Token, span: tuple[int, int]) -> str:
     """The source noun phrase without leading determiner or number, nor relative clause ("senior U.S. official")."""
     tokens = [t for t in head.subtree if span[0] <= t.idx < span[1]]

@@ -24,18 +24,20 @@ def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
-def _speaker(doc: Doc, text: str, found: Found, context: Coreference) -> Speaker | None:
-    """The speaker of one attribution with its entity, anonymity, description, country and sector."""
+def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: list[anonymous.Reason]) -> Speaker | None:
+    """The speaker of one attribution with its entity, anonymity, description, country and sector: anonymous when its
+    noun names an unnamed source or the text says it went unnamed."""
     if found.source is None or found.source_span is None:
         return None
     phrase = found.source_span
     if found.cue is not None and speakers.relative_subject(found.cue) is not None:
         phrase = speakers.source_span(found.source, found.cue)  # "NATO allies", not "who"
-    entity = speakers.resolve(found.source, phrase, context, found.parts or [found.content])
+    parts = found.parts or [found.content]
+    entity = speakers.resolve(found.source, phrase, context, parts)
     if entity is not None:
         context.add_speaker(found.source.idx, found.source.idx + len(found.source.text), entity)
     speaker = Speaker(text=text[phrase[0] : phrase[1]], span=phrase, entity=entity.id if entity else None)
-    if anonymous.is_anonymous(doc, found.source, phrase):
+    if anonymous.is_anonymous(doc, found.source, phrase) or anonymous.stated(doc, found.source, phrase, reasons, parts):
         speaker.anonymous = True
         speaker.description = anonymous.description(text, found.source, phrase)
         speaker.country, speaker.sector = anonymous.code(speaker.description, found.source.sent.text)
@@ -46,11 +48,15 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference) -> Speaker
 
 
 def _about_anonymity(found: Found, reasons: list[anonymous.Reason]) -> bool:
-    """Whether a candidate is the anonymity clause itself ("spoke on condition of anonymity to discuss")."""
+    """Whether a candidate is the anonymity clause itself ("spoke on condition of anonymity to discuss").
+
+    Only the content's own pieces count: a quotation resumed after ``said a strategist, speaking on the condition
+    of anonymity to …`` spans the clause without being about it.
+    """
+    cue = found.cue.idx if found.cue is not None else -1
     for reason in reasons:
         start, end = reason.match
-        cue = found.cue.idx if found.cue is not None else -1
-        if start <= cue < end or (found.content[0] < end and found.content[1] > start):
+        if start <= cue < end or any(s < end and e > start for s, e in found.parts or [found.content]):
             return True
     return False
 
@@ -94,7 +100,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
         if earlier is not None:
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
-            speaker = _speaker(doc, text, f, context)
+            speaker = _speaker(doc, text, f, context, reasons)
         source = speaker.span if speaker is not None and earlier is None else None
         edges = [f.content] + ([cue.span] if cue else []) + ([source] if source else [])
         body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
