@@ -136,6 +136,16 @@ def test_quote_resumed_after_an_anonymity_clause_is_kept(nlp) -> None:
     assert executive.speaker.anonymity_reason == "to avoid damaging his business relationships"
 
 
+def test_quote_interrupted_by_an_inverted_frame(nlp) -> None:
+    doc = nlp(
+        "The wage deal has critics.\n\n“The risk,” said Edward Leamer, an economist who is the director of the UCLA "
+        "Anderson Forecast, “is that we’re going to be attracting workers and repelling jobs.”\n\nOthers disagree."
+    )
+    (leamer,) = doc._.quotes
+    assert leamer.kind == "direct" and leamer.text.endswith("repelling jobs.”")
+    assert leamer.speaker.text.startswith("Edward Leamer") and "Leamer" in _names(doc)[leamer.speaker.entity]
+
+
 def test_unbalanced_marks_never_swallow_the_article(nlp) -> None:
     doc = nlp((DATA / "quotes_unbalanced.txt").read_text(encoding="utf-8"))
     _assert_spans(doc)

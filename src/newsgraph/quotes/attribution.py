@@ -231,6 +231,12 @@ def _sentence_rest(token: Token, bounds: tuple[int, int]) -> tuple[int, int]:
     return (token.idx + len(token.text) + 1, end.idx + len(end.text))
 
 
+def _resumed_subject(token: Token, source: Token) -> bool:
+    """Whether the parse made the speaker of ``“…,” said X, “…”`` the subject of the resumed quotation's clause, so
+    that clause is not the cue's content on its own (the quotation frame reads the statement)."""
+    return source.i > token.i and not token.is_ancestor(source) and token.head.is_ancestor(source)
+
+
 def _as_clause(token: Token) -> bool:
     """``As the Times noted, …``: a cue in an ``as`` clause reports the clause it modifies."""
     return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
@@ -356,7 +362,7 @@ def _from_cue(token: Token, page: Page) -> Found | None:
             span = (contents.object_start(token, clause, span[0]), span[1])
     elif (subject := _passive_content(token)) is not None:
         span, via = contents.subtree_chars(subject), "nsubjpass"
-    elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)):
+    elif source is not None and (token.dep_ == "parataxis" or _as_clause(token)) and not _resumed_subject(token, source):
         span, via = contents.subtree_chars(token.head, exclude=token), token.dep_
         parts = contents.around(span, token)
     elif source is not None and (lead := _quote_after_colon(token, page)) is not None:

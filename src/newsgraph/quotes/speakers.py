@@ -48,9 +48,9 @@ def source_token(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
         elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
-            return after_quotation(verb)
+            return after_quotation(verb) or inverted_speaker(verb)
         current = current.head
-    return after_quotation(verb)
+    return after_quotation(verb) or inverted_speaker(verb)
 
 
 QUOTE_END = frozenset(",.?!")
@@ -81,6 +81,27 @@ def after_quotation(verb: Token) -> Token | None:
         return None
     roots = [t for t in phrase if not start <= t.head.i < end or t.head.i == t.i]
     return roots[0] if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def inverted_speaker(verb: Token) -> Token | None:
+    """``“The risk,” said Edward Leamer, an economist, “is that …”``: the head of the noun phrase between a verb right
+    after a quotation and the quotation it resumes (or the sentence's end), when the parse made that phrase the
+    subject of the resumed quotation's clause, leaving the verb without one."""
+    doc = verb.doc
+    if verb.i == 0 or not _closes_statement(doc[verb.i - 1]):
+        return None
+    end = verb.i + 1
+    while end < len(doc) and end - verb.i <= MAX_FRAME_SUBJECT and not (doc[end].is_quote or doc[end].is_sent_end):
+        if "\n" in doc[end].text:
+            return None
+        end += 1
+    if end == len(doc) or end - verb.i > MAX_FRAME_SUBJECT:
+        return None
+    phrase = [t for t in doc[verb.i + 1 : end] if not t.is_punct]
+    roots = [t for t in phrase if not verb.i < t.head.i < end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or roots[0].dep_ not in SUBJECT_DEPS:
+        return None  # the verb's own object (``“…” read the email``) is what it acts on, not who spoke
+    return roots[0] if roots[0].head.i >= end else None
 
 
 DATELINE_TOKENS = 12
