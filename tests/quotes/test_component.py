@@ -136,6 +136,22 @@ def test_quote_resumed_after_an_anonymity_clause_is_kept(nlp) -> None:
     assert executive.speaker.anonymity_reason == "to avoid damaging his business relationships"
 
 
+def test_anonymity_clause_is_cut_from_the_content_not_the_statement(nlp) -> None:
+    doc = nlp(
+        "The campaign held a private meeting on Sunday.\n\nA person familiar with the planning confirmed the meeting on "
+        "the condition of anonymity because they were not authorized to discuss it.\n\n“The agents involved are under a "
+        "lot of pressure,” an intelligence source, who was not authorized to speak on the record, told Fox News."
+    )
+    confirmed = _by_cue_context(doc, "the meeting")
+    assert confirmed.cue.text == "confirmed" and confirmed.text == "the meeting"
+    assert confirmed.speaker.anonymous
+    assert confirmed.speaker.anonymity_reason == "because they were not authorized to discuss it"
+    agents = _by_cue_context(doc, "under a lot of pressure")
+    assert agents.kind == "direct" and agents.cue.text == "told"
+    assert agents.speaker.anonymous and agents.speaker.description == "intelligence source"
+    assert len(doc._.quotes) == 2
+
+
 def test_quote_interrupted_by_an_inverted_frame(nlp) -> None:
     doc = nlp(
         "The wage deal has critics.\n\n“The risk,” said Edward Leamer, an economist who is the director of the UCLA "

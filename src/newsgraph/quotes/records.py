@@ -47,18 +47,61 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: l
     return speaker
 
 
-def _about_anonymity(found: Found, reasons: list[anonymous.Reason]) -> bool:
-    """Whether a candidate is the anonymity clause itself ("spoke on condition of anonymity to discuss").
+SEPARATORS = " \t\n,;:-—–"
+"""What is trimmed from a content piece's edges where an anonymity clause was cut off."""
 
-    Only the content's own pieces count: a quotation resumed after ``said a strategist, speaking on the condition
-    of anonymity to …`` spans the clause without being about it.
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without the spaces and separating punctuation at its edges."""
+    while start < end and text[start] in SEPARATORS:
+        start += 1
+    while end > start and text[end - 1] in SEPARATORS:
+        end -= 1
+    return start, end
+
+
+def _clause_start(doc: Doc, part: tuple[int, int], start: int) -> int:
+    """Where the phrase holding an anonymity clause that starts at ``start`` begins inside a content piece: the
+    highest word above the clause's first word that still hangs below the piece's own head (``on the condition
+    of anonymity``, ``, who was not authorized to …``), so the piece keeps what was said and loses the clause."""
+    span = doc.char_span(part[0], part[1], alignment_mode="expand")
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or first is None:
+        return start
+    heads = {t.i for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i}
+    top = first[0]
+    while top.i not in heads and top.head.i not in heads and span.start <= top.head.i < span.end:
+        top = top.head
+    return min(start, top.left_edge.idx) if top.i not in heads else start
+
+
+def _off_anonymity(doc: Doc, text: str, found: Found, reasons: list[anonymous.Reason]) -> bool:
+    """Whether a candidate stands once its source's anonymity clause is cut out of its content.
+
+    The clause itself is no statement (``spoke on condition of anonymity to discuss the meeting``: a cue or all of
+    a content inside it); a content running over it (``confirmed the meeting on the condition of anonymity``, a
+    quotation resumed after ``said a strategist, speaking on the condition of anonymity``) keeps what lies outside.
     """
     cue = found.cue.idx if found.cue is not None else -1
     for reason in reasons:
         start, end = reason.match
-        if start <= cue < end or any(s < end and e > start for s, e in found.parts or [found.content]):
-            return True
-    return False
+        if start <= cue < end:
+            return False
+        pieces = []
+        for s, e in found.parts or [found.content]:
+            if e <= start or s >= end:
+                pieces.append((s, e))
+            elif s < start:
+                pieces.append(_trimmed(text, s, _clause_start(doc, (s, e), start)))
+            elif e > end:
+                pieces.append(_trimmed(text, end, e))
+        pieces = [(s, e) for s, e in pieces if e > s]
+        if not pieces:
+            return False
+        if pieces != (found.parts or [found.content]):
+            found.parts = pieces if found.parts else []
+            found.content = (pieces[0][0], pieces[-1][1])
+    return True
 
 
 def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[anonymous.Reason]) -> None:
@@ -86,7 +129,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
     text = doc.text if text is None else text
     marks = [(q.start, q.end) for q in quoted_spans(text)]
     reasons = anonymous.reasons(doc, text)
-    found = [f for f in found if not _about_anonymity(f, reasons)]
+    found = [f for f in found if _off_anonymity(doc, text, f, reasons)]
     context = Coreference(doc, marks)
     quotes: list[Quote] = []
     heads: list[str | None] = []

@@ -64,6 +64,19 @@ def _closes_statement(token: Token) -> bool:
     return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in QUOTE_END
 
 
+def _in_relative(token: Token, start: int, end: int) -> bool:
+    """Whether ``token`` is in a clause describing a noun of tokens ``[start, end)`` (``, who was not authorized to
+    speak,``), as a verb of a speaker's phrase may be."""
+    current = token
+    while start <= current.i < end:
+        if current.dep_ in ("relcl", "acl"):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def after_quotation(verb: Token) -> Token | None:
     """``“…,” Gene Sperling, a top adviser, said``: the head of the noun phrase between a quotation and its verb
     when the parse hung that phrase inside the quotation's clause, leaving the verb without a subject."""
@@ -77,7 +90,7 @@ def after_quotation(verb: Token) -> Token | None:
     if start == 0 or start == end or not _closes_statement(doc[start - 1]):
         return None
     phrase = doc[start:end]
-    if any(t.pos_ in ("VERB", "AUX") or "\n" in t.text for t in phrase):
+    if any("\n" in t.text or (t.pos_ in ("VERB", "AUX") and not _in_relative(t, start, end)) for t in phrase):
         return None
     roots = [t for t in phrase if not start <= t.head.i < end or t.head.i == t.i]
     return roots[0] if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else None
