@@ -96,3 +96,11 @@ def test_clean_article_keeps_every_line_and_reads_the_dateline() -> None:
     assert article.text == "WASHINGTON (AP) — The Senate passed the bill.\n\nCritics said it fell short.\n\nIt did."
     assert article.dateline is not None and article.dateline.text.startswith("WASHINGTON")
     assert article.title is None and article.boilerplate == []
+
+
+def test_a_quotation_running_on_into_the_last_paragraph_stays_in_the_body():
+    """News copy leaves a quotation open at a paragraph's end and reopens it in the next: that short last paragraph
+    is the speaker's, not page chrome."""
+    article = extract_text((DATA / "extract_quote_runs_on.txt").read_text(encoding="utf-8"))
+    assert article.text.endswith('"The children were crying the whole time."')
+    assert not [b for b in article.boilerplate if "children" in b.text]

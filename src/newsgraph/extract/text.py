@@ -64,8 +64,23 @@ def _body_labels(lines: list[str], labels: list[str], probs: np.ndarray, options
             continue
         inside = start <= i <= end
         keep = body[i] >= (options.keep_inside if inside else options.keep_outside)
-        relabelled.append("body" if keep else "chrome")
+        continued = keep or (i > 0 and relabelled[-1] == "body" and _continues_quotation(lines[i - 1], lines[i]))
+        relabelled.append("body" if continued and label != "caption" else "chrome")
     return relabelled
+
+
+_OPENING_MARKS = "“\"‘'"
+
+
+def _continues_quotation(previous: str, line: str) -> bool:
+    """Whether ``line`` carries on a quotation that ``previous`` leaves open: a paragraph of a quotation that runs on
+    opens with a quotation mark and the one before it has no closing mark, as news copy sets it."""
+    if not line or line[0] not in _OPENING_MARKS or not _SENTENCE_END.search(line):
+        return False
+    if previous.count("“") > previous.count("”"):
+        return True
+    straight = previous.count('"')
+    return straight % 2 == 1 and not previous.rstrip().endswith('"')
 
 
 def _snippet(lines: list[str], labels: list[str], title_at: int | None) -> tuple[list[str], int | None]:
