@@ -152,6 +152,17 @@ def test_anonymity_clause_is_cut_from_the_content_not_the_statement(nlp) -> None
     assert len(doc._.quotes) == 2
 
 
+def test_reason_stated_in_the_next_sentence_reaches_the_unnamed_source(nlp) -> None:
+    doc = nlp(
+        "According to two people familiar with the discussions, the United States is weighing a new package worth about "
+        "$400 million. The officials spoke on condition of anonymity because they were not authorized to discuss the "
+        "matter publicly."
+    )
+    (package,) = doc._.quotes
+    assert package.cue.text == "According to" and package.speaker.anonymous
+    assert package.speaker.anonymity_reason == "because they were not authorized to discuss the matter publicly"
+
+
 def test_quote_interrupted_by_an_inverted_frame(nlp) -> None:
     doc = nlp(
         "The wage deal has critics.\n\n“The risk,” said Edward Leamer, an economist who is the director of the UCLA "

@@ -39,6 +39,11 @@ def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     return frozenset(nouns), tuple(reasons)
 
 
+def unnamed_noun(lemma: str | None) -> bool:
+    """Whether a head noun is one that names an unnamed source (``official``, ``person``, ``source``)."""
+    return lemma is not None and lemma in _patterns()[0]
+
+
 def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
     """Whether a source headed by ``head`` is an unnamed person or group ("a senior U.S. official")."""
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in NAMED_TYPES:

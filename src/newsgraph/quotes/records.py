@@ -105,7 +105,9 @@ def _off_anonymity(doc: Doc, text: str, found: Found, reasons: list[anonymous.Re
 
 
 def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[anonymous.Reason]) -> None:
-    """Give each stated anonymity reason to the anonymous statements it explains."""
+    """Give each stated anonymity reason to the anonymous statements it explains: those of its own sentence, else the
+    earlier ones its subject takes up (the same noun, a pronoun, or ``The officials spoke on condition of …`` after
+    ``according to two people familiar with …``)."""
     previous_end = 0
     for reason in reasons:
         same = [q for q in quotes if q.speaker and q.speaker.anonymous and reason.sentence[0] <= q.span[0] < reason.sentence[1]]
@@ -117,7 +119,11 @@ def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[
                 and q.speaker.anonymous
                 and q.speaker.anonymity_reason is None
                 and previous_end <= q.span[0] < reason.sentence[0]
-                and (reason.subject in (None, head) or reason.subject in _PRONOUNS)
+                and (
+                    reason.subject in (None, head)
+                    or reason.subject in _PRONOUNS
+                    or anonymous.unnamed_noun(reason.subject)
+                )
             ]
         for quote in same:
             quote.speaker.anonymity_reason = reason.text  # type: ignore[union-attr]
