@@ -163,6 +163,16 @@ def test_reason_stated_in_the_next_sentence_reaches_the_unnamed_source(nlp) -> N
     assert package.speaker.anonymity_reason == "because they were not authorized to discuss the matter publicly"
 
 
+def test_when_phrase_is_not_part_of_the_speaker(nlp) -> None:
+    doc = nlp(
+        "KYIV, Ukraine (AP) — Ukraine's foreign minister on Tuesday urged allies to speed up deliveries of air defense "
+        "systems.\n\nThe governor last week said the plan was dead."
+    )
+    urged, said = doc._.quotes
+    assert said.speaker.text == "The governor"
+    assert urged.speaker.text == "Ukraine's foreign minister" and urged.cue.text == "urged"
+
+
 def test_quote_interrupted_by_an_inverted_frame(nlp) -> None:
     doc = nlp(
         "The wage deal has critics.\n\n“The risk,” said Edward Leamer, an economist who is the director of the UCLA "

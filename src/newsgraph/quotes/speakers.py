@@ -165,6 +165,26 @@ def according_source(according: Token) -> Token | None:
     return objects[0] if objects else None
 
 
+TIME_TYPES = frozenset({"DATE", "TIME"})
+"""Entity types of a when-phrase the parse may hang on the source (``the foreign minister on Tuesday urged``)."""
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "over"})
+"""Prepositions of such a when-phrase; ``a study from 2011``, ``a survey of those 18 to 35`` name the source."""
+
+
+def _before_time(head: Token, left: int, right: int) -> int:
+    """The source phrase's last token once a when-phrase closing it is cut off (``on Tuesday``, ``last week``): it
+    says when the statement was made, not who made it."""
+    for child in reversed(list(head.rights)):
+        if child.right_edge.i != right or child.i <= left:
+            break
+        if not (child.dep_ == "npadvmod" or (child.dep_ == "prep" and child.lower_ in TIME_PREPOSITIONS)):
+            break
+        if not all(t.ent_type_ in TIME_TYPES for t in child.subtree if t.i != child.i or child.dep_ != "prep"):
+            break
+        right = child.left_edge.i - 1
+    return right
+
+
 def source_span(head: Token, verb: Token) -> tuple[int, int]:
     """Characters of the source phrase: the head's subtree, cut before the cue if they overlap and after a quoted
     statement the parse hung on it (``“It’s unanimous,” councilmember Mark Levine said``)."""
@@ -176,6 +196,7 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
     if left <= verb.i <= right:  # the cue sits in the source's subtree: a relative clause, an inversion
         relative = verb.dep_ == "relcl" and verb.head.i == head.i
         left, right = (verb.i + 1, right) if head.i > verb.i else (left, verb.left_edge.i - 1 if relative else verb.i - 1)
+    right = _before_time(head, left, right)
     dateline = _dateline_end(head, verb)
     while left < right and dateline is not None and doc[left].idx < dateline <= head.idx:
         left += 1  # "RANGOON, Burma - Aung San Suu Kyi's allies": the source starts after the dateline
