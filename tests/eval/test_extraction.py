@@ -63,6 +63,8 @@ def test_text_eval_with_the_shipped_model(pages):
     assert list(results) == ["newsgraph (shipped model)", "naive line filter"]
     assert results["newsgraph (shipped model)"]["pages"] == 5
     assert results["newsgraph (shipped model)"]["f1"] > results["naive line filter"]["f1"]
+    shipped = results["newsgraph (shipped model)"]
+    assert 0 < shipped["title_pages"] <= 5 and 0 <= shipped["title_found"] <= shipped["title_pages"]
 
 
 def test_one_fold_is_refused(shared, capsys):

@@ -104,3 +104,14 @@ def test_a_quotation_running_on_into_the_last_paragraph_stays_in_the_body():
     article = extract_text((DATA / "extract_quote_runs_on.txt").read_text(encoding="utf-8"))
     assert article.text.endswith('"The children were crying the whole time."')
     assert not [b for b in article.boilerplate if "children" in b.text]
+
+
+def test_headline_above_the_body_is_the_title_and_chrome_is_not():
+    """The most title-like line above the body is the headline even when the model is unsure of it; a page whose
+    lines above the body are all navigation has no title."""
+    page = (DATA / "extract_headline_above.txt").read_text(encoding="utf-8")
+    article = extract_text(page)
+    assert article.title == "Night of strikes leaves Dnipro power plant dark"
+    assert article.text.startswith("DNIPRO, Ukraine (AP) —")
+    untitled = extract_text(page.replace("Night of strikes leaves Dnipro power plant dark\n", ""))
+    assert untitled.title is None and untitled.text == article.text

@@ -73,17 +73,24 @@ def evaluate_text(pages: list, k: int, smooth_folds: int = 0, browser_copy: bool
     text = {p.id: (page_lines(p, paragraphs=True) if browser_copy else flat[p.id]).text for p in pages}
     truth = {p.id: p.body for p in pages}
     if k == 0:
-        held_out = {p.id: extract_text(text[p.id]).text for p in pages}
+        held_out = {p.id: extract_text(text[p.id]) for p in pages}
     else:
         held_out = {}
         for train_pages, test_pages in folds(pages, k):
             model = train([flat[p.id] for p in train_pages], FitOptions(smooth_folds=smooth_folds))
-            held_out.update({p.id: extract_text(text[p.id], model).text for p in test_pages})
+            held_out.update({p.id: extract_text(text[p.id], model) for p in test_pages})
     name = f"newsgraph ({k}-fold held-out)" if k else "newsgraph (shipped model)"
+    titled = {p.id: titles for p in pages if (titles := _title_lines(flat[p.id]))}
     return {
-        name: score(truth, held_out),
+        name: score(truth, {i: a.text for i, a in held_out.items()})
+        | {"title_pages": len(titled), "title_found": sum(held_out[i].title in t for i, t in titled.items())},
         "naive line filter": score(truth, {p.id: naive_line_filter(text[p.id]) for p in pages}),
     }
+
+
+def _title_lines(page) -> set[str]:
+    """The lines of a flattened page labelled as its headline (the <h1> or <title> text)."""
+    return {line for line, label in zip(page.lines, page.labels, strict=True) if label == "title"}
 
 
 def _table(results: dict[str, dict[str, float]]) -> str:
@@ -117,4 +124,9 @@ def run(args: argparse.Namespace) -> int:
         flattening = ", browser-copy text" if args.mode == "text" and args.browser_copy else ""
         print(f"body extraction, mode {args.mode}{flattening}, {len(pages)} pages of {args.gold}")
         print(_table(results))
+        for name, m in results.items():
+            if m.get("title_pages"):
+                share = m["title_found"] / m["title_pages"]
+                print(f"{name}: title = the page's headline line on {m['title_found']} of {m['title_pages']} pages "
+                      f"({share:.3f})")
     return 0

@@ -30,10 +30,12 @@ class TextOptions:
 
     The body is taken as one main run of lines: the run maximising the sum of
     (P(body) - ``block_floor``) x words; inside it lines with P(body) >= ``keep_inside``
-    are kept, outside it only lines with P(body) >= ``keep_outside``.
+    are kept, outside it only lines with P(body) >= ``keep_outside``. The title is the most title-like line above
+    the body if its P(title) >= ``title_floor_above``, else the most title-like line anywhere if >= ``title_floor``.
     """
 
     block_floor: float = 0.3
     keep_inside: float = 0.2
     keep_outside: float = 0.95
     title_floor: float = 0.25
+    title_floor_above: float = 0.02

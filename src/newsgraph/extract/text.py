@@ -36,12 +36,18 @@ def text_lines(text: str) -> list[str]:
     return [line for line in lines if line]
 
 
-def _title(labels: list[str], probs: np.ndarray, column: int, floor: float) -> int | None:
-    """Index of the title line: the most title-like line, if the model thinks it likely enough."""
+def _title(labels: list[str], probs: np.ndarray, column: int, options: TextOptions) -> int | None:
+    """Index of the title line: the most title-like line above the body (a headline tops its article, a teaser's
+    headline below it does not), else the most title-like line anywhere, each if the model finds it likely enough."""
     if not labels:
         return None
-    best = int(probs[:, column].argmax())
-    return best if labels[best] == "title" or probs[best, column] >= floor else None
+    first = labels.index("body") if "body" in labels else 0
+    for lines, floor in ((first, options.title_floor_above), (len(labels), options.title_floor)):
+        if lines:
+            best = int(probs[:lines, column].argmax())
+            if labels[best] == "title" or probs[best, column] >= floor:
+                return best
+    return None
 
 
 def _credited(line: str) -> bool:
@@ -132,7 +138,7 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     """Title, body (paragraphs separated by blank lines), byline, dateline and captions of scraped text."""
     model = model or load_model()
     lines, labels, probs = classify_text(text, model, options)
-    title_at = _title(labels, probs, model.labels.index("title"), options.title_floor)
+    title_at = _title(labels, probs, model.labels.index("title"), options)
     if title_at is not None:
         labels[title_at] = "title"
     if "body" not in labels and len(lines) <= _SNIPPET_LINES:
