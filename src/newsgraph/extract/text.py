@@ -71,7 +71,7 @@ def _body_labels(lines: list[str], labels: list[str], probs: np.ndarray, options
         inside = start <= i <= end
         keep = body[i] >= (options.keep_inside if inside else options.keep_outside)
         continued = keep or (i > 0 and relabelled[-1] == "body" and _continues_quotation(lines[i - 1], lines[i]))
-        relabelled.append("body" if continued and label != "caption" else "chrome")
+        relabelled.append("body" if continued else "chrome")
     return relabelled
 
 
