@@ -77,6 +77,21 @@ def test_context_reads_source_quotes_and_competing_cues(nlp):
     assert said["left_vector"] < said["vector"]
 
 
+def test_columns_say_whether_the_source_is_an_actor(nlp):
+    doc = nlp("German Chancellor Olaf Scholz said the talks would resume. Officials said the date was not fixed.")
+    scholz, officials = [f for f in candidates(doc) if f.cue.text == "said"]
+    person = classifier.actor_columns(scholz)
+    assert person["source_actor"] == person["source_actor_person"] == 1.0 and person["source_unnamed"] == 0.0
+    assert classifier.actor_columns(officials)["source_unnamed"] == 1.0
+    assert classifier.context(scholz)["source_actor"] == classifier.features(scholz)["source_actor"] == 1.0
+    bare = nlp.make_doc(doc.text)
+    for name, proc in nlp.pipeline:
+        if name != "newsgraph_actors":
+            bare = proc(bare)
+    alone = [f for f in candidates(bare) if f.cue.text == "said"][0]
+    assert classifier.actor_columns(alone)["source_actor"] == 0.0  # no actors stage, no actor columns set
+
+
 class _Article:
     """The shape of ``eval.quotes.GoldArticle`` that training reads: a text and one annotator's cues."""
 

@@ -19,9 +19,28 @@ import numpy as np
 from spacy.attrs import IS_QUOTE
 
 from newsgraph.boost import Forest
-from newsgraph.quotes import cues, vectors
+from newsgraph.quotes import anonymous, cues, vectors
 
 MODEL = Path(__file__).with_name("data") / "cue_model.json"
+
+
+ACTOR_GROUPS = {"PERSON": "person", "ORG": "org", "NORP": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+"""The actors stage's entity types by the kind of speaker they make (nominal actors, type NOUN, make none)."""
+
+
+def actor_columns(found) -> dict[str, float]:
+    """Whether the candidate's source is an actor ``newsgraph_actors`` found in the doc, of which kind, and whether it
+    is an unnamed-source noun (``officials``): on PolNeAR train 61 % of candidates whose source is an actor are
+    attributions, 41 % of the others. All zero when the actors stage did not run."""
+    columns = {"source_actor": 0.0, "source_actor_person": 0.0, "source_actor_org": 0.0, "source_actor_place": 0.0}
+    source = found.source
+    if source is None:
+        return columns | {"source_unnamed": 0.0}
+    if (kind := _actor_types(found.cue.doc).get(source.i)) is not None:
+        columns["source_actor"] = 1.0
+        if (group := ACTOR_GROUPS.get(kind)) is not None:
+            columns[f"source_actor_{group}"] = 1.0
+    return columns | {"source_unnamed": float(anonymous.unnamed_noun(source.lemma_.lower()))}
 
 
 def features(found) -> dict[str, float]:
@@ -56,7 +75,7 @@ def features(found) -> dict[str, float]:
     feats[f"lemma_subject={lemma}|{source is not None}"] = 1.0
     if source is not None and source.lower_ in ("i", "we", "you"):
         feats["source_person12"] = 1.0
-    return feats
+    return feats | actor_columns(found)
 
 
 _SOURCE_KINDS = {"PERSON": "person", "ORG": "group", "NORP": "group", "GPE": "place"}
@@ -94,6 +113,10 @@ class _Sheet:
     """Probability of each candidate judged, keyed by ``_key``: ``find_attributions`` judges its kept cues twice."""
     judged_by: tuple = ()
     """The models ``judged`` was computed with (``_judged`` forgets it when they are swapped)."""
+    actors: dict[int, str] = field(default_factory=dict)
+    """By token index: the type of the first actor in ``doc._.entities`` one of whose mentions holds the token."""
+    actors_of: object = None
+    """The entity list ``actors`` was read from (read again when the actors stage wrote another)."""
 
 
 _sheets: WeakKeyDictionary = WeakKeyDictionary()
@@ -106,6 +129,21 @@ def _sheet(doc) -> _Sheet:
     if sheet is None or sheet.probs is not probs:
         sheet = _sheets[doc] = _Sheet(probs, np.flatnonzero(doc.to_array(IS_QUOTE)).tolist())
     return sheet
+
+
+def _actor_types(doc) -> dict[int, str]:
+    """The doc's ``_Sheet.actors``: each token inside an actor's mention, with that actor's type, read once per doc
+    (looking through every mention for every candidate cost a tenth of the component's time)."""
+    sheet = _sheet(doc)
+    entities = doc._.entities
+    if sheet.actors_of is not entities:
+        sheet.actors, sheet.actors_of = {}, entities
+        for entity in entities or ():
+            for start, end in entity.mentions:
+                for token in doc.char_span(start, end, alignment_mode="expand") or ():
+                    if start <= token.idx < end:
+                        sheet.actors.setdefault(token.i, entity.type)
+    return sheet.actors
 
 
 def _marks(sheet: _Sheet, start: int, end: int) -> int:
@@ -167,7 +205,7 @@ def context(found) -> dict[str, float]:
         "children": float(sum(1 for _ in token.children)),
         "root": float(token.dep_ == "ROOT"),
     }
-    return feats | {f"source_{k}": float(kind == k) for k in SOURCE_KINDS}
+    return feats | {f"source_{k}": float(kind == k) for k in SOURCE_KINDS} | actor_columns(found)
 
 
 def categories(found) -> dict[str, str]:

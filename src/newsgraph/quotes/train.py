@@ -2,7 +2,8 @@
 PolNeAR train; needs the ``train`` extra (sklearn).
 
 ``python -m newsgraph.quotes.train /work/shared/data/attribution/polnear/train``
-fits the token model on every token of the pipeline's parse (inside a gold cue or not, over ``doc.tensor``), then
+parses train as the pipeline does up to ``newsgraph_actors`` (whose actors the classifier reads), then
+fits the token model on every token of the parse (inside a gold cue or not, over ``doc.tensor``), then
 labels each candidate cue positive when it covers half of a gold cue's tokens. The classifier reads the token model's
 probabilities from models fitted without the article's fold, so it learns how far held-out ones can be trusted; its
 ``rules`` twin, fitted without them, decides for pipelines the token model does not apply to. Boosted trees over the
@@ -156,15 +157,16 @@ def fit_trees(rows: Rows, folds: int = TREE_FOLDS) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """Train and write ``data/cue_vectors.json`` and ``data/cue_model.json`` (with its trees and ``rules`` fallback)."""
+    from newsgraph.eval.quotes import load_gold
     from newsgraph.nlp.pipeline import load_pipeline
-    from newsgraph.quotes.mine import parsed
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path)
     args = parser.parse_args(argv)
-    meta = load_pipeline(components=()).meta
-    articles, docs = parsed(args.train)
-    docs = list(docs)
+    nlp = load_pipeline(components=("newsgraph_actors",))  # the classifier reads which sources are actors
+    meta = nlp.meta
+    articles = load_gold(args.train)
+    docs = list(nlp.pipe(a.text for a in articles))
     plain = rows_of(articles, docs)
     rules = fit(plain.features, plain.labels)
     vectors.MODEL.write_text(json.dumps(fit_vectors(articles, docs, meta).to_json()) + "\n", encoding="utf-8")
