@@ -548,3 +548,24 @@ def test_subject_nearest_the_cue_is_the_speaker_when_the_parse_gives_two(framed)
 def test_interrupted_quote_skips_a_title_quoted_in_the_cue_clause(framed) -> None:
     quote = _framing(framed, "release the records")
     assert quote.text.endswith("“I am very healthy.”") and "State of the Union" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("pieces", "kept"),
+    [
+        (["Clinton has seen her standing erode since last fall and"], ["Clinton has seen her standing erode since last fall"]),
+        (["“We will be back,”", "the plan is dead, and"], ["“We will be back,”", "the plan is dead"]),
+        (["rock and roll"], ["rock and roll"]),
+    ],
+)
+def test_content_never_ends_on_a_dangling_conjunction(pieces: list[str], kept: list[str]) -> None:
+    from newsgraph.quotes.records import _tied_off
+
+    text = " ".join(pieces)
+    spans, at = [], 0
+    for piece in pieces:
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    found = attribution.Found((spans[0][0], spans[-1][1]), parts=spans if len(spans) > 1 else [])
+    _tied_off(text, found)
+    assert [text[s:e] for s, e in (found.parts or [found.content])] == kept

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsgraph.quotes import anonymous, cues, speakers
@@ -130,12 +132,30 @@ def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[
         previous_end = reason.sentence[1]
 
 
+_DANGLING = re.compile(r"(?:[\s,;]|\b(?:and|or|but|nor)\b)+$", re.IGNORECASE)
+"""A content piece's loose end: the conjunction and commas a cut left after what was said (``her standing erode
+since last fall and``)."""
+
+
+def _tied_off(text: str, found: Found) -> None:
+    """End each content piece at its last word before a dangling conjunction or comma."""
+    pieces = []
+    for start, end in found.parts or [found.content]:
+        loose = _DANGLING.search(text, start, end)
+        pieces.append((start, loose.start() if loose and loose.start() > start else end))
+    if pieces != (found.parts or [found.content]):
+        found.parts = pieces if found.parts else []
+        found.content = (pieces[0][0], pieces[-1][1])
+
+
 def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quote]:
     """Record models (ids ``Q1``...) for the attributions of ``doc`` (text may be passed), in text order."""
     text = doc.text if text is None else text
     marks = [(q.start, q.end) for q in quoted_spans(text)]
     reasons = anonymous.reasons(doc, text)
     found = [f for f in found if _off_anonymity(doc, text, f, reasons)]
+    for f in found:
+        _tied_off(text, f)
     context = Coreference(doc, marks)
     quotes: list[Quote] = []
     heads: list[str | None] = []
