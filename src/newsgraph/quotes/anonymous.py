@@ -44,24 +44,26 @@ def unnamed_noun(lemma: str | None) -> bool:
     return lemma is not None and lemma in _patterns()[0]
 
 
+def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
+    """Whether a source phrase holds a person's name (``an aide to Senator Kelly``)."""
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return phrase is not None and any(t.ent_type_ in NAMED_TYPES for t in phrase)
+
+
 def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
     """Whether a source headed by ``head`` is an unnamed person or group ("a senior U.S. official")."""
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in NAMED_TYPES:
         return False
     if head.lemma_.lower() not in _patterns()[0] and head.lower_ not in _patterns()[0]:
         return False
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return phrase is None or not any(t.ent_type_ in NAMED_TYPES for t in phrase)
+    return not _names_someone(doc, span)
 
 
 def stated(doc: Doc, head: Token, span: tuple[int, int], reasons: list[Reason], content: list[tuple[int, int]]) -> bool:
     """Whether the text says an unnamed source went unnamed, whatever its noun: an anonymity phrase in the source's
     own clause (``one former executive who requested anonymity to …``) or elsewhere in its sentence outside what was
     said (``said a strategist, speaking on the condition of anonymity``)."""
-    if head.pos_ == "PRON" or head.ent_type_ not in ("", "NORP"):
-        return False
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if phrase is not None and any(t.ent_type_ in NAMED_TYPES for t in phrase):
+    if head.pos_ == "PRON" or head.ent_type_ not in ("", "NORP") or _names_someone(doc, span):
         return False
     own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
     sentence = (head.sent.start_char, head.sent.end_char)

@@ -100,10 +100,15 @@ def _off_anonymity(doc: Doc, text: str, found: Found, reasons: list[anonymous.Re
         pieces = [(s, e) for s, e in pieces if e > s]
         if not pieces:
             return False
-        if pieces != (found.parts or [found.content]):
-            found.parts = pieces if found.parts else []
-            found.content = (pieces[0][0], pieces[-1][1])
+        _reshape(found, pieces)
     return True
+
+
+def _reshape(found: Found, pieces: list[tuple[int, int]]) -> None:
+    """Give ``found`` these content pieces: its content runs from the first to the last (parts only if it had them)."""
+    if pieces != (found.parts or [found.content]):
+        found.parts = pieces if found.parts else []
+        found.content = (pieces[0][0], pieces[-1][1])
 
 
 def _attach_reasons(quotes: list[Quote], heads: list[str | None], reasons: list[anonymous.Reason]) -> None:
@@ -143,9 +148,7 @@ def _tied_off(text: str, found: Found) -> None:
     for start, end in found.parts or [found.content]:
         loose = _DANGLING.search(text, start, end)
         pieces.append((start, loose.start() if loose and loose.start() > start else end))
-    if pieces != (found.parts or [found.content]):
-        found.parts = pieces if found.parts else []
-        found.content = (pieces[0][0], pieces[-1][1])
+    _reshape(found, pieces)
 
 
 def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quote]:

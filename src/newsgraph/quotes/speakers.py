@@ -48,9 +48,9 @@ def source_token(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
         elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
-            return after_quotation(verb) or inverted_speaker(verb)
+            return after_quotation(verb) or resumed_speaker(verb)
         current = current.head
-    return after_quotation(verb) or inverted_speaker(verb)
+    return after_quotation(verb) or resumed_speaker(verb)
 
 
 QUOTE_END = frozenset(",.?!")
@@ -96,7 +96,7 @@ def after_quotation(verb: Token) -> Token | None:
     return roots[0] if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") else None
 
 
-def inverted_speaker(verb: Token) -> Token | None:
+def resumed_speaker(verb: Token) -> Token | None:
     """``“The risk,” said Edward Leamer, an economist, “is that …”``: the head of the noun phrase between a verb right
     after a quotation and the quotation it resumes (or the sentence's end), when the parse made that phrase the
     subject of the resumed quotation's clause, leaving the verb without one."""
