@@ -115,3 +115,37 @@ def test_headline_above_the_body_is_the_title_and_chrome_is_not():
     assert article.text.startswith("DNIPRO, Ukraine (AP) —")
     untitled = extract_text(page.replace("Night of strikes leaves Dnipro power plant dark\n", ""))
     assert untitled.title is None and untitled.text == article.text
+
+
+def test_readers_comments_are_not_the_article():
+    """A blog post's comment section (its "N thoughts on “…”" title, headers with a name, a time and "said:") is chrome
+    however prose-like the comments are; so is it with the headers alone."""
+    page = (DATA / "extract_comments.txt").read_text(encoding="utf-8")
+    article = extract_text(page)
+    assert article.text.startswith("Once a season we open a thread")
+    assert article.text.endswith("if you would rather ask a question privately.")
+    for comment in ("thoughts on", "Martin Ruiz", "91 cents", "fresh produce"):
+        assert comment not in article.text
+    untitled = extract_text(page.replace("13 thoughts on “Winter open thread”\n", ""))
+    assert untitled.text == article.text
+
+
+def test_one_timed_line_ending_in_said_is_no_comment_section():
+    """News copy introduces a block quotation with "said:"; one such line, even with a time in it, cuts nothing."""
+    from newsgraph.extract.text import _comments_start
+
+    lines = ["At 10:30 a.m. on Tuesday the mayor said:", "We will rebuild the harbor wall before the next storm season."]
+    assert _comments_start(lines) == len(lines)
+    assert _comments_start(["3 responses to the flood plan", *lines]) == 3
+
+
+def test_a_page_the_model_finds_no_body_in_still_gives_its_article():
+    """A long page whose article the model misses (a town hall's archive page, in Portuguese) yields its longest run of
+    sentences, not an empty body; a page of navigation alone still yields none."""
+    page = (DATA / "extract_archive_page.txt").read_text(encoding="utf-8")
+    article = extract_text(page)
+    assert article.text.startswith("A Unidade Básica de Saúde do bairro Esperança passa a atender")
+    assert "Março (" not in article.text and "Rua das Palmeiras" not in article.text
+    assert article.title == "Unidade Básica do bairro Esperança amplia horário de vacinação"
+    menus = "\n".join(line for line in page.splitlines() if len(line.split()) < 12)
+    assert extract_text(menus).text == ""

@@ -27,7 +27,12 @@ _CAPTION_WORDS = 5
 _SNIPPET_WORDS = 4
 _SNIPPET_LINES = 12
 """A text this short with no body line is a snippet (a pasted paragraph), not a page whose article was not found."""
+_PROSE_WORDS = 12
+"""On a longer page the model finds no body in, a body line is a sentence of this many words (the naive filter's)."""
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
+_COMMENT_HEADER = re.compile(r"\d{1,2}:\d{2}.*\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
+_COMMENT_WORDS = 20
+_COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies)\b(?P<title> (?:on|to) [“\"])?", re.I)
 
 
 def text_lines(text: str) -> list[str]:
@@ -60,7 +65,9 @@ def _body_labels(lines: list[str], labels: list[str], probs: np.ndarray, options
     """Body or chrome by the main-run rule; a sentence ending in a photo credit is a caption;
     caption, credit, title and byline labels stay as predicted."""
     labels = ["caption" if lab in ("body", "chrome") and _credited(line) else lab for line, lab in zip(lines, labels)]
-    body = probs[:, 0] if len(lines) else np.zeros(0)
+    body = probs[:, 0].copy() if len(lines) else np.zeros(0)
+    body[_comments_start(lines) :] = 0.0
+    body[[i for i, line in enumerate(lines) if _COMMENT_COUNT.match(line)]] = 0.0
     words = np.array([len(line.split()) for line in lines], dtype=float)
     start, end = densest_block((body - options.block_floor) * words, 0.0)
     relabelled = []
@@ -89,14 +96,40 @@ def _continues_quotation(previous: str, line: str) -> bool:
     return straight % 2 == 1 and not previous.rstrip().endswith('"')
 
 
-def _snippet(lines: list[str], labels: list[str], title_at: int | None) -> tuple[list[str], int | None]:
-    """A short text the model finds no body in (a pasted paragraph, a single wire sentence): its sentence lines are
-    the body; a title is kept only if it does not read as a sentence."""
-    prose = [i for i, line in enumerate(lines) if len(line.split()) >= _SNIPPET_WORDS and _SENTENCE_END.search(line)]
-    if not prose:
+def _comments_start(lines: list[str]) -> int:
+    """Where the readers' comments begin, else the end: at their title ("6 thoughts on “…”", "34 responses to “…”") or
+    at the first of at least two comment headers ("Alex on September 17, 2018 at 6:34 am said:": a name, a time and a
+    speech verb with a colon). Comments are never the article."""
+    headers = [i for i, line in enumerate(lines) if len(line.split()) <= _COMMENT_WORDS and _COMMENT_HEADER.search(line)]
+    titled = [i for i, line in enumerate(lines) if (count := _COMMENT_COUNT.match(line)) and count["title"]]
+    return min(titled[:1] + headers[:1] if len(headers) >= 2 else titled[:1], default=len(lines))
+
+
+def _fallback(lines: list[str], labels: list[str], title_at: int | None) -> tuple[list[str], int | None]:
+    """The body of a text the model finds none in. A short text is a snippet (a pasted paragraph, a wire sentence):
+    its sentence lines are the body. A longer page still has an article: its longest run of sentence lines of
+    ``_PROSE_WORDS`` or more, before any readers' comments. A title is kept only if it is not taken as body."""
+    short = len(lines) <= _SNIPPET_LINES
+    least = _SNIPPET_WORDS if short else _PROSE_WORDS
+    prose = [
+        i
+        for i, line in enumerate(lines[: _comments_start(lines)])
+        if labels[i] not in ("caption", "credit") and len(line.split()) >= least and _SENTENCE_END.search(line)
+    ]
+    if short:
+        chosen = set(prose)
+    else:
+        runs: list[list[int]] = []
+        for i in prose:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        chosen = set(max(runs, key=lambda run: sum(len(lines[i].split()) for i in run), default=[]))
+    if not chosen:
         return labels, title_at
-    labels = ["body" if i in prose else label for i, label in enumerate(labels)]
-    return labels, None if title_at in prose else title_at
+    labels = ["body" if i in chosen else label for i, label in enumerate(labels)]
+    return labels, None if title_at in chosen else title_at
 
 
 def _captions(lines: list[str], labels: list[str]) -> tuple[list[Caption], list[Boilerplate]]:
@@ -141,8 +174,8 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     title_at = _title(labels, probs, model.labels.index("title"), options)
     if title_at is not None:
         labels[title_at] = "title"
-    if "body" not in labels and len(lines) <= _SNIPPET_LINES:
-        labels, title_at = _snippet(lines, labels, title_at)
+    if "body" not in labels:
+        labels, title_at = _fallback(lines, labels, title_at)
     body = "\n\n".join(line for line, label in zip(lines, labels) if label == "body")
     bylines = [line for line, label in zip(lines, labels) if label == "byline"]
     captions, stray = _captions(lines, labels)
