@@ -100,7 +100,9 @@ def _comments_start(lines: list[str]) -> int:
     """Where the readers' comments begin, else the end: at their title ("6 thoughts on “…”", "34 responses to “…”") or
     at the first of at least two comment headers ("Alex on September 17, 2018 at 6:34 am said:": a name, a time and a
     speech verb with a colon). Comments are never the article."""
-    headers = [i for i, line in enumerate(lines) if len(line.split()) <= _COMMENT_WORDS and _COMMENT_HEADER.search(line)]
+    headers = [
+        i for i, line in enumerate(lines) if len(line.split()) <= _COMMENT_WORDS and _COMMENT_HEADER.search(line)
+    ]
     titled = [i for i, line in enumerate(lines) if (count := _COMMENT_COUNT.match(line)) and count["title"]]
     return min(titled[:1] + headers[:1] if len(headers) >= 2 else titled[:1], default=len(lines))
 
