@@ -149,6 +149,17 @@ def test_gerund_in_a_prepositional_phrase_shares_the_clause_subject(nlp) -> None
     assert speakers.get("say") == "the man" and speakers.get("name") == "Blackwell"
 
 
+def test_a_participle_cue_is_spoken_by_the_noun_it_describes(nlp) -> None:
+    """``A petition calling on the mayor to resign``, ``an outside group backing the governor``: who calls and who backs
+    is the noun the participle describes (PolNeAR's source), found once the cue is kept."""
+    doc = nlp(
+        "A petition calling on the mayor to resign has gathered 12,000 signatures since Friday.\n\n"
+        "An outside group backing the governor spent $4 million on television ads last month."
+    )
+    speakers = {q.cue.lemma: q.speaker.text for q in doc._.quotes if q.cue and q.speaker}
+    assert speakers.get("call") == "A petition" and speakers.get("back") == "An outside group"
+
+
 def test_catenative_verb_joins_the_cue(nlp) -> None:
     """``continued to criticize``, ``went on to say``: the aspect or effort verb opens the cue, as PolNeAR marks it."""
     doc = nlp(

@@ -830,6 +830,8 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     for f in found:
         if _implicit_source(f.cue):
             f.source = f.source_span = None
+        elif f.source is None and (doer := speakers.described_doer(f.cue)) is not None:
+            _with_source(f, doer, f.cue, page.paragraph(f.cue.idx))
     cue_spans = [cues.cue_span(f.cue) for f in found if f.cue is not None]
     found = _univocal(text, found)
     for f in found:

@@ -59,6 +59,14 @@ MAX_FRAME_SUBJECT = 25
 """Longest noun phrase read as the speaker between a quotation and its verb."""
 
 
+def described_doer(verb: Token) -> Token | None:
+    """The noun a present participle describes, which does what it says (``a group backing Bush``, ``a petition
+    calling on him``): PolNeAR's source when the participle is a cue."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head
+    return None
+
+
 def _closes_statement(token: Token) -> bool:
     """Whether ``token`` is the closing mark of a quoted statement (``…,”``), not of a quoted name (``“Tig”``)."""
     return token.is_quote and token.i > 0 and token.doc[token.i - 1].text in QUOTE_END
