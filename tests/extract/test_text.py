@@ -66,7 +66,9 @@ def test_a_snippet_without_page_structure_is_all_body():
     assert extract_text("Home\nNews\nSports\nWeather").text == ""  # menus are no snippet
 
 
-@pytest.mark.parametrize("odd", ["", "\n\n\n", "\x00\x01\x02\ufffd\ufffdPK\x03\x04", "<html", "a" * 200_000])
+@pytest.mark.parametrize(
+    "odd", ["", "\n\n\n", "\x00\x01\x02\ufffd\ufffdPK\x03\x04", "<html", "a" * 200_000, "1:11" * 100_000 + " said:"]
+)
 def test_odd_text_gives_an_article_not_an_exception(odd):
     article = extract_text(odd)
     assert isinstance(article.text, str)

@@ -30,8 +30,9 @@ _SNIPPET_LINES = 12
 _PROSE_WORDS = 12
 """On a longer page the model finds no body in, a body line is a sentence of this many words (the naive filter's)."""
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
-_COMMENT_HEADER = re.compile(r"\d{1,2}:\d{2}.*\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
-_COMMENT_WORDS = 20
+_COMMENT_VERB = re.compile(r"\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_COMMENT_CHARS = 200
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies)\b(?P<title> (?:on|to) [“\"])?", re.I)
 
 
@@ -100,11 +101,14 @@ def _comments_start(lines: list[str]) -> int:
     """Where the readers' comments begin, else the end: at their title ("6 thoughts on “…”", "34 responses to “…”") or
     at the first of at least two comment headers ("Alex on September 17, 2018 at 6:34 am said:": a name, a time and a
     speech verb with a colon). Comments are never the article."""
-    headers = [
-        i for i, line in enumerate(lines) if len(line.split()) <= _COMMENT_WORDS and _COMMENT_HEADER.search(line)
-    ]
+    headers = [i for i, line in enumerate(lines) if _comment_header(line)]
     titled = [i for i, line in enumerate(lines) if (count := _COMMENT_COUNT.match(line)) and count["title"]]
     return min(titled[:1] + headers[:1] if len(headers) >= 2 else titled[:1], default=len(lines))
+
+
+def _comment_header(line: str) -> bool:
+    """A short line with a clock time that ends in a speech verb and a colon: a reader comment's header."""
+    return len(line) <= _COMMENT_CHARS and bool(_COMMENT_VERB.search(line)) and bool(_CLOCK.search(line))
 
 
 def _fallback(lines: list[str], labels: list[str], title_at: int | None) -> tuple[list[str], int | None]:
