@@ -122,18 +122,14 @@ def _fallback(lines: list[str], labels: list[str], title_at: int | None) -> tupl
         for i, line in enumerate(lines[: _comments_start(lines)])
         if labels[i] not in ("caption", "credit") and len(line.split()) >= least and _SENTENCE_END.search(line)
     ]
-    if short:
-        chosen = set(prose)
-    else:
-        runs: list[list[int]] = []
-        for i in prose:
-            if runs and runs[-1][-1] == i - 1:
-                runs[-1].append(i)
-            else:
-                runs.append([i])
-        chosen = set(max(runs, key=lambda run: sum(len(lines[i].split()) for i in run), default=[]))
-    if not chosen:
+    if not short:  # the run of consecutive prose lines with the most words
+        words = np.full(len(lines), -np.inf)
+        words[prose] = [len(lines[i].split()) for i in prose]
+        start, end = densest_block(words, 0.0)
+        prose = list(range(start, end + 1))
+    if not prose:
         return labels, title_at
+    chosen = set(prose)
     labels = ["body" if i in chosen else label for i, label in enumerate(labels)]
     return labels, None if title_at in chosen else title_at
 
