@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import json
 
 import pytest
 
 from newsgraph.cli import main
-from newsgraph.eval.extraction import evaluate_html, evaluate_text, naive_line_filter
+from newsgraph.eval.extraction import add_arguments, evaluate_html, evaluate_text, naive_line_filter
 from newsgraph.extract.benchmark import load_pages, score, shingle_scores
 
 GOLD = "data/extraction/scrapinghub"
@@ -72,9 +73,17 @@ def test_one_fold_is_refused(shared, capsys):
     assert "--folds must be 0" in capsys.readouterr().out
 
 
-def test_text_eval_on_browser_copy_text(pages):
-    """``--browser-copy`` scores the same model on text flattened with blank lines around paragraphs."""
-    plain, copied = evaluate_text(pages, 0), evaluate_text(pages, 0, browser_copy=True)
-    assert copied["newsgraph (shipped model)"]["pages"] == 5
-    assert copied["newsgraph (shipped model)"]["f1"] > copied["naive line filter"]["f1"]
-    assert abs(copied["newsgraph (shipped model)"]["f1"] - plain["newsgraph (shipped model)"]["f1"]) < 0.1
+@pytest.mark.parametrize("style", ["copy", "nodes"])
+def test_text_eval_on_other_flattenings(pages, style):
+    """``--flattening copy|nodes`` scores the same model on a browser's copy or a line per text node."""
+    plain, other = evaluate_text(pages, 0), evaluate_text(pages, 0, flattening=style)
+    assert other["newsgraph (shipped model)"]["pages"] == 5
+    assert other["newsgraph (shipped model)"]["f1"] > other["naive line filter"]["f1"]
+    assert abs(other["newsgraph (shipped model)"]["f1"] - plain["newsgraph (shipped model)"]["f1"]) < 0.1
+
+
+def test_browser_copy_flag_is_the_copy_flattening():
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    assert parser.parse_args(["--browser-copy"]).flattening == "copy"
+    assert parser.parse_args([]).flattening == "blocks"

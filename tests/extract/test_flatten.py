@@ -1,6 +1,9 @@
-"""The two flattenings of a page (plain lines; a browser copy's paragraph breaks) and the text path reading both."""
+"""The three flattenings of a page (a line per block; a browser copy's paragraph breaks; a line per text node) and
+the text path reading them."""
 
 from __future__ import annotations
+
+import pytest
 
 from newsgraph.extract.benchmark import load_pages
 from newsgraph.extract.dataset import page_lines
@@ -12,7 +15,7 @@ HTML = (DATA / "extract_paragraphs.html").read_text(encoding="utf-8")
 
 
 def test_browser_copy_puts_a_blank_line_around_paragraphs_only():
-    text = flatten(HTML, paragraphs=True)
+    text = flatten(HTML, "copy")
     assert text.startswith("Home\nNews\nSport\nFerry fares to rise in spring\nBy Ines Marlowe\n\nIsland ferry fares")
     assert "in four years.\n\nBoard members said" in text
     assert "Storm closes ferry terminal\nNew pier opens on Gull Island" in text  # teaser cards: no blank line
@@ -20,13 +23,13 @@ def test_browser_copy_puts_a_blank_line_around_paragraphs_only():
 
 
 def test_browser_copy_joins_a_table_row_with_tabs():
-    lines = [line.text for line in flatten_lines(HTML, paragraphs=True)]
+    lines = [line.text for line in flatten_lines(HTML, "copy")]
     assert "Route\tNow\tFrom April" in lines
     assert "Harbor – Gull Island\t$4.50\t$4.75" in lines
 
 
 def test_br_is_a_line_break_of_its_own():
-    text = flatten(HTML, paragraphs=True)
+    text = flatten(HTML, "copy")
     assert "until June.\nStudents ride free." in text
     assert "Advertisement\n\nSubscribe to our newsletter" in text  # <br><br>
 
@@ -39,15 +42,32 @@ def test_plain_flattening_has_one_line_per_block_and_no_blank_lines():
     assert "\n\n" not in flatten(HTML) and text_lines(flatten(HTML)) == texts
 
 
-def test_text_path_reads_a_browser_copy_as_it_reads_plain_text():
-    """Blank lines are skipped, so a browser copy of the page gives the same article as the plain flattening."""
-    plain, copy = extract_text(flatten(HTML)), extract_text(flatten(HTML, paragraphs=True))
-    assert (copy.title, copy.byline, copy.text) == (plain.title, plain.byline, plain.text)
-    assert copy.text.startswith("Island ferry fares will rise") and "Storm closes" not in copy.text
+def test_nodes_flattening_puts_every_text_node_on_its_own_line():
+    text = flatten(HTML, "nodes")
+    assert "Board members said\nfuel and crew costs\nhad outpaced\nticket revenue\nsince 2022." in text
+    assert "Route\nNow\nFrom April" in text and "\n\n" not in text
 
 
-def test_browser_copy_pages_label_the_lines_the_text_path_reads(shared):
+def test_unknown_flattening_is_refused():
+    with pytest.raises(ValueError, match="unknown flattening"):
+        flatten(HTML, "markdown")
+
+
+@pytest.mark.parametrize("style", ["copy", "nodes"])
+def test_text_path_reads_every_flattening_as_it_reads_blocks(style):
+    """Blank lines are skipped and lines cut at a link or an emphasis are joined again, so a browser copy and a
+    line-per-node text give the same article as the line-per-block flattening."""
+    blocks, other = extract_text(flatten(HTML)), extract_text(flatten(HTML, style))
+    assert (other.title, other.byline, other.text) == (blocks.title, blocks.byline, blocks.text)
+    assert "Board members said fuel and crew costs had outpaced ticket revenue since 2022." in other.text
+    assert other.text.startswith("Island ferry fares will rise") and "Storm closes" not in other.text
+
+
+@pytest.mark.parametrize("style", ["blocks", "copy", "nodes"])
+def test_benchmark_pages_label_the_lines_the_text_path_reads(shared, style):
+    """Every labelled line is a line the text path reads, or a piece of one it joins again."""
     for page in load_pages(shared / "data/extraction/scrapinghub", limit=3):
-        flat = page_lines(page, paragraphs=True)
-        assert "\n\n" in flat.text
-        assert text_lines(flat.text) == flat.lines and len(flat.labels) == len(flat.lines)
+        flat = page_lines(page, style)
+        assert ("\n\n" in flat.text) == (style == "copy") and len(flat.labels) == len(flat.lines)
+        read = text_lines(flat.text)
+        assert len(read) <= len(flat.lines) and "".join(read).replace(" ", "") == "".join(flat.lines).replace(" ", "")

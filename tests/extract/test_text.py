@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from newsgraph.extract.linemodel import MODEL_PATH, load_model
-from newsgraph.extract.text import extract_text
+from newsgraph.extract.text import extract_text, text_lines
 from tests.conftest import DATA
 
 CHROME = ("Skip to main content", "Clear icon", "45º", "Recommended Videos", "Loading...")
@@ -151,3 +151,16 @@ def test_a_page_the_model_finds_no_body_in_still_gives_its_article():
     assert article.title == "Unidade Básica do bairro Esperança amplia horário de vacinação"
     menus = "\n".join(line for line in page.splitlines() if len(line.split()) < 12)
     assert extract_text(menus).text == ""
+
+
+def test_a_sentence_cut_at_its_links_is_one_line_again():
+    """``get_text("\\n")`` ends a line at every inline element: a piece opening in lower case after a line that
+    ends no sentence, or opening with closing punctuation, is the rest of the line before it."""
+    cut = "Officials said\nthe ferry\nwould resume on\nMonday\n, weather permitting\n(\nReuters\n)."
+    assert text_lines(cut) == ["Officials said the ferry would resume on", "Monday, weather permitting", "(", "Reuters)."]
+
+
+def test_lines_that_end_a_sentence_or_a_paragraph_are_not_joined():
+    assert text_lines("The pier opened.\nlater that day, rain fell") == ["The pier opened.", "later that day, rain fell"]
+    assert text_lines("Board members said\n\nfuel costs rose") == ["Board members said", "fuel costs rose"]
+    assert text_lines("Home\nNews\nSport") == ["Home", "News", "Sport"]

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from newsgraph.extract.benchmark import DEFAULT_GOLD
+from newsgraph.extract.flatten import STYLES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -26,9 +27,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "page (for a benchmark it was not trained on)")
     parser.add_argument("--smooth-folds", type=int, default=0,
                         help="text mode: also train the second (smoothing) stage with this many inner folds")
-    parser.add_argument("--browser-copy", action="store_true",
-                        help="text mode: score on pages flattened as a browser's copy (blank lines around paragraphs, "
-                             "table rows on one line) instead of one line per block; training stays on the latter")
+    parser.add_argument("--flattening", choices=STYLES, default="blocks",
+                        help="text mode: how the scored pages are flattened to text: one line per block (what the "
+                             "model trains on), a browser's copy (blank lines around paragraphs, table rows on one "
+                             "line) or a line per text node (get_text with a newline separator)")
+    parser.add_argument("--browser-copy", action="store_const", const="copy", dest="flattening",
+                        help="text mode: the same as --flattening copy")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -60,9 +64,9 @@ def evaluate_html(pages: list) -> dict[str, dict[str, float]]:
     return results
 
 
-def evaluate_text(pages: list, k: int, smooth_folds: int = 0, browser_copy: bool = False) -> dict[str, dict[str, float]]:
+def evaluate_text(pages: list, k: int, smooth_folds: int = 0, flattening: str = "blocks") -> dict[str, dict[str, float]]:
     """The line classifier on held-out folds of flattened pages (``k`` 0: the shipped model), beside the naive filter;
-    ``browser_copy``: the scored text is the browser-copy flattening of each page (the model still trains on plain)."""
+    ``flattening``: how the scored text is flattened (``flatten.STYLES``; the model always trains on ``blocks``)."""
     from newsgraph.extract.benchmark import folds, score
     from newsgraph.extract.dataset import page_lines
     from newsgraph.extract.fit import FitOptions
@@ -70,7 +74,7 @@ def evaluate_text(pages: list, k: int, smooth_folds: int = 0, browser_copy: bool
     from newsgraph.extract.train import train
 
     flat = {p.id: page_lines(p) for p in pages}
-    text = {p.id: (page_lines(p, paragraphs=True) if browser_copy else flat[p.id]).text for p in pages}
+    text = {p.id: (flat[p.id] if flattening == "blocks" else page_lines(p, flattening)).text for p in pages}
     truth = {p.id: p.body for p in pages}
     if k == 0:
         held_out = {p.id: extract_text(text[p.id]) for p in pages}
@@ -86,6 +90,9 @@ def evaluate_text(pages: list, k: int, smooth_folds: int = 0, browser_copy: bool
         | {"title_pages": len(titled), "title_found": sum(held_out[i].title in t for i, t in titled.items())},
         "naive line filter": score(truth, {p.id: naive_line_filter(text[p.id]) for p in pages}),
     }
+
+
+_FLATTENINGS = {"blocks": "a line per block", "copy": "browser-copy text", "nodes": "a line per text node"}
 
 
 def _title_lines(page) -> set[str]:
@@ -116,12 +123,12 @@ def run(args: argparse.Namespace) -> int:
     if args.mode == "html":
         results = evaluate_html(pages)
     else:
-        results = evaluate_text(pages, args.folds, args.smooth_folds, args.browser_copy)
+        results = evaluate_text(pages, args.folds, args.smooth_folds, args.flattening)
     if args.json:
-        print(json.dumps({"mode": args.mode, "browser_copy": args.browser_copy, "gold": str(args.gold),
+        print(json.dumps({"mode": args.mode, "flattening": args.flattening, "gold": str(args.gold),
                           "results": results}, indent=2))
     else:
-        flattening = ", browser-copy text" if args.mode == "text" and args.browser_copy else ""
+        flattening = f", {_FLATTENINGS[args.flattening]}" if args.mode == "text" else ""
         print(f"body extraction, mode {args.mode}{flattening}, {len(pages)} pages of {args.gold}")
         print(_table(results))
         for name, m in results.items():

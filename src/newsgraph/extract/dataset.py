@@ -25,11 +25,11 @@ class PageLines:
     labels: list[str]
 
 
-def page_lines(page: Page, paragraphs: bool = False) -> PageLines:
-    """Flatten and label one page; lines are stripped and non-empty as ``text_lines`` sees them. ``paragraphs``:
-    flattened as a browser's copy (``flatten``), so ``text`` has blank lines and table rows on one line."""
+def page_lines(page: Page, style: str = "blocks") -> PageLines:
+    """Flatten (``flatten.STYLES``) and label one page; lines are stripped and non-empty, one per flattened line
+    (the text path reads the same, except that it joins a line cut off at an inline element: ``text.rejoined``)."""
     html = decode_html(page.html)
-    lines = flatten_lines(html, paragraphs)
+    lines = flatten_lines(html, style)
     texts = [" ".join(line.text.split()) for line in lines]
     text = "\n".join("\n" * line.blanks + line.text for line in lines)
     return PageLines(page, text, texts, label_lines(lines, page.body, html))

@@ -4,11 +4,12 @@ Used to make training and evaluation text for the scraped-text path: every visib
 node is kept (navigation, ads, captions included), block elements start new lines.
 Each line remembers the tags and classes around it so that it can be labelled later.
 
-Two flattenings, since users' scrapers produce both: the plain one (``paragraphs=False``: one
-line per block, no blank lines, as ``get_text("\n")``) and the browser copy (``paragraphs=True``:
-the HTML ``innerText`` algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank
-line), other blocks 1, adjacent requests collapse to the largest; each ``<br>`` is a line break of its
-own; the cells of a table row are one line joined by tabs).
+Three flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
+block and no blank lines (the model trains on it); ``copy``, a browser's copy (the HTML ``innerText``
+algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank line), other blocks 1,
+adjacent requests collapse to the largest; each ``<br>`` is a line break of its own; the cells of a
+table row are one line joined by tabs); ``nodes``, a line per text node, as BeautifulSoup's
+``get_text("\n", strip=True)`` gives it (a paragraph with a link is three lines).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ BLOCKS = frozenset(
         "caption", "button", "label", "picture", "video", "audio", "title", "html",
     }
 )
+STYLES = ("blocks", "copy", "nodes")
 _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -40,7 +42,7 @@ class Line:
     tags: set[str] = field(default_factory=set)
     classes: str = ""
     blanks: int = 0
-    """Blank lines before this one (always 0 in the plain flattening)."""
+    """Blank lines before this one (only in the ``copy`` flattening)."""
 
 
 def parse_html(html: str | bytes) -> etree._Element | None:
@@ -68,8 +70,11 @@ class _Flattener:
     """Walks the tree once, appending text to the current line; blocks and ``<br>`` ask for line breaks,
     which end the line when the next text arrives (so requests between two texts collapse as in ``innerText``)."""
 
-    def __init__(self, paragraphs: bool) -> None:
-        self.paragraphs = paragraphs
+    def __init__(self, style: str) -> None:
+        if style not in STYLES:
+            raise ValueError(f"unknown flattening {style!r}: one of {', '.join(STYLES)}")
+        self.paragraphs = style == "copy"
+        self.nodes = style == "nodes"
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.tags: set[str] = set()
@@ -124,6 +129,8 @@ class _Flattener:
         self.parts.append(text)
         self.tags.update(stack)
         self.classes.extend(mark for mark in marks[-3:] if mark)
+        if self.nodes:
+            self.require(1)
 
     def newline(self) -> None:
         """Finish the current line (cells joined by tabs, spaces collapsed); nothing when it has no text."""
@@ -135,20 +142,19 @@ class _Flattener:
         self.parts, self.tags, self.classes = [], set(), []
 
 
-def flatten_lines(html: str | bytes, paragraphs: bool = False) -> list[Line]:
-    """The visible text of a page as lines with their element context; ``paragraphs``: the browser copy's
-    line breaks (blank lines around paragraphs, table rows on one line), else one line per block."""
+def flatten_lines(html: str | bytes, style: str = "blocks") -> list[Line]:
+    """The visible text of a page as lines with their element context, flattened in one of ``STYLES``."""
     root = parse_html(html)
     if root is None:
         return []
     body = root.find("body")
-    flattener = _Flattener(paragraphs)
+    flattener = _Flattener(style)
     flattener.walk(body if body is not None else root, (), ())
     flattener.newline()
     return flattener.lines
 
 
-def flatten(html: str | bytes, paragraphs: bool = False) -> str:
-    """The visible text of a page, one block per line (what a scraper would save); with ``paragraphs``, as a
-    browser's copy gives it (``innerText``: blank lines around paragraphs, a table row's cells tab-joined)."""
-    return "\n".join("\n" * line.blanks + line.text for line in flatten_lines(html, paragraphs))
+def flatten(html: str | bytes, style: str = "blocks") -> str:
+    """The visible text of a page as a scraper would save it, flattened in one of ``STYLES`` (default: one
+    block per line)."""
+    return "\n".join("\n" * line.blanks + line.text for line in flatten_lines(html, style))

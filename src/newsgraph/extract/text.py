@@ -33,13 +33,37 @@ _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 _COMMENT_VERB = re.compile(r"\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _COMMENT_CHARS = 200
+_CLOSING = frozenset(",.;:!?)]’”%")
+_SENTENCE_ENDS = frozenset(".!?:…\"”")
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies)\b(?P<title> (?:on|to) [“\"])?", re.I)
 
 
+def rejoined(previous: str, line: str) -> str | None:
+    """``previous`` and ``line`` as one line when ``line`` is the rest of ``previous`` cut off at an inline element
+    (a scraper's ``get_text("\\n")`` ends a line at every link): it opens with closing punctuation, or in lower case
+    after a line that ends no sentence; else ``None``. Both lines are stripped and non-empty."""
+    if line[0] in _CLOSING:
+        return previous + line
+    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS:
+        return f"{previous} {line}"
+    return None
+
+
 def text_lines(text: str) -> list[str]:
-    """The non-empty lines of a text with runs of spaces and control characters made one space."""
-    lines = (" ".join(_CONTROL.sub(" ", line).split()) for line in text.splitlines())
-    return [line for line in lines if line]
+    """The non-empty lines of a text with runs of spaces and control characters made one space; a line that is
+    the rest of the one before it (``rejoined``; no blank line between) is joined to it."""
+    lines: list[str] = []
+    joinable = False
+    for raw in text.splitlines():
+        line = " ".join(_CONTROL.sub(" ", raw).split())
+        if not line:
+            joinable = False
+        elif joinable and (both := rejoined(lines[-1], line)) is not None:
+            lines[-1] = both
+        else:
+            lines.append(line)
+            joinable = True
+    return lines
 
 
 def _title(labels: list[str], probs: np.ndarray, column: int, options: TextOptions) -> int | None:
