@@ -164,3 +164,6 @@ def test_lines_that_end_a_sentence_or_a_paragraph_are_not_joined():
     assert text_lines("The pier opened.\nlater that day, rain fell") == ["The pier opened.", "later that day, rain fell"]
     assert text_lines("Board members said\n\nfuel costs rose") == ["Board members said", "fuel costs rose"]
     assert text_lines("Home\nNews\nSport") == ["Home", "News", "Sport"]
+    assert text_lines("Seeking a bigger role for a big rocket\nby Jeff Foust") == [
+        "Seeking a bigger role for a big rocket", "by Jeff Foust"]  # a headline's byline
+    assert text_lines("The plan\nby the ministry was dropped") == ["The plan by the ministry was dropped"]

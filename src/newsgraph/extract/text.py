@@ -40,13 +40,25 @@ _COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies
 
 def rejoined(previous: str, line: str) -> str | None:
     """``previous`` and ``line`` as one line when ``line`` is the rest of ``previous`` cut off at an inline element
-    (a scraper's ``get_text("\\n")`` ends a line at every link): it opens with closing punctuation, or in lower case
-    after a line that ends no sentence; else ``None``. Both lines are stripped and non-empty."""
+    (a scraper's ``get_text("\\n")`` ends a line at every link; a text dump wraps it at 80 columns): it opens with
+    closing punctuation, or in lower case (not ``by Jane Doe``, a byline) after a line that ends no sentence; else
+    ``None``. Both lines are stripped and non-empty."""
     if line[0] in _CLOSING:
         return previous + line
-    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS:
+    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS and not _byline(line):
         return f"{previous} {line}"
     return None
+
+
+def _byline(line: str) -> bool:
+    """``by Jeff Foust``: a byline below a headline, not the rest of it."""
+    words = line.split(maxsplit=2)
+    return len(words) > 1 and _BYLINE_PREFIX.match(line) is not None and words[1][0].isupper()
+
+
+def _normalised(text: str) -> list[str]:
+    """Every line of a text with runs of spaces and control characters made one space (blank lines empty)."""
+    return [" ".join(_CONTROL.sub(" ", line).split()) for line in text.splitlines()]
 
 
 def text_lines(text: str) -> list[str]:
@@ -54,8 +66,7 @@ def text_lines(text: str) -> list[str]:
     the rest of the one before it (``rejoined``; no blank line between) is joined to it."""
     lines: list[str] = []
     joinable = False
-    for raw in text.splitlines():
-        line = " ".join(_CONTROL.sub(" ", raw).split())
+    for line in _normalised(text):
         if not line:
             joinable = False
         elif joinable and (both := rejoined(lines[-1], line)) is not None:
@@ -188,8 +199,8 @@ def classify_text(
 
 def clean_article(text: str) -> ExtractedArticle:
     """Text that is already the article (a corpus of clean texts): every non-empty line a paragraph, the dateline
-    read from its start; nothing is taken away, so nothing is guessed to be chrome."""
-    body = "\n\n".join(text_lines(text))
+    read from its start; nothing is taken away or joined, so nothing is guessed to be chrome."""
+    body = "\n\n".join(line for line in _normalised(text) if line)
     return ExtractedArticle(text=body, dateline=find_dateline(body))
 
 
