@@ -82,6 +82,18 @@ def test_text_eval_on_other_flattenings(pages, style):
     assert abs(other["newsgraph (shipped model)"]["f1"] - plain["newsgraph (shipped model)"]["f1"]) < 0.1
 
 
+def test_text_eval_on_hard_wrapped_text(pages):
+    """``--wrap 78``: every line hard-wrapped as a text-mode browser dumps a page; the text path joins the pieces."""
+    plain, wrapped = evaluate_text(pages, 0), evaluate_text(pages, 0, wrap=78)
+    assert wrapped["newsgraph (shipped model)"]["f1"] > wrapped["naive line filter"]["f1"]
+    assert abs(wrapped["newsgraph (shipped model)"]["f1"] - plain["newsgraph (shipped model)"]["f1"]) < 0.1
+
+
+def test_negative_wrap_is_refused(shared, capsys):
+    assert main(["eval", "extraction", "--gold", str(shared / GOLD), "--mode", "text", "--wrap", "-1"]) == 2
+    assert "--wrap must be 0" in capsys.readouterr().out
+
+
 def test_browser_copy_flag_is_the_copy_flattening():
     parser = argparse.ArgumentParser()
     add_arguments(parser)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import textwrap
 import time
 from pathlib import Path
 
@@ -33,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "line) or a line per text node (get_text with a newline separator)")
     parser.add_argument("--browser-copy", action="store_const", const="copy", dest="flattening",
                         help="text mode: the same as --flattening copy")
+    parser.add_argument("--wrap", type=int, default=0, metavar="COLUMNS",
+                        help="text mode: also hard-wrap every line at this many columns, as a text-mode browser's "
+                             "dump (lynx, w3m) or a mail gives it; 0: no wrapping")
     parser.add_argument("--limit", type=int, default=None, help="only the first N pages (by id)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -64,9 +68,12 @@ def evaluate_html(pages: list) -> dict[str, dict[str, float]]:
     return results
 
 
-def evaluate_text(pages: list, k: int, smooth_folds: int = 0, flattening: str = "blocks") -> dict[str, dict[str, float]]:
+def evaluate_text(
+    pages: list, k: int, smooth_folds: int = 0, flattening: str = "blocks", wrap: int = 0
+) -> dict[str, dict[str, float]]:
     """The line classifier on held-out folds of flattened pages (``k`` 0: the shipped model), beside the naive filter;
-    ``flattening``: how the scored text is flattened (``flatten.STYLES``; the model always trains on ``blocks``)."""
+    ``flattening``: how the scored text is flattened (``flatten.STYLES``; the model always trains on ``blocks``);
+    ``wrap``: the scored text's lines hard-wrapped at that many columns."""
     from newsgraph.extract.benchmark import folds, score
     from newsgraph.extract.dataset import page_lines
     from newsgraph.extract.fit import FitOptions
@@ -75,6 +82,8 @@ def evaluate_text(pages: list, k: int, smooth_folds: int = 0, flattening: str = 
 
     flat = {p.id: page_lines(p) for p in pages}
     text = {p.id: (flat[p.id] if flattening == "blocks" else page_lines(p, flattening)).text for p in pages}
+    if wrap:
+        text = {i: "\n".join(textwrap.fill(line, wrap) for line in t.split("\n")) for i, t in text.items()}
     truth = {p.id: p.body for p in pages}
     if k == 0:
         held_out = {p.id: extract_text(text[p.id]) for p in pages}
@@ -116,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
     if not (args.gold / "ground-truth.json").is_file():
         print(f"newsgraph eval extraction: no ground-truth.json in {args.gold}")
         return 2
+    if args.wrap < 0:
+        print("newsgraph eval extraction: --wrap must be 0 (no wrapping) or a number of columns")
+        return 2
     if args.folds < 0 or args.folds == 1:
         print("newsgraph eval extraction: --folds must be 0 (the shipped model) or at least 2")
         return 2
@@ -123,12 +135,13 @@ def run(args: argparse.Namespace) -> int:
     if args.mode == "html":
         results = evaluate_html(pages)
     else:
-        results = evaluate_text(pages, args.folds, args.smooth_folds, args.flattening)
+        results = evaluate_text(pages, args.folds, args.smooth_folds, args.flattening, args.wrap)
     if args.json:
-        print(json.dumps({"mode": args.mode, "flattening": args.flattening, "gold": str(args.gold),
+        print(json.dumps({"mode": args.mode, "flattening": args.flattening, "wrap": args.wrap, "gold": str(args.gold),
                           "results": results}, indent=2))
     else:
         flattening = f", {_FLATTENINGS[args.flattening]}" if args.mode == "text" else ""
+        flattening += f", wrapped at {args.wrap} columns" if args.mode == "text" and args.wrap else ""
         print(f"body extraction, mode {args.mode}{flattening}, {len(pages)} pages of {args.gold}")
         print(_table(results))
         for name, m in results.items():
