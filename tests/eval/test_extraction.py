@@ -73,9 +73,10 @@ def test_one_fold_is_refused(shared, capsys):
     assert "--folds must be 0" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("style", ["copy", "nodes"])
+@pytest.mark.parametrize("style", ["copy", "nodes", "markdown"])
 def test_text_eval_on_other_flattenings(pages, style):
-    """``--flattening copy|nodes`` scores the same model on a browser's copy or a line per text node."""
+    """``--flattening copy|nodes|markdown`` scores the same model on a browser's copy, a line per text node or
+    Markdown."""
     plain, other = evaluate_text(pages, 0), evaluate_text(pages, 0, flattening=style)
     assert other["newsgraph (shipped model)"]["pages"] == 5
     assert other["newsgraph (shipped model)"]["f1"] > other["naive line filter"]["f1"]

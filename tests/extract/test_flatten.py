@@ -1,5 +1,5 @@
-"""The three flattenings of a page (a line per block; a browser copy's paragraph breaks; a line per text node) and
-the text path reading them."""
+"""The flattenings of a page (a line per block; a browser copy's paragraph breaks; a line per text node; Markdown)
+and the text path reading them."""
 
 from __future__ import annotations
 
@@ -48,15 +48,22 @@ def test_nodes_flattening_puts_every_text_node_on_its_own_line():
     assert "Route\nNow\nFrom April" in text and "\n\n" not in text
 
 
+def test_markdown_flattening_marks_links_images_headings_and_lists():
+    text = flatten(HTML, "markdown")
+    assert text.startswith("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n# Ferry fares to rise in spring\n")
+    assert "Board members said [fuel and crew costs](/costs) had outpaced _ticket revenue_ since 2022." in text
+    assert "\n\n[Storm closes ferry terminal](/a)\n" in text
+
+
 def test_unknown_flattening_is_refused():
     with pytest.raises(ValueError, match="unknown flattening"):
-        flatten(HTML, "markdown")
+        flatten(HTML, "pdf")
 
 
-@pytest.mark.parametrize("style", ["copy", "nodes"])
+@pytest.mark.parametrize("style", ["copy", "nodes", "markdown"])
 def test_text_path_reads_every_flattening_as_it_reads_blocks(style):
-    """Blank lines are skipped and lines cut at a link or an emphasis are joined again, so a browser copy and a
-    line-per-node text give the same article as the line-per-block flattening."""
+    """Blank lines are skipped, lines cut at a link or an emphasis are joined again and Markdown marks removed, so a
+    browser copy, a line-per-node text and Markdown give the same article as the line-per-block flattening."""
     blocks, other = extract_text(flatten(HTML)), extract_text(flatten(HTML, style))
     assert (other.title, other.byline, other.text) == (blocks.title, blocks.byline, blocks.text)
     assert "Board members said fuel and crew costs had outpaced ticket revenue since 2022." in other.text

@@ -31,7 +31,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--flattening", choices=STYLES, default="blocks",
                         help="text mode: how the scored pages are flattened to text: one line per block (what the "
                              "model trains on), a browser's copy (blank lines around paragraphs, table rows on one "
-                             "line) or a line per text node (get_text with a newline separator)")
+                             "line), a line per text node (get_text with a newline separator) or Markdown (the "
+                             "browser copy with links, images, headings and list items marked)")
     parser.add_argument("--browser-copy", action="store_const", const="copy", dest="flattening",
                         help="text mode: the same as --flattening copy")
     parser.add_argument("--wrap", type=int, default=0, metavar="COLUMNS",
@@ -101,7 +102,8 @@ def evaluate_text(
     }
 
 
-_FLATTENINGS = {"blocks": "a line per block", "copy": "browser-copy text", "nodes": "a line per text node"}
+_FLATTENINGS = {"blocks": "a line per block", "copy": "browser-copy text", "nodes": "a line per text node",
+                "markdown": "Markdown"}
 
 
 def _title_lines(page) -> set[str]:

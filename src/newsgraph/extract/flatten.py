@@ -9,7 +9,9 @@ block and no blank lines (the model trains on it); ``copy``, a browser's copy (t
 algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank line), other blocks 1,
 adjacent requests collapse to the largest; each ``<br>`` is a line break of its own; the cells of a
 table row are one line joined by tabs); ``nodes``, a line per text node, as BeautifulSoup's
-``get_text("\n", strip=True)`` gives it (a paragraph with a link is three lines).
+``get_text("\n", strip=True)`` gives it (a paragraph with a link is three lines); ``markdown``, the browser copy's
+lines with Markdown marks, as HTML-to-Markdown converters write a page (``[text](href)``, ``![alt](src)``, ``#``
+headings, ``*`` list items, ``>`` quotations, ``_emphasis_``, ``**strong**``).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ BLOCKS = frozenset(
         "caption", "button", "label", "picture", "video", "audio", "title", "html",
     }
 )
-STYLES = ("blocks", "copy", "nodes")
+STYLES = ("blocks", "copy", "nodes", "markdown")
 _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -73,8 +75,9 @@ class _Flattener:
     def __init__(self, style: str) -> None:
         if style not in STYLES:
             raise ValueError(f"unknown flattening {style!r}: one of {', '.join(STYLES)}")
-        self.paragraphs = style == "copy"
+        self.paragraphs = style in ("copy", "markdown")
         self.nodes = style == "nodes"
+        self.markdown = style == "markdown"
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.tags: set[str] = set()
@@ -95,12 +98,17 @@ class _Flattener:
         if tag == "br":
             self.line_break()
         self.require(count)
+        opening, closing = _markdown_marks(element, tag) if self.markdown else ("", "")
+        if opening:
+            self.add(opening, stack, marks)
         if element.text:
             self.add(element.text, stack, marks)
         for child in element:
             self.walk(child, stack, marks)
             if child.tail:
                 self.add(child.tail, stack, marks)
+        if closing:
+            self.add(closing, stack, marks)
         self.require(count)
         if cell and any(isinstance(s.tag, str) and s.tag.lower() in _CELLS for s in element.itersiblings()):
             self.parts.append(_CELL_BREAK)
@@ -140,6 +148,21 @@ class _Flattener:
             self.lines.append(Line(text, set(self.tags), " ".join(self.classes).lower(), self.blank))
             self.blank = 0
         self.parts, self.tags, self.classes = [], set(), []
+
+
+_EMPHASIS = {"em": "_", "i": "_", "strong": "**", "b": "**"}
+_LEADERS = {"li": "* ", "blockquote": "> ", **{f"h{n}": "#" * n + " " for n in range(1, 7)}}
+
+
+def _markdown_marks(element: etree._Element, tag: str) -> tuple[str, str]:
+    """The Markdown written before and after an element's text (links, images, emphasis, headings, lists)."""
+    if tag == "a" and element.get("href"):
+        return "[", f"]({''.join(element.get('href').split())})"
+    if tag == "img":
+        return f"![{' '.join((element.get('alt') or '').split())}]({''.join((element.get('src') or '').split())})", ""
+    if tag in _EMPHASIS:
+        return _EMPHASIS[tag], _EMPHASIS[tag]
+    return _LEADERS.get(tag, ""), ""
 
 
 def flatten_lines(html: str | bytes, style: str = "blocks") -> list[Line]:

@@ -17,11 +17,10 @@ from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.features import densest_block, page_features
 from newsgraph.extract.linemodel import LineModel, load_model
 from newsgraph.extract.pagedate import page_date
+from newsgraph.extract.reflow import BYLINE_PREFIX, plain_lines, text_lines
 from newsgraph.extract.settings import TextOptions
 from newsgraph.record import Boilerplate, Caption
 
-_BYLINE_PREFIX = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 DEFAULT_OPTIONS = TextOptions()
 _CAPTION_WORDS = 5
 _SNIPPET_WORDS = 4
@@ -33,48 +32,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 _COMMENT_VERB = re.compile(r"\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _COMMENT_CHARS = 200
-_CLOSING = frozenset(",.;:!?)]’”%")
-_SENTENCE_ENDS = frozenset(".!?:…\"”")
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies)\b(?P<title> (?:on|to) [“\"])?", re.I)
-
-
-def rejoined(previous: str, line: str) -> str | None:
-    """``previous`` and ``line`` as one line when ``line`` is the rest of ``previous`` cut off at an inline element
-    (a scraper's ``get_text("\\n")`` ends a line at every link; a text dump wraps it at 80 columns): it opens with
-    closing punctuation, or in lower case (not ``by Jane Doe``, a byline) after a line that ends no sentence; else
-    ``None``. Both lines are stripped and non-empty."""
-    if line[0] in _CLOSING:
-        return previous + line
-    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS and not _byline(line):
-        return f"{previous} {line}"
-    return None
-
-
-def _byline(line: str) -> bool:
-    """``by Jeff Foust``: a byline below a headline, not the rest of it."""
-    words = line.split(maxsplit=2)
-    return len(words) > 1 and _BYLINE_PREFIX.match(line) is not None and words[1][0].isupper()
-
-
-def _normalised(text: str) -> list[str]:
-    """Every line of a text with runs of spaces and control characters made one space (blank lines empty)."""
-    return [" ".join(_CONTROL.sub(" ", line).split()) for line in text.splitlines()]
-
-
-def text_lines(text: str) -> list[str]:
-    """The non-empty lines of a text with runs of spaces and control characters made one space; a line that is
-    the rest of the one before it (``rejoined``; no blank line between) is joined to it."""
-    lines: list[str] = []
-    joinable = False
-    for line in _normalised(text):
-        if not line:
-            joinable = False
-        elif joinable and (both := rejoined(lines[-1], line)) is not None:
-            lines[-1] = both
-        else:
-            lines.append(line)
-            joinable = True
-    return lines
 
 
 def _title(labels: list[str], probs: np.ndarray, column: int, options: TextOptions) -> int | None:
@@ -200,7 +158,7 @@ def classify_text(
 def clean_article(text: str) -> ExtractedArticle:
     """Text that is already the article (a corpus of clean texts): every non-empty line a paragraph, the dateline
     read from its start; nothing is taken away or joined, so nothing is guessed to be chrome."""
-    body = "\n\n".join(line for line in _normalised(text) if line)
+    body = "\n\n".join(plain_lines(text))
     return ExtractedArticle(text=body, dateline=find_dateline(body))
 
 
@@ -224,7 +182,7 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     return ExtractedArticle(
         text=body,
         title=lines[title_at] if title_at is not None else None,
-        byline=_BYLINE_PREFIX.sub("", bylines[0]) if bylines else None,
+        byline=BYLINE_PREFIX.sub("", bylines[0]) if bylines else None,
         published=published,
         published_basis=published_basis,
         dateline=find_dateline(body),

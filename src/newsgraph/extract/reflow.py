@@ -1,0 +1,119 @@
+"""Scraped text back to the lines its page had, before the line model reads them.
+
+Scrapers cut lines where the page had none: BeautifulSoup's ``get_text("\\n")`` ends a line at every link,
+text-mode browsers (lynx, w3m) and html2text wrap every paragraph at about 80 columns, and Markdown converters
+(html2text, markdownify, the readers of LLM crawlers) wrap link text in ``[…](url)`` and mark headings and list
+items. ``text_lines`` joins the pieces again and keeps the words of Markdown without its marks, so that the model,
+trained on a line per block of plain text, reads the lines it knows.
+"""
+
+from __future__ import annotations
+
+import re
+
+BYLINE_PREFIX = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CLOSING = frozenset(",.;:!?)]’”%")
+_SENTENCE_ENDS = frozenset(".!?:…\"”")
+
+_WRAP_SHORTEST, _WRAP_LONGEST = 40, 160
+_WRAP_BAND = 20
+_WRAP_SHARE = 0.3
+_WRAP_LINES_LEAST = 10
+
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_MD_LINKS_LEAST = 3
+"""A text with this many Markdown links or images (``[text](url)``, ``![alt](src)``) is read as Markdown."""
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^)]*\)")
+_MD_BLOCK = re.compile(r"^(?:>\s?)*(?:#{1,6}\s+|[*+-]\s+(?:[*+-]\s+)*|\d{1,3}[.)]\s+)?")
+_MD_RULE = re.compile(r"^(?:[*_-]\s*){3,}$|^(?:`{3,}|~{3,})")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_MD_CLOSING_HASHES = re.compile(r"\s+#+$")
+_MD_BLOCK_START = re.compile(r"(?:#{1,6}|[*+-]|\d{1,3}[.)]|>)\s|!\[|\|")
+"""A Markdown line opening a block of its own (heading, list item, quotation, image, table row): never the rest of
+the line before it."""
+
+
+def rejoined(previous: str, line: str) -> str | None:
+    """``previous`` and ``line`` as one line when ``line`` is the rest of ``previous`` cut off at an inline element:
+    it opens with closing punctuation, or in lower case (not ``by Jane Doe``, a byline) after a line that ends no
+    sentence; else ``None``. Both lines are stripped and non-empty."""
+    if line[0] in _CLOSING:
+        return previous + line
+    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS and not _byline(line):
+        return f"{previous} {line}"
+    return None
+
+
+def _byline(line: str) -> bool:
+    """``by Jeff Foust``: a byline below a headline, not the rest of it."""
+    words = line.split(maxsplit=2)
+    return len(words) > 1 and BYLINE_PREFIX.match(line) is not None and words[1][0].isupper()
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a text was hard-wrapped at, from its non-empty lines, ``None`` when it was not: 99 % of its
+    lines (Markdown link lines left out: converters do not break a link) are at most W characters long, W is
+    between 40 and 160, and at least 30 % of its characters are in lines within 20 characters of W."""
+    lengths = sorted(len(line) for line in lines if "](" not in line)
+    if len(lengths) < _WRAP_LINES_LEAST:
+        return None
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.99))]
+    if not _WRAP_SHORTEST <= width <= _WRAP_LONGEST:
+        return None
+    near = sum(n for n in lengths if width - _WRAP_BAND < n <= width)
+    return width if near >= _WRAP_SHARE * sum(lengths) else None
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a text is Markdown (it has several ``[text](url)`` links or images)."""
+    return len(_MD_LINK.findall(text, 0, 2_000_000)) >= _MD_LINKS_LEAST
+
+
+def unmarked(line: str) -> str:
+    """A line of Markdown as plain text: images dropped, links their text, and no heading, list, quotation,
+    emphasis or escape marks."""
+    if _MD_RULE.match(line):
+        return ""
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_BLOCK.sub("", line, count=1)
+    line = _MD_CLOSING_HASHES.sub("", line)
+    line = _MD_EMPHASIS.sub(r"\2", line)
+    return " ".join(_MD_ESCAPE.sub(r"\1", line).split())
+
+
+def _normalised(line: str) -> str:
+    return " ".join(_CONTROL.sub(" ", line).split())
+
+
+def plain_lines(text: str) -> list[str]:
+    """The non-empty lines of a text as given, with runs of spaces and control characters made one space."""
+    return [line for line in map(_normalised, text.splitlines()) if line]
+
+
+def text_lines(text: str) -> list[str]:
+    """``plain_lines``, with a line that is the rest of the one before it joined to it (no blank line between):
+    pieces cut at an inline element (``rejoined``) or at the text's wrap width (``wrap_width``: the first word of
+    the line would not have fitted on the one before); in Markdown, without its marks (``unmarked``)."""
+    raw = [_CONTROL.sub(" ", line).strip() for line in text.splitlines()]
+    width = wrap_width([line for line in raw if line])
+    markdown = is_markdown(text)
+    lines: list[str] = []
+    previous_length = 0
+    for line in raw:
+        if not line:
+            previous_length = 0
+            continue
+        normal = " ".join(line.split())
+        if not previous_length or (markdown and _MD_BLOCK_START.match(normal)):
+            lines.append(normal)
+        elif width and previous_length + 1 + len(normal.split(maxsplit=1)[0]) > width:
+            lines[-1] = f"{lines[-1]} {normal}"
+        elif (both := rejoined(lines[-1], normal)) is not None:
+            lines[-1] = both
+        else:
+            lines.append(normal)
+        previous_length = len(line)
+    return [plain for plain in map(unmarked, lines) if plain] if markdown else lines
