@@ -157,7 +157,10 @@ def test_a_sentence_cut_at_its_links_is_one_line_again():
     """``get_text("\\n")`` ends a line at every inline element: a piece opening in lower case after a line that
     ends no sentence, or opening with closing punctuation, is the rest of the line before it."""
     cut = "Officials said\nthe ferry\nwould resume on\nMonday\n, weather permitting\n(\nReuters\n)."
-    assert text_lines(cut) == ["Officials said the ferry would resume on", "Monday, weather permitting", "(", "Reuters)."]
+    assert text_lines(cut) == ["Officials said", "the ferry", "would resume on", "Monday, weather permitting", "(",
+                               "Reuters)."]  # no punctuation in the first three: a list, not a cut sentence
+    cut = "Officials said\nthe ferry\nwould resume on Monday.\nTags\nferry\nharbor\nweather"
+    assert text_lines(cut) == ["Officials said the ferry would resume on Monday.", "Tags", "ferry", "harbor", "weather"]
 
 
 def test_lines_that_end_a_sentence_or_a_paragraph_are_not_joined():
@@ -166,4 +169,4 @@ def test_lines_that_end_a_sentence_or_a_paragraph_are_not_joined():
     assert text_lines("Home\nNews\nSport") == ["Home", "News", "Sport"]
     assert text_lines("Seeking a bigger role for a big rocket\nby Jeff Foust") == [
         "Seeking a bigger role for a big rocket", "by Jeff Foust"]  # a headline's byline
-    assert text_lines("The plan\nby the ministry was dropped") == ["The plan by the ministry was dropped"]
+    assert text_lines("The plan\nby the ministry was dropped.") == ["The plan by the ministry was dropped."]

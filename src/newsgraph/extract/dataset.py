@@ -27,7 +27,7 @@ class PageLines:
 
 def page_lines(page: Page, style: str = "blocks") -> PageLines:
     """Flatten (``flatten.STYLES``) and label one page; lines are stripped and non-empty, one per flattened line
-    (the text path reads the same, except that it joins a line cut off at an inline element: ``text.rejoined``)."""
+    (the text path reads the same, except where ``reflow.text_lines`` joins pieces of a line or removes Markdown)."""
     html = decode_html(page.html)
     lines = flatten_lines(html, style)
     texts = [" ".join(line.text.split()) for line in lines]

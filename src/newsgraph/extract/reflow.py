@@ -15,6 +15,8 @@ BYLINE_PREFIX = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _CLOSING = frozenset(",.;:!?)]’”%")
 _SENTENCE_ENDS = frozenset(".!?:…\"”")
+_CLAUSE_MARKS = frozenset(".,;:!?…")
+_LIST_PIECES = 4
 
 _WRAP_SHORTEST, _WRAP_LONGEST = 40, 160
 _WRAP_BAND = 20
@@ -96,11 +98,20 @@ def plain_lines(text: str) -> list[str]:
 def text_lines(text: str) -> list[str]:
     """``plain_lines``, with a line that is the rest of the one before it joined to it (no blank line between):
     pieces cut at an inline element (``rejoined``) or at the text's wrap width (``wrap_width``: the first word of
-    the line would not have fitted on the one before); in Markdown, without its marks (``unmarked``)."""
+    the line would not have fitted on the one before); in Markdown, without its marks (``unmarked``). Pieces
+    joined by ``rejoined`` alone into a line with no punctuation are a list (a tag cloud, a menu of lower-case
+    entries), not a cut sentence, and stay apart."""
     raw = [_CONTROL.sub(" ", line).strip() for line in text.splitlines()]
     width = wrap_width([line for line in raw if line])
     markdown = is_markdown(text)
     lines: list[str] = []
+    pieces: list[str] = []
+    wrapped = False
+
+    def finish() -> None:
+        if len(pieces) >= _LIST_PIECES and not wrapped and not any(mark in _CLAUSE_MARKS for mark in lines[-1]):
+            lines[-1:] = pieces
+
     previous_length = 0
     for line in raw:
         if not line:
@@ -108,12 +119,20 @@ def text_lines(text: str) -> list[str]:
             continue
         normal = " ".join(line.split())
         if not previous_length or (markdown and _MD_BLOCK_START.match(normal)):
-            lines.append(normal)
+            both = None
         elif width and previous_length + 1 + len(normal.split(maxsplit=1)[0]) > width:
-            lines[-1] = f"{lines[-1]} {normal}"
-        elif (both := rejoined(lines[-1], normal)) is not None:
-            lines[-1] = both
+            both, wrapped = f"{lines[-1]} {normal}", True
         else:
+            both = rejoined(lines[-1], normal)
+        if both is None:
+            if pieces:
+                finish()
             lines.append(normal)
+            pieces, wrapped = [normal], False
+        else:
+            lines[-1] = both
+            pieces.append(normal)
         previous_length = len(line)
+    if pieces:
+        finish()
     return [plain for plain in map(unmarked, lines) if plain] if markdown else lines
