@@ -157,9 +157,9 @@ def test_a_sentence_cut_at_its_links_is_one_line_again():
     """``get_text("\\n")`` ends a line at every inline element: a piece opening in lower case after a line that
     ends no sentence, or opening with closing punctuation, is the rest of the line before it."""
     cut = "Officials said\nthe ferry\nwould resume on\nMonday\n, weather permitting\n(\nReuters\n)."
-    assert text_lines(cut) == ["Officials said", "the ferry", "would resume on", "Monday, weather permitting", "(",
-                               "Reuters)."]  # no punctuation in the first three: a list, not a cut sentence
+    assert text_lines(cut) == ["Officials said the ferry would resume on", "Monday, weather permitting", "(", "Reuters)."]
     cut = "Officials said\nthe ferry\nwould resume on Monday.\nTags\nferry\nharbor\nweather"
+    # four or more pieces and no punctuation: a list (tags, a lower-case menu), not a cut sentence
     assert text_lines(cut) == ["Officials said the ferry would resume on Monday.", "Tags", "ferry", "harbor", "weather"]
 
 
