@@ -160,7 +160,7 @@ def _markdown_marks(element: etree._Element, tag: str) -> tuple[str, str]:
         return "[", f"]({''.join(element.get('href').split())})"
     if tag == "img":
         return f"![{' '.join((element.get('alt') or '').split())}]({''.join((element.get('src') or '').split())})", ""
-    if tag in _EMPHASIS:
+    if tag in _EMPHASIS and element.text_content().strip():  # not an empty <i> icon
         return _EMPHASIS[tag], _EMPHASIS[tag]
     return _LEADERS.get(tag, ""), ""
 

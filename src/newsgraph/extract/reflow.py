@@ -28,7 +28,8 @@ _MD_LINKS_LEAST = 3
 """A text with this many Markdown links or images (``[text](url)``, ``![alt](src)``) is read as Markdown."""
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^)]*\)")
 _MD_BLOCK = re.compile(r"^(?:>\s?)*(?:#{1,6}\s+|[*+-]\s+(?:[*+-]\s+)*|\d{1,3}[.)]\s+)?")
-_MD_RULE = re.compile(r"^(?:[*_-]\s*){3,}$|^(?:`{3,}|~{3,})")
+_MD_RULE = re.compile(r"^[*_#>\s-]*$|^(?:`{3,}|~{3,})")
+"""A line of marks alone: a rule (``* * *``), a code fence, an empty heading, item or emphasis (``**``)."""
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _MD_CLOSING_HASHES = re.compile(r"\s+#+$")
