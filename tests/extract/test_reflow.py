@@ -69,7 +69,7 @@ def test_a_markdown_page_reads_as_its_article():
 
 
 def test_hostile_brackets_are_read_in_linear_time():
-    text = ("[a](b " * 20_000 + "\n") * 5 + "](" * 50_000
+    text = ("[a](b " * 20_000 + "\n") * 5 + "](" * 50_000 + "\n" + "![a](b" * 50_000 + "\n" + "_a" * 50_000
     start = time.perf_counter()
     text_lines(text)
     assert time.perf_counter() - start < 5

@@ -4,7 +4,7 @@ Used to make training and evaluation text for the scraped-text path: every visib
 node is kept (navigation, ads, captions included), block elements start new lines.
 Each line remembers the tags and classes around it so that it can be labelled later.
 
-Three flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
+Four flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
 block and no blank lines (the model trains on it); ``copy``, a browser's copy (the HTML ``innerText``
 algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank line), other blocks 1,
 adjacent requests collapse to the largest; each ``<br>`` is a line break of its own; the cells of a

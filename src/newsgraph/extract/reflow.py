@@ -26,7 +26,8 @@ _WRAP_LINES_LEAST = 10
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _MD_LINKS_LEAST = 3
 """A text with this many Markdown links or images (``[text](url)``, ``![alt](src)``) is read as Markdown."""
-_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^)]*\)")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
+"""An image; its source may hold the space a wrap left in it and one level of parentheses (``photo(1).jpg``)."""
 _MD_BLOCK = re.compile(r"^(?:>\s?)*(?:#{1,6}\s+|[*+-]\s+(?:[*+-]\s+)*|\d{1,3}[.)]\s+)?")
 _MD_RULE = re.compile(r"^[*_#>\s-]*$|^(?:`{3,}|~{3,})")
 """A line of marks alone: a rule (``* * *``), a code fence, an empty heading, item or emphasis (``**``)."""
@@ -99,9 +100,9 @@ def plain_lines(text: str) -> list[str]:
 def text_lines(text: str) -> list[str]:
     """``plain_lines``, with a line that is the rest of the one before it joined to it (no blank line between):
     pieces cut at an inline element (``rejoined``) or at the text's wrap width (``wrap_width``: the first word of
-    the line would not have fitted on the one before); in Markdown, without its marks (``unmarked``). Pieces
-    joined by ``rejoined`` alone into a line with no punctuation are a list (a tag cloud, a menu of lower-case
-    entries), not a cut sentence, and stay apart."""
+    the line would not have fitted on the one before); in Markdown, without its marks (``unmarked``). Four or more
+    pieces joined by ``rejoined`` alone into a line with no punctuation are a list (a tag cloud, a menu of
+    lower-case entries), not a cut sentence, and stay apart."""
     raw = [_CONTROL.sub(" ", line).strip() for line in text.splitlines()]
     width = wrap_width([line for line in raw if line])
     markdown = is_markdown(text)
