@@ -106,35 +106,32 @@ def text_lines(text: str) -> list[str]:
     raw = [_CONTROL.sub(" ", line).strip() for line in text.splitlines()]
     width = wrap_width([line for line in raw if line])
     markdown = is_markdown(text)
-    lines: list[str] = []
-    pieces: list[str] = []
-    wrapped = False
-
-    def finish() -> None:
-        if len(pieces) >= _LIST_PIECES and not wrapped and not any(mark in _CLAUSE_MARKS for mark in lines[-1]):
-            lines[-1:] = pieces
-
+    groups: list[tuple[str, list[str], bool]] = []  # each line, the pieces it was joined from, whether a wrap joined
     previous_length = 0
     for line in raw:
         if not line:
             previous_length = 0
             continue
         normal = " ".join(line.split())
-        if not previous_length or (markdown and _MD_BLOCK_START.match(normal)):
-            both = None
-        elif width and previous_length + 1 + len(normal.split(maxsplit=1)[0]) > width:
-            both, wrapped = f"{lines[-1]} {normal}", True
-        else:
-            both = rejoined(lines[-1], normal)
+        both, by_width = None, False
+        if previous_length and not (markdown and _MD_BLOCK_START.match(normal)):
+            joined, pieces, wrapped = groups[-1]
+            if width and previous_length + 1 + len(normal.split(maxsplit=1)[0]) > width:
+                both, by_width = f"{joined} {normal}", True
+            else:
+                both = rejoined(joined, normal)
         if both is None:
-            if pieces:
-                finish()
-            lines.append(normal)
-            pieces, wrapped = [normal], False
+            groups.append((normal, [normal], False))
         else:
-            lines[-1] = both
             pieces.append(normal)
+            groups[-1] = (both, pieces, wrapped or by_width)
         previous_length = len(line)
-    if pieces:
-        finish()
+    lines = [piece for joined, pieces, wrapped in groups
+             for piece in (pieces if _a_list(joined, pieces, wrapped) else [joined])]
     return [plain for plain in map(unmarked, lines) if plain] if markdown else lines
+
+
+def _a_list(line: str, pieces: list[str], wrapped: bool) -> bool:
+    """Four or more pieces joined by ``rejoined`` alone into a line with no punctuation: a list (a tag cloud, a menu
+    of lower-case entries), not a cut sentence."""
+    return len(pieces) >= _LIST_PIECES and not wrapped and not any(mark in _CLAUSE_MARKS for mark in line)

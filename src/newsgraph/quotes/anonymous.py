@@ -54,7 +54,7 @@ def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
     """Whether a source headed by ``head`` is an unnamed person or group ("a senior U.S. official")."""
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in NAMED_TYPES:
         return False
-    if head.lemma_.lower() not in _patterns()[0] and head.lower_ not in _patterns()[0]:
+    if not (unnamed_noun(head.lemma_.lower()) or unnamed_noun(head.lower_)):
         return False
     return not _names_someone(doc, span)
 
