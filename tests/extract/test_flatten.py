@@ -1,5 +1,5 @@
-"""The flattenings of a page (a line per block; a browser copy's paragraph breaks; a line per text node; Markdown)
-and the text path reading them."""
+"""The flattenings of a page (a line per block; a browser copy's paragraph breaks; a line per text node; Markdown;
+the text nodes run together) and the text path reading them."""
 
 from __future__ import annotations
 
@@ -53,6 +53,12 @@ def test_markdown_flattening_marks_links_images_headings_and_lists():
     assert text.startswith("* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n# Ferry fares to rise in spring\n")
     assert "Board members said [fuel and crew costs](/costs) had outpaced _ticket revenue_ since 2022." in text
     assert "\n\n[Storm closes ferry terminal](/a)\n" in text
+
+
+def test_source_flattening_runs_text_nodes_together_keeping_only_the_source_line_breaks():
+    lines = flatten(HTML, "source").split("\n")
+    assert lines[0] == "HomeNewsSport" and "AdvertisementSubscribe to our newsletter" in lines
+    assert "Commuters can keep their monthly passes at the old price until June.Students ride free." in lines
 
 
 def test_unknown_flattening_is_refused():

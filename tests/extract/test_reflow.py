@@ -1,11 +1,12 @@
-"""Scraped text back to its page's lines: pieces cut at links or at a wrap width joined, Markdown marks removed."""
+"""Scraped text back to its page's lines: run-together blocks cut apart, pieces cut at links or at a wrap width joined,
+Markdown marks removed."""
 
 from __future__ import annotations
 
 import textwrap
 import time
 
-from newsgraph.extract.reflow import is_markdown, plain_lines, text_lines, unmarked, wrap_width
+from newsgraph.extract.reflow import is_markdown, plain_lines, text_lines, unglued, unmarked, wrap_width
 from newsgraph.extract.text import extract_text
 from tests.conftest import DATA
 
@@ -40,6 +41,23 @@ def test_a_line_that_ends_short_of_the_width_is_not_joined():
     assert lines[0] == "Short headline" and len(lines) <= 3
 
 
+def test_a_page_whose_blocks_ran_together_is_cut_back_into_them():
+    """``get_text()`` with no separator on a minified page: one line, each block running into the next."""
+    minified = "".join(PAGE)
+    assert text_lines(minified) == PAGE
+    article = extract_text("Weather: 12°C\n" + minified)
+    assert article.title == "Ferry fares to rise in spring" and article.byline == "Ines Marlowe"
+    assert article.text.split("\n\n") == PARAGRAPHS
+
+
+def test_a_paragraph_with_a_few_capitals_inside_words_stays_whole():
+    paragraph = ("Sony said its PlayStation sales rose while Apple's MacBook line fell, and YouTube, the video site, "
+                 "told advertisers.The figures, first reported by CNBC, cover the quarter to September, when the "
+                 "companies' results surprised analysts who had expected a weaker autumn and a slower Christmas season for both of them.")
+    assert len(paragraph) >= 300 and unglued(paragraph) == [paragraph]
+    assert unglued("HomeNewsSport") == ["HomeNewsSport"]  # short lines are never cut
+
+
 def test_markdown_links_images_headings_and_lists_become_plain_lines():
     assert unmarked("# Ferry fares to rise in spring") == "Ferry fares to rise in spring"
     assert unmarked("  * [Storm closes ferry terminal](/news/storm)".strip()) == "Storm closes ferry terminal"
@@ -69,7 +87,7 @@ def test_a_markdown_page_reads_as_its_article():
 
 
 def test_hostile_brackets_are_read_in_linear_time():
-    text = ("[a](b " * 20_000 + "\n") * 5 + "](" * 50_000 + "\n" + "![a](b" * 50_000 + "\n" + "_a" * 50_000
+    text = ("[a](b " * 20_000 + "\n") * 5 + "](" * 50_000 + "\n" + "![a](b" * 50_000 + "\n" + "_a" * 50_000 + "\n" + "abcDe." * 100_000
     start = time.perf_counter()
     text_lines(text)
     assert time.perf_counter() - start < 5

@@ -31,8 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--flattening", choices=STYLES, default="blocks",
                         help="text mode: how the scored pages are flattened to text: one line per block (what the "
                              "model trains on), a browser's copy (blank lines around paragraphs, table rows on one "
-                             "line), a line per text node (get_text with a newline separator) or Markdown (the "
-                             "browser copy with links, images, headings and list items marked)")
+                             "line), a line per text node (get_text with a newline separator), Markdown (the "
+                             "browser copy with links, images, headings and list items marked) or the text nodes "
+                             "run together with only the source's line breaks (get_text with no separator)")
     parser.add_argument("--browser-copy", action="store_const", const="copy", dest="flattening",
                         help="text mode: the same as --flattening copy")
     parser.add_argument("--wrap", type=int, default=0, metavar="COLUMNS",
@@ -103,7 +104,7 @@ def evaluate_text(
 
 
 _FLATTENINGS = {"blocks": "a line per block", "copy": "browser-copy text", "nodes": "a line per text node",
-                "markdown": "Markdown"}
+                "markdown": "Markdown", "source": "text nodes run together (source line breaks only)"}
 
 
 def _title_lines(page) -> set[str]:

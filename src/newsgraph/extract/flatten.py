@@ -4,14 +4,16 @@ Used to make training and evaluation text for the scraped-text path: every visib
 node is kept (navigation, ads, captions included), block elements start new lines.
 Each line remembers the tags and classes around it so that it can be labelled later.
 
-Four flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
+Five flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
 block and no blank lines (the model trains on it); ``copy``, a browser's copy (the HTML ``innerText``
 algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank line), other blocks 1,
 adjacent requests collapse to the largest; each ``<br>`` is a line break of its own; the cells of a
 table row are one line joined by tabs); ``nodes``, a line per text node, as BeautifulSoup's
 ``get_text("\n", strip=True)`` gives it (a paragraph with a link is three lines); ``markdown``, the browser copy's
 lines with Markdown marks, as HTML-to-Markdown converters write a page (``[text](href)``, ``![alt](src)``, ``#``
-headings, ``*`` list items, ``>`` quotations, ``_emphasis_``, ``**strong**``).
+headings, ``*`` list items, ``>`` quotations, ``_emphasis_``, ``**strong**``); ``source``, the text nodes run
+together with only the page source's own line breaks, as ``get_text()`` with no separator gives it (a minified page
+is one line: ``HomeNewsSports…``).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ BLOCKS = frozenset(
         "caption", "button", "label", "picture", "video", "audio", "title", "html",
     }
 )
-STYLES = ("blocks", "copy", "nodes", "markdown")
+STYLES = ("blocks", "copy", "nodes", "markdown", "source")
 _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -78,6 +80,7 @@ class _Flattener:
         self.paragraphs = style in ("copy", "markdown")
         self.nodes = style == "nodes"
         self.markdown = style == "markdown"
+        self.source = style == "source"
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.tags: set[str] = set()
@@ -94,8 +97,8 @@ class _Flattener:
         stack = stack + (tag,)
         marks = marks + (f"{element.get('class') or ''} {element.get('id') or ''}".strip(),)
         cell = self.paragraphs and tag in _CELLS
-        count = 0 if cell or tag not in BLOCKS else 2 if self.paragraphs and tag == "p" else 1
-        if tag == "br":
+        count = 0 if cell or self.source or tag not in BLOCKS else 2 if self.paragraphs and tag == "p" else 1
+        if tag == "br" and not self.source:
             self.line_break()
         self.require(count)
         opening, closing = _markdown_marks(element, tag) if self.markdown else ("", "")
@@ -124,6 +127,13 @@ class _Flattener:
 
     def add(self, text: str, stack: tuple[str, ...], marks: tuple[str, ...]) -> None:
         """Append a text node; pending line breaks first end the current line."""
+        if self.source and "\n" in text:
+            first, *rest = text.split("\n")
+            self.add(first, stack, marks)
+            for part in rest:
+                self.newline()
+                self.add(part, stack, marks)
+            return
         if not text.strip():
             if self.parts:
                 self.parts.append(" ")

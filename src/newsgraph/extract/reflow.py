@@ -3,8 +3,10 @@
 Scrapers cut lines where the page had none: BeautifulSoup's ``get_text("\\n")`` ends a line at every link,
 text-mode browsers (lynx, w3m) and html2text wrap every paragraph at about 80 columns, and Markdown converters
 (html2text, markdownify, the readers of LLM crawlers) wrap link text in ``[…](url)`` and mark headings and list
-items. ``text_lines`` joins the pieces again and keeps the words of Markdown without its marks, so that the model,
-trained on a line per block of plain text, reads the lines it knows.
+items. Others run lines together: ``get_text()`` with no separator keeps only the page source's line breaks, so a
+minified page is one line (``HomeNewsSports…``). ``text_lines`` cuts run-together lines at their blocks, joins the
+pieces again and keeps the words of Markdown without its marks, so that the model, trained on a line per block of
+plain text, reads the lines it knows.
 """
 
 from __future__ import annotations
@@ -22,6 +24,20 @@ _WRAP_SHORTEST, _WRAP_LONGEST = 40, 160
 _WRAP_BAND = 20
 _WRAP_SHARE = 0.3
 _WRAP_LINES_LEAST = 10
+
+_LOWER, _UPPER, _OPENING = "a-zß-öø-ÿа-яёα-ω", "A-ZÀ-ÖØ-ÞА-ЯЁΑ-Ω", "“\"‘«„"
+_GLUE = re.compile(
+    rf"(?<=[{_LOWER}]{{2}}[.!?…])(?=[{_UPPER}{_OPENING}])"  # a sentence runs into the next block: "real.NASA's"
+    rf"|(?<=[0-9%][.!?])(?=[{_UPPER}{_OPENING}])"  # "in 2016.The"
+    rf"|(?<=[{_LOWER}0-9][.!?…][”\"’)»])(?=[{_UPPER}{_OPENING}])"  # 'she said."The'
+    rf"|(?<=[{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}])"  # a word runs into a capitalised one: "ClubDeadspin"
+    rf"|(?<=[{_UPPER}]{{2}})(?=[{_UPPER}][{_LOWER}]{{2}})"  # "10:00PMThe", "CNNPolitics"
+    rf"|(?<=[0-9])(?=[{_UPPER}][{_LOWER}]{{2}})"  # "1,082Photo"
+)
+"""A point where two blocks' texts ran together with no space: a sentence end or a word straight into a capital."""
+_GLUED_LENGTH, _GLUED_LEAST = 300, 5
+"""A line is cut at its glue points only when it is this long and has this many (a paragraph naming a
+``PlayStation`` or a teaser card's ``HeadlineThe summary`` stays whole)."""
 
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _MD_LINKS_LEAST = 3
@@ -88,6 +104,18 @@ def unmarked(line: str) -> str:
     return " ".join(_MD_ESCAPE.sub(r"\1", line).split())
 
 
+def unglued(line: str) -> list[str]:
+    """A line whose blocks ran together (``get_text()`` with no separator) cut back into them at its glue points
+    (``_GLUE``); a line shorter than 300 characters or with fewer than 5 glue points is left whole."""
+    if len(line) < _GLUED_LENGTH:
+        return [line]
+    points = [match.start() for match in _GLUE.finditer(line)]
+    if len(points) < _GLUED_LEAST:
+        return [line]
+    bounds = [0, *points, len(line)]
+    return [piece for start, end in zip(bounds, bounds[1:]) if (piece := line[start:end].strip())]
+
+
 def _normalised(line: str) -> str:
     return " ".join(_CONTROL.sub(" ", line).split())
 
@@ -98,14 +126,16 @@ def plain_lines(text: str) -> list[str]:
 
 
 def text_lines(text: str) -> list[str]:
-    """``plain_lines``, with a line that is the rest of the one before it joined to it (no blank line between):
+    """``plain_lines``, with a run-together line cut into its blocks (``unglued``) and a line that is the rest of the
+    one before it joined to it (no blank line between):
     pieces cut at an inline element (``rejoined``) or at the text's wrap width (``wrap_width``: the first word of
     the line would not have fitted on the one before); in Markdown, without its marks (``unmarked``). Four or more
     pieces joined by ``rejoined`` alone into a line with no punctuation are a list (a tag cloud, a menu of
     lower-case entries), not a cut sentence, and stay apart."""
-    raw = [_CONTROL.sub(" ", line).strip() for line in text.splitlines()]
+    markdown = is_markdown(text)  # converters end every block's line; glue points would cut its link targets
+    stripped = (_CONTROL.sub(" ", line).strip() for line in text.splitlines())
+    raw = [piece for line in stripped for piece in ([line] if markdown else unglued(line))]
     width = wrap_width([line for line in raw if line])
-    markdown = is_markdown(text)
     groups: list[tuple[str, list[str], bool]] = []  # each line, the pieces it was joined from, whether a wrap joined
     previous_length = 0
     for line in raw:
