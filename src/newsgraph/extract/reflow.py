@@ -35,6 +35,9 @@ _GLUE = re.compile(
     rf"|(?<=[0-9])(?=[{_UPPER}][{_LOWER}]{{2}})"  # "1,082Photo"
 )
 """A point where two blocks' texts ran together with no space: a sentence end or a word straight into a capital."""
+_GLUE_LIKELY = re.compile(rf"\S[{_UPPER}{_OPENING}]")
+"""A capital or opening mark right after another character: every glue point is one, and counting them first is
+three times cheaper than ``_GLUE`` on the long lines of an ordinary page."""
 _GLUED_LENGTH, _GLUED_LEAST = 300, 5
 """A line is cut at its glue points only when it is this long and has this many (a paragraph naming a
 ``PlayStation`` or a teaser card's ``HeadlineThe summary`` stays whole)."""
@@ -107,7 +110,7 @@ def unmarked(line: str) -> str:
 def unglued(line: str) -> list[str]:
     """A line whose blocks ran together (``get_text()`` with no separator) cut back into them at its glue points
     (``_GLUE``); a line shorter than 300 characters or with fewer than 5 glue points is left whole."""
-    if len(line) < _GLUED_LENGTH:
+    if len(line) < _GLUED_LENGTH or len(_GLUE_LIKELY.findall(line)) < _GLUED_LEAST:
         return [line]
     points = [match.start() for match in _GLUE.finditer(line)]
     if len(points) < _GLUED_LEAST:
