@@ -1,5 +1,5 @@
 """The flattenings of a page (a line per block; a browser copy's paragraph breaks; a line per text node; Markdown;
-the text nodes run together) and the text path reading them."""
+the text nodes run together, or joined by spaces) and the text path reading them."""
 
 from __future__ import annotations
 
@@ -59,6 +59,12 @@ def test_source_flattening_runs_text_nodes_together_keeping_only_the_source_line
     lines = flatten(HTML, "source").split("\n")
     assert lines[0] == "HomeNewsSport" and "AdvertisementSubscribe to our newsletter" in lines
     assert "Commuters can keep their monthly passes at the old price until June.Students ride free." in lines
+
+
+def test_spaced_flattening_joins_text_nodes_with_spaces_on_one_line():
+    text = flatten(HTML, "spaced")
+    assert "\n" not in text and text.startswith("Home News Sport Ferry fares to rise in spring By Ines Marlowe Island")
+    assert "Board members said fuel and crew costs had outpaced ticket revenue since 2022." in text
 
 
 def test_unknown_flattening_is_refused():

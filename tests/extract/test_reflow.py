@@ -50,6 +50,17 @@ def test_a_page_whose_blocks_ran_together_is_cut_back_into_them():
     assert article.text.split("\n\n") == PARAGRAPHS
 
 
+def test_a_page_joined_with_spaces_is_read_a_sentence_a_line():
+    """``get_text(" ")``: the page is one line; past 2,000 characters it cannot be a paragraph and is cut at its
+    sentence ends (not after ``Mr.`` or inside ``U.S.``)."""
+    paragraphs = PARAGRAPHS + [" ".join(["Mr. Hale of the U.S. ferry union said crews welcomed the rise."] * 25)]
+    spaced = " ".join(PAGE[:5] + paragraphs + PAGE[-2:])
+    lines = text_lines(spaced)
+    assert len(spaced) >= 2_000 and len(lines) > 10 and all(len(line) < 2_000 for line in lines)
+    assert PARAGRAPHS[1] in lines and "Mr. Hale of the U.S. ferry union said crews welcomed the rise." in lines
+    assert text_lines(" ".join(PARAGRAPHS)) == [" ".join(PARAGRAPHS)]  # a long paragraph under 2,000 stays whole
+
+
 def test_a_paragraph_with_a_few_capitals_inside_words_stays_whole():
     paragraph = ("Sony said its PlayStation sales rose while Apple's MacBook line fell, and YouTube, the video site, "
                  "told advertisers.The figures, first reported by CNBC, cover the quarter to September, when the "

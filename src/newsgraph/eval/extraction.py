@@ -32,8 +32,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="text mode: how the scored pages are flattened to text: one line per block (what the "
                              "model trains on), a browser's copy (blank lines around paragraphs, table rows on one "
                              "line), a line per text node (get_text with a newline separator), Markdown (the "
-                             "browser copy with links, images, headings and list items marked) or the text nodes "
-                             "run together with only the source's line breaks (get_text with no separator)")
+                             "browser copy with links, images, headings and list items marked), the text nodes "
+                             "run together with only the source's line breaks (get_text with no separator) or "
+                             "joined by spaces on one line (get_text with a space separator)")
     parser.add_argument("--browser-copy", action="store_const", const="copy", dest="flattening",
                         help="text mode: the same as --flattening copy")
     parser.add_argument("--wrap", type=int, default=0, metavar="COLUMNS",
@@ -104,7 +105,8 @@ def evaluate_text(
 
 
 _FLATTENINGS = {"blocks": "a line per block", "copy": "browser-copy text", "nodes": "a line per text node",
-                "markdown": "Markdown", "source": "text nodes run together (source line breaks only)"}
+                "markdown": "Markdown", "source": "text nodes run together (source line breaks only)",
+                "spaced": "text nodes joined by spaces on one line"}
 
 
 def _title_lines(page) -> set[str]:

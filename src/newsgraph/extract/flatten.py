@@ -4,7 +4,7 @@ Used to make training and evaluation text for the scraped-text path: every visib
 node is kept (navigation, ads, captions included), block elements start new lines.
 Each line remembers the tags and classes around it so that it can be labelled later.
 
-Five flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
+Six flattenings (``STYLES``), since users' scrapers produce all of them: ``blocks``, one line per
 block and no blank lines (the model trains on it); ``copy``, a browser's copy (the HTML ``innerText``
 algorithm's line breaks: a ``<p>`` asks for 2 line breaks around it (a blank line), other blocks 1,
 adjacent requests collapse to the largest; each ``<br>`` is a line break of its own; the cells of a
@@ -13,7 +13,8 @@ table row are one line joined by tabs); ``nodes``, a line per text node, as Beau
 lines with Markdown marks, as HTML-to-Markdown converters write a page (``[text](href)``, ``![alt](src)``, ``#``
 headings, ``*`` list items, ``>`` quotations, ``_emphasis_``, ``**strong**``); ``source``, the text nodes run
 together with only the page source's own line breaks, as ``get_text()`` with no separator gives it (a minified page
-is one line: ``HomeNewsSports…``).
+is one line: ``HomeNewsSports…``); ``spaced``, the text nodes joined by spaces on one line, as ``get_text(" ",
+strip=True)`` gives it.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ BLOCKS = frozenset(
         "caption", "button", "label", "picture", "video", "audio", "title", "html",
     }
 )
-STYLES = ("blocks", "copy", "nodes", "markdown", "source")
+STYLES = ("blocks", "copy", "nodes", "markdown", "source", "spaced")
 _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -81,6 +82,7 @@ class _Flattener:
         self.nodes = style == "nodes"
         self.markdown = style == "markdown"
         self.source = style == "source"
+        self.spaced = style == "spaced"
         self.lines: list[Line] = []
         self.parts: list[str] = []
         self.tags: set[str] = set()
@@ -97,8 +99,9 @@ class _Flattener:
         stack = stack + (tag,)
         marks = marks + (f"{element.get('class') or ''} {element.get('id') or ''}".strip(),)
         cell = self.paragraphs and tag in _CELLS
-        count = 0 if cell or self.source or tag not in BLOCKS else 2 if self.paragraphs and tag == "p" else 1
-        if tag == "br" and not self.source:
+        inline = self.source or self.spaced
+        count = 0 if cell or inline or tag not in BLOCKS else 2 if self.paragraphs and tag == "p" else 1
+        if tag == "br" and not inline:
             self.line_break()
         self.require(count)
         opening, closing = _markdown_marks(element, tag) if self.markdown else ("", "")
@@ -138,6 +141,8 @@ class _Flattener:
             if self.parts:
                 self.parts.append(" ")
             return
+        if self.spaced and self.parts:
+            self.parts.append(" ")
         breaks = self.breaks + self.required
         if breaks:
             self.newline()

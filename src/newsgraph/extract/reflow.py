@@ -4,7 +4,7 @@ Scrapers cut lines where the page had none: BeautifulSoup's ``get_text("\\n")`` 
 text-mode browsers (lynx, w3m) and html2text wrap every paragraph at about 80 columns, and Markdown converters
 (html2text, markdownify, the readers of LLM crawlers) wrap link text in ``[…](url)`` and mark headings and list
 items. Others run lines together: ``get_text()`` with no separator keeps only the page source's line breaks, so a
-minified page is one line (``HomeNewsSports…``). ``text_lines`` cuts run-together lines at their blocks, joins the
+minified page is one line (``HomeNewsSports…``), and ``get_text(" ")`` makes any page one line. ``text_lines`` cuts run-together lines at their blocks, joins the
 pieces again and keeps the words of Markdown without its marks, so that the model, trained on a line per block of
 plain text, reads the lines it knows.
 """
@@ -41,6 +41,13 @@ three times cheaper than ``_GLUE`` on the long lines of an ordinary page."""
 _GLUED_LENGTH, _GLUED_LEAST = 300, 5
 """A line is cut at its glue points only when it is this long and has this many (a paragraph naming a
 ``PlayStation`` or a teaser card's ``HeadlineThe summary`` stays whole)."""
+_SENTENCE_BREAK = re.compile(
+    rf"(?<=[{_LOWER}0-9]{{2}}[.!?…])\s+(?=[{_UPPER}{_OPENING}])"
+    rf"|(?<=[{_LOWER}0-9][.!?…][”\"’)»])\s+(?=[{_UPPER}{_OPENING}])"
+)
+_RUN_ON_LENGTH = 2_000
+"""A line this long is not a paragraph but blocks joined with spaces (``get_text(" ")``): it is read a sentence a
+line."""
 
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _MD_LINKS_LEAST = 3
@@ -108,15 +115,20 @@ def unmarked(line: str) -> str:
 
 
 def unglued(line: str) -> list[str]:
-    """A line whose blocks ran together (``get_text()`` with no separator) cut back into them at its glue points
-    (``_GLUE``); a line shorter than 300 characters or with fewer than 5 glue points is left whole."""
-    if len(line) < _GLUED_LENGTH or len(_GLUE_LIKELY.findall(line)) < _GLUED_LEAST:
+    """A line whose blocks ran together cut back into them: with no space (``get_text()`` with no separator) at its
+    glue points (``_GLUE``), when it is 300 characters or more and has 5 or more of them; with spaces (``get_text("
+    ")``), at its sentence ends, when it is 2,000 characters or more. Other lines are left whole."""
+    if len(line) < _GLUED_LENGTH:
         return [line]
-    points = [match.start() for match in _GLUE.finditer(line)]
-    if len(points) < _GLUED_LEAST:
-        return [line]
-    bounds = [0, *points, len(line)]
-    return [piece for start, end in zip(bounds, bounds[1:]) if (piece := line[start:end].strip())]
+    pieces = [line]
+    if len(_GLUE_LIKELY.findall(line)) >= _GLUED_LEAST:
+        points = [match.start() for match in _GLUE.finditer(line)]
+        if len(points) >= _GLUED_LEAST:
+            bounds = [0, *points, len(line)]
+            pieces = [line[start:end] for start, end in zip(bounds, bounds[1:])]
+    return [sentence.strip() for piece in pieces
+            for sentence in (_SENTENCE_BREAK.split(piece) if len(piece) >= _RUN_ON_LENGTH else [piece])
+            if sentence.strip()]
 
 
 def _normalised(line: str) -> str:
