@@ -64,7 +64,8 @@ def test_a_page_joined_with_spaces_is_read_a_sentence_a_line():
 def test_a_paragraph_with_a_few_capitals_inside_words_stays_whole():
     paragraph = ("Sony said its PlayStation sales rose while Apple's MacBook line fell, and YouTube, the video site, "
                  "told advertisers.The figures, first reported by CNBC, cover the quarter to September, when the "
-                 "companies' results surprised analysts who had expected a weaker autumn and a slower Christmas season for both of them.")
+                 "companies' results surprised analysts who had expected a weaker autumn and a slower Christmas "
+                 "season for both of them.")
     assert len(paragraph) >= 300 and unglued(paragraph) == [paragraph]
     assert unglued("HomeNewsSport") == ["HomeNewsSport"]  # short lines are never cut
 
@@ -98,7 +99,8 @@ def test_a_markdown_page_reads_as_its_article():
 
 
 def test_hostile_brackets_are_read_in_linear_time():
-    text = ("[a](b " * 20_000 + "\n") * 5 + "](" * 50_000 + "\n" + "![a](b" * 50_000 + "\n" + "_a" * 50_000 + "\n" + "abcDe." * 100_000
+    text = ("[a](b " * 20_000 + "\n") * 5 + "](" * 50_000 + "\n" + "![a](b" * 50_000 + "\n" + "_a" * 50_000
+    text += "\n" + "abcDe." * 100_000 + "\n" + "Xyz abc. " * 100_000  # run together, without and with spaces
     start = time.perf_counter()
     text_lines(text)
     assert time.perf_counter() - start < 5

@@ -4,9 +4,9 @@ Scrapers cut lines where the page had none: BeautifulSoup's ``get_text("\\n")`` 
 text-mode browsers (lynx, w3m) and html2text wrap every paragraph at about 80 columns, and Markdown converters
 (html2text, markdownify, the readers of LLM crawlers) wrap link text in ``[…](url)`` and mark headings and list
 items. Others run lines together: ``get_text()`` with no separator keeps only the page source's line breaks, so a
-minified page is one line (``HomeNewsSports…``), and ``get_text(" ")`` makes any page one line. ``text_lines`` cuts run-together lines at their blocks, joins the
-pieces again and keeps the words of Markdown without its marks, so that the model, trained on a line per block of
-plain text, reads the lines it knows.
+minified page is one line (``HomeNewsSports…``), and ``get_text(" ")`` makes any page one line. ``text_lines`` cuts
+run-together lines at their blocks, joins the pieces again and keeps the words of Markdown without its marks, so that
+the model, trained on a line per block of plain text, reads the lines it knows.
 """
 
 from __future__ import annotations
