@@ -46,8 +46,8 @@ _SENTENCE_BREAK = re.compile(
     rf"|(?<=[{_LOWER}0-9][.!?…][”\"’)»])\s+(?=[{_UPPER}{_OPENING}])"
 )
 _RUN_ON_LENGTH = 2_000
-"""A line this long is not a paragraph but blocks joined with spaces (``get_text(" ")``): it is read a sentence a
-line."""
+"""A line this long is not a paragraph but a page run together (``get_text(" ")``, a minified ``get_text()``): it is
+read a sentence a line."""
 
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\(\s*<?[^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _MD_LINKS_LEAST = 3
@@ -115,9 +115,10 @@ def unmarked(line: str) -> str:
 
 
 def unglued(line: str) -> list[str]:
-    """A line whose blocks ran together cut back into them: with no space (``get_text()`` with no separator) at its
-    glue points (``_GLUE``), when it is 300 characters or more and has 5 or more of them; with spaces (``get_text("
-    ")``), at its sentence ends, when it is 2,000 characters or more. Other lines are left whole."""
+    """A line whose blocks ran together cut back into them: at its glue points (``_GLUE``: ``get_text()`` with no
+    separator) when it is 300 characters or more and has 5 or more of them; and when it is 2,000 characters or more
+    (no paragraph is that long: a page run together, with spaces by ``get_text(" ")`` or without), at its sentence
+    ends too. Other lines are left whole."""
     if len(line) < _GLUED_LENGTH:
         return [line]
     pieces = [line]
@@ -126,9 +127,9 @@ def unglued(line: str) -> list[str]:
         if len(points) >= _GLUED_LEAST:
             bounds = [0, *points, len(line)]
             pieces = [line[start:end] for start, end in zip(bounds, bounds[1:])]
-    return [sentence.strip() for piece in pieces
-            for sentence in (_SENTENCE_BREAK.split(piece) if len(piece) >= _RUN_ON_LENGTH else [piece])
-            if sentence.strip()]
+    if len(line) >= _RUN_ON_LENGTH:
+        pieces = [sentence for piece in pieces for sentence in _SENTENCE_BREAK.split(piece)]
+    return [piece.strip() for piece in pieces if piece.strip()]
 
 
 def _normalised(line: str) -> str:
