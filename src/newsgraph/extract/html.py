@@ -14,6 +14,7 @@ from lxml import etree
 
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.benchmark import tokenize
+from newsgraph.extract.chunks import element_text, split_body
 from newsgraph.extract.credits import is_credit_line, split_credit
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.metadata import PageMetadata, page_metadata
@@ -24,16 +25,11 @@ _CAPTIONS = etree.XPath(
     "//figcaption | //*[contains(concat(' ', translate(@class, 'CAPTION', 'caption'), ' '), 'caption')]"
 )
 _CREDIT_CLASS = re.compile(r"credit|copyright|photographer", re.I)
-_SPACES = re.compile(r"\s+")
 DEFAULT_OPTIONS = HtmlOptions()
 
 
 def _norm(text: str) -> str:
     return " ".join(tokenize(text)).lower()
-
-
-def _clean(element: etree._Element) -> str:
-    return _SPACES.sub(" ", element.text_content()).strip()
 
 
 def page_captions(root: etree._Element) -> list[Caption]:
@@ -46,8 +42,8 @@ def page_captions(root: etree._Element) -> list[Caption]:
         if any(ancestor in outer for ancestor in element.iterancestors()):
             continue
         credit_nodes = [c for c in element.iter() if c is not element and _CREDIT_CLASS.search(c.get("class") or "")]
-        credit = " ".join(_clean(c) for c in credit_nodes) or None
-        full = _clean(element)
+        credit = " ".join(element_text(c) for c in credit_nodes) or None
+        full = element_text(element)
         text = full.replace(credit, "").strip() if credit else full
         if credit is None:
             text, credit = split_credit(text)
@@ -57,9 +53,9 @@ def page_captions(root: etree._Element) -> list[Caption]:
     return captions
 
 
-def _body_paragraphs(text: str, title: str | None, captions: list[Caption], options: HtmlOptions) -> tuple[list[str], list[Boilerplate]]:
-    """Trafilatura's lines as paragraphs, minus a leading repeated title, captions and credits."""
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
+def _body_paragraphs(lines: list[str], title: str | None, captions: list[Caption], options: HtmlOptions) -> tuple[list[str], list[Boilerplate]]:
+    """The body's lines as paragraphs, minus a leading repeated title, captions and credits."""
+    lines = list(lines)
     removed: list[Boilerplate] = []
     if options.drop_title and lines and title and _norm(lines[0]) == _norm(title):
         removed.append(Boilerplate(text=lines.pop(0), label="title"))
@@ -111,7 +107,11 @@ def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAU
         doc = None
     if doc is None or not (doc.text or "").strip():
         return _text_fallback(html[: options.max_chars], meta, captions)
-    paragraphs, removed = _body_paragraphs(doc.text, meta.title, captions, options)
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    if options.merge_chunks:
+        before, after = split_body(root, lines)
+        lines = before + lines + after
+    paragraphs, removed = _body_paragraphs(lines, meta.title, captions, options)
     body = "\n\n".join(paragraphs)
     return ExtractedArticle(
         text=body,

@@ -12,7 +12,8 @@ class HtmlOptions:
     ``fast`` skips trafilatura's readability/jusText fallbacks (2x faster, and on the
     benchmark no worse once comments are excluded); ``favor_recall`` keeps short
     paragraphs that the default drops; captions, credits and a repeated title are then
-    removed from the body since they belong in their own fields.
+    removed from the body since they belong in their own fields; ``merge_chunks`` adds
+    the article's other containers when the page splits it (``chunks.split_body``).
     """
 
     fast: bool = True
@@ -21,6 +22,7 @@ class HtmlOptions:
     include_tables: bool = True
     drop_captions: bool = True
     drop_title: bool = True
+    merge_chunks: bool = True
     max_chars: int = 5_000_000
 
 

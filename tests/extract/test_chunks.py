@@ -1,0 +1,77 @@
+"""An article the page splits over several containers of one kind is read whole; look-alike comments are not."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsgraph.extract.chunks import split_body
+from newsgraph.extract.html import extract_html
+from newsgraph.extract.settings import HtmlOptions
+from tests.conftest import DATA
+
+PAGE = (DATA / "extract_chunks.html").read_text(encoding="utf-8")
+OPENINGS = [
+    "When the last copper line",
+    "The county is one of roughly 400",
+    "“We are doing exactly what",
+    "The economics are unforgiving.",
+    "Some economists are skeptical.",
+    "So far the sign-up rates",
+    "For Ruth Okafor,",
+]
+
+
+@pytest.fixture(scope="module")
+def article():
+    return extract_html(PAGE, url="https://northfield-review.example/story/rural-broadband")
+
+
+def test_every_chunk_is_in_the_body_in_page_order(article):
+    paragraphs = article.text.split("\n\n")
+    assert [p[: len(o)] for p, o in zip(paragraphs, OPENINGS)] == OPENINGS
+    assert len(paragraphs) == len(OPENINGS)
+
+
+def test_comments_ads_teasers_and_captions_stay_out(article):
+    for chrome in ("Our co-op did this", "grant money runs out", "Advertisement", "Budget Laptops", "A crew pulls fiber"):
+        assert chrome not in article.text
+    assert article.captions[0].text == "A crew pulls fiber along an existing power line near Harlow."
+
+
+def test_without_the_merge_only_the_first_chunk_is_read():
+    text = extract_html(PAGE, options=HtmlOptions(merge_chunks=False)).text
+    assert text.startswith(OPENINGS[0]) and OPENINGS[3] not in text
+
+
+def _body(html: str, paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    return split_body(lxml.html.fromstring(html), paragraphs)
+
+
+FIRST = "The first paragraph of the story ends here."
+SECOND = "The second paragraph follows it closely."
+LATER = "A later paragraph sits in a chunk of its own."
+
+
+def test_a_chunk_before_the_extracted_one_comes_first_and_repeats_are_dropped():
+    html = (
+        f'<div><div class="chunk"><p>{LATER}</p></div>'
+        f'<div class="chunk"><p>{FIRST}</p><p>{SECOND}</p></div>'
+        f'<div class="chunk"><p>{FIRST}</p><p>{LATER}</p></div></div>'
+    )
+    assert _body(html, [FIRST, SECOND]) == ([LATER], [])
+
+
+def test_no_merge_without_a_class_or_with_one_paragraph_found():
+    bare = f"<div><div><p>{FIRST}</p><p>{SECOND}</p></div><div><p>{LATER}</p></div></div>"
+    assert _body(bare, [FIRST, SECOND]) == ([], [])
+    single = f'<div><div class="chunk"><p>{FIRST}</p></div><div class="chunk"><p>{LATER}</p></div></div>'
+    assert _body(single, [FIRST]) == ([], [])
+
+
+def test_a_chunk_line_that_ends_no_sentence_is_not_taken():
+    html = (
+        f'<div><div class="chunk"><p>{FIRST}</p><p>{SECOND}</p></div>'
+        '<div class="chunk"><p>DON\'T MISS: Ten deals you cannot skip [SHOPPING]</p></div></div>'
+    )
+    assert _body(html, [FIRST, SECOND]) == ([], [])
