@@ -14,7 +14,7 @@ from lxml import etree
 
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.benchmark import tokenize
-from newsgraph.extract.chunks import element_text, split_body
+from newsgraph.extract.dom import element_text, link_paragraphs, split_body
 from newsgraph.extract.credits import is_credit_line, split_credit
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.metadata import PageMetadata, page_metadata
@@ -111,7 +111,9 @@ def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAU
     if options.merge_chunks:
         before, after = split_body(root, lines)
         lines = before + lines + after
-    paragraphs, removed = _body_paragraphs(lines, meta.title, captions, options)
+    links = link_paragraphs(root, lines, options.link_share) if options.link_share <= 1.0 else set()
+    paragraphs, removed = _body_paragraphs([line for i, line in enumerate(lines) if i not in links], meta.title, captions, options)
+    removed.extend(Boilerplate(text=lines[i], label="link") for i in sorted(links))
     body = "\n\n".join(paragraphs)
     return ExtractedArticle(
         text=body,

@@ -13,7 +13,9 @@ class HtmlOptions:
     benchmark no worse once comments are excluded); ``favor_recall`` keeps short
     paragraphs that the default drops; captions, credits and a repeated title are then
     removed from the body since they belong in their own fields; ``merge_chunks`` adds
-    the article's other containers when the page splits it (``chunks.split_body``).
+    the article's other containers when the page splits it (``dom.split_body``); a
+    paragraph with at least ``link_share`` of its text in links is dropped (``dom.link_paragraphs``;
+    above 1.0, none is).
     """
 
     fast: bool = True
@@ -23,6 +25,7 @@ class HtmlOptions:
     drop_captions: bool = True
     drop_title: bool = True
     merge_chunks: bool = True
+    link_share: float = 0.8
     max_chars: int = 5_000_000
 
 

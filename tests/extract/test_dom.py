@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newsgraph.extract.chunks import split_body
+from newsgraph.extract.dom import link_paragraphs, split_body
 from newsgraph.extract.html import extract_html
 from newsgraph.extract.settings import HtmlOptions
 from tests.conftest import DATA
@@ -37,6 +37,14 @@ def test_comments_ads_teasers_and_captions_stay_out(article):
     for chrome in ("Our co-op did this", "grant money runs out", "Advertisement", "Budget Laptops", "A crew pulls fiber"):
         assert chrome not in article.text
     assert article.captions[0].text == "A crew pulls fiber along an existing power line near Harlow."
+
+
+def test_paragraphs_that_are_links_go_to_boilerplate_and_a_link_inside_prose_stays(article):
+    links = [b.text for b in article.boilerplate if b.label == "link"]
+    assert any(text.startswith("READ MORE: Satellite internet") for text in links)
+    assert any(text.startswith("Sign up for the Northfield Review newsletter") for text in links)
+    assert "READ MORE" not in article.text and "newsletter" not in article.text
+    assert "in a fast-food parking lot." in article.text
 
 
 def test_without_the_merge_only_the_first_chunk_is_read():
@@ -75,3 +83,24 @@ def test_a_chunk_line_that_ends_no_sentence_is_not_taken():
         '<div class="chunk"><p>DON\'T MISS: Ten deals you cannot skip [SHOPPING]</p></div></div>'
     )
     assert _body(html, [FIRST, SECOND]) == ([], [])
+
+
+def test_the_link_share_decides_and_unlinked_or_unfound_paragraphs_stay():
+    html = (
+        "<div><p>Read more: <a href='/a'>Ten things the council decided at its longest meeting of the year</a></p>"
+        "<p>The council, <a href='/b'>as reported</a>, met for three hours on Tuesday evening.</p>"
+        "<p>Nothing here is linked at all.</p></div>"
+    )
+    paragraphs = [
+        "Read more: Ten things the council decided at its longest meeting of the year",
+        "The council, as reported, met for three hours on Tuesday evening.",
+        "Nothing here is linked at all.",
+        "A paragraph the page does not hold.",
+    ]
+    root = lxml.html.fromstring(html)
+    assert link_paragraphs(root, paragraphs, 0.8) == {0}
+    assert link_paragraphs(root, paragraphs, 0.1) == {0, 1}
+
+
+def test_without_the_link_rule_the_teaser_stays_in_the_body():
+    assert "READ MORE: Satellite internet" in extract_html(PAGE, options=HtmlOptions(link_share=1.01)).text
