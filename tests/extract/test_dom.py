@@ -104,3 +104,8 @@ def test_the_link_share_decides_and_unlinked_or_unfound_paragraphs_stay():
 
 def test_without_the_link_rule_the_teaser_stays_in_the_body():
     assert "READ MORE: Satellite internet" in extract_html(PAGE, options=HtmlOptions(link_share=1.01)).text
+
+
+def test_a_linked_list_item_is_found_under_its_list_mark():
+    root = lxml.html.fromstring("<ul><li><a href='/reprints'>Order Reprints</a></li><li>Text size</li></ul>")
+    assert link_paragraphs(root, ["- Order Reprints", "- Text size"], 0.8) == {0}

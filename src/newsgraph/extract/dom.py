@@ -21,6 +21,8 @@ from itertools import islice
 
 from lxml import etree
 
+_ITEM_MARK = re.compile(r"^- ")
+"""How trafilatura opens a list item's line."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 _KEY_CHARS = 80
 _BLOCKS = frozenset({"p", "li", "div", "td", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section"})
@@ -95,7 +97,7 @@ def link_paragraphs(root: etree._Element, paragraphs: list[str], share: float) -
     """
     wanted: dict[str, list[int]] = {}
     for i, paragraph in enumerate(paragraphs):
-        wanted.setdefault(" ".join(paragraph.split()), []).append(i)
+        wanted.setdefault(" ".join(_ITEM_MARK.sub("", paragraph).split()), []).append(i)
     longest = max((len(text) for text in wanted), default=0)
     found: set[int] = set()
     seen: set[etree._Element] = set()
