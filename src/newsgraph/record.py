@@ -204,7 +204,9 @@ class Article(_Model):
     dateline: Dateline | None = None
     published: Published = Field(default_factory=Published)
     site: str | None = None
-    language: str | None = None
+    language: str | None = Field(
+        None, description="ISO 639-1 code of the body's language, identified from its text; the page's declared one when the body is too short."
+    )
     text: str
     captions: list[Caption] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)

@@ -15,6 +15,7 @@ from lxml import etree
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.benchmark import tokenize
 from newsgraph.extract.dom import element_text, link_paragraphs, split_body
+from newsgraph.extract.language import body_language
 from newsgraph.extract.credits import is_credit_line, split_credit
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.metadata import PageMetadata, page_metadata
@@ -84,7 +85,8 @@ def _text_fallback(html: str, meta: PageMetadata, captions: list[Caption]) -> Ex
     article = extract_text(flatten(html))
     article.title = meta.title or article.title
     article.byline = meta.author or article.byline
-    article.url, article.language, article.site = meta.url, meta.language, meta.site
+    article.url, article.site = meta.url, meta.site
+    article.language = body_language(article.text, meta.language)
     if meta.date:
         article.published, article.published_basis = meta.date, "metadata"
     article.captions = captions or article.captions
@@ -123,7 +125,7 @@ def extract_html(html: str, url: str | None = None, options: HtmlOptions = DEFAU
         published=meta.date,
         published_basis="metadata" if meta.date else "none",
         site=meta.site,
-        language=meta.language,
+        language=body_language(body, meta.language),
         url=meta.url,
         captions=captions,
         boilerplate=removed,

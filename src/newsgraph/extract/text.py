@@ -15,6 +15,7 @@ from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.credits import split_credit
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.features import densest_block, page_features
+from newsgraph.extract.language import body_language
 from newsgraph.extract.linemodel import LineModel, load_model
 from newsgraph.extract.pagedate import page_date
 from newsgraph.extract.reflow import BYLINE_PREFIX, plain_lines, text_lines
@@ -159,7 +160,7 @@ def clean_article(text: str) -> ExtractedArticle:
     """Text that is already the article (a corpus of clean texts): every non-empty line a paragraph, the dateline
     read from its start; nothing is taken away or joined, so nothing is guessed to be chrome."""
     body = "\n\n".join(plain_lines(text))
-    return ExtractedArticle(text=body, dateline=find_dateline(body))
+    return ExtractedArticle(text=body, dateline=find_dateline(body), language=body_language(body))
 
 
 def extract_text(text: str, model: LineModel | None = None, options: TextOptions = DEFAULT_OPTIONS) -> ExtractedArticle:
@@ -186,6 +187,7 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
         published=published,
         published_basis=published_basis,
         dateline=find_dateline(body),
+        language=body_language(body),
         captions=captions,
         boilerplate=boilerplate,
     )
