@@ -109,3 +109,9 @@ def test_without_the_link_rule_the_teaser_stays_in_the_body():
 def test_a_linked_list_item_is_found_under_its_list_mark():
     root = lxml.html.fromstring("<ul><li><a href='/reprints'>Order Reprints</a></li><li>Text size</li></ul>")
     assert link_paragraphs(root, ["- Order Reprints", "- Text size"], 0.8) == {0}
+
+
+def test_a_listing_s_other_posts_are_not_merged_into_the_first():
+    text = extract_html((DATA / "extract_listing.html").read_text(encoding="utf-8")).text
+    assert text.startswith("Most of our members start their tomatoes")
+    assert "compost survey" not in text and "seed swap" not in text

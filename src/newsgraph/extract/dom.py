@@ -7,7 +7,7 @@ stops (its issues #85, #234, #304). As Readability merges a top candidate's sibl
 paragraphs of every other container with the same tag, class and parent kind as the one holding the extracted
 paragraphs are added where they stand in the page. Comment threads and teaser widgets often share a class with the
 body's container but sit under other parents, so the parent must match too, and only paragraphs ending as sentences
-are taken.
+are taken; on a listing, each post's heading stands between the containers, so a heading outside them ends the merge.
 
 **Link paragraphs.** A paragraph whose text is mostly link text ("READ MORE: …", a teaser headline, "Click here to
 subscribe") points elsewhere; link density is the classic boilerplate signal (Kohlschütter et al. 2010), which
@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 _KEY_CHARS = 80
 _BLOCKS = frozenset({"p", "li", "div", "td", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section"})
 """Elements a trafilatura paragraph can come from."""
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _LINK_LEVELS = 4
 """How far up from a link its paragraph is looked for."""
 _SPACE_SLACK = 200
@@ -71,15 +72,12 @@ def split_body(root: etree._Element, paragraphs: list[str]) -> tuple[list[str], 
     container, count = max(held.items(), key=lambda item: item[1])
     if count < 2 or not container.get("class"):
         return [], []
-    kind = _kind(container)
     before: list[str] = []
     after: list[str] = []
     passed = False
-    for element in root.iter(container.tag):
+    for element in _same_stretch(root, container):
         if element is container:
             passed = True
-            continue
-        if _kind(element) != kind:
             continue
         for p in element.iter("p"):
             text = element_text(p)
@@ -87,6 +85,22 @@ def split_body(root: etree._Element, paragraphs: list[str]) -> tuple[list[str], 
                 keys.add(text[:_KEY_CHARS])
                 (after if passed else before).append(text)
     return before, after
+
+
+def _same_stretch(root: etree._Element, container: etree._Element) -> list[etree._Element]:
+    """The elements of ``container``'s kind in its stretch of the page, in page order: a heading outside all of them
+    (a listing's next post title) ends one stretch and opens another."""
+    kind = _kind(container)
+    same = [element for element in root.iter(container.tag) if _kind(element) == kind]
+    members = set(same)
+    stretch, stretches = 0, {}
+    for element in root.iter(container.tag, *_HEADINGS):
+        if element in members:
+            stretches[element] = stretch
+        elif element.tag in _HEADINGS and element_text(element):
+            if not any(ancestor in members for ancestor in element.iterancestors()):
+                stretch += 1
+    return [element for element in same if stretches[element] == stretches[container]]
 
 
 def link_paragraphs(root: etree._Element, paragraphs: list[str], share: float) -> set[int]:
