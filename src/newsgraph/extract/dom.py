@@ -25,9 +25,9 @@ _ITEM_MARK = re.compile(r"^- ")
 """How trafilatura opens a list item's line."""
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 _KEY_CHARS = 80
-_BLOCKS = frozenset({"p", "li", "div", "td", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "section"})
-"""Elements a trafilatura paragraph can come from."""
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_BLOCKS = frozenset({"p", "li", "div", "td", "dd", "dt", "blockquote", "section", *_HEADINGS})
+"""Elements a trafilatura paragraph can come from."""
 _LINK_LEVELS = 4
 """How far up from a link its paragraph is looked for."""
 _SPACE_SLACK = 200
