@@ -22,6 +22,8 @@ from newsgraph.extract.metadata import byline_name, page_metadata, without_site
         ("Marion Tate On 5/13/24 at 9:15 AM", "Marion Tate"),
         ("Harbor Desk Staff Published 6:02 a.m. ET May 14, 2024", "Harbor Desk Staff"),
         ("Marcus May", "Marcus May"),
+        ("Amy Kuperinsky | Harbor Advance Media", "Amy Kuperinsky"),
+        ("Natasha Turak@NatashaTurak", "Natasha Turak"),
         ("Stefan Becket, Kathryn Watson, Grace Segers", "Stefan Becket, Kathryn Watson, Grace Segers"),
     ],
 )

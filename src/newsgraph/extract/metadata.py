@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 import htmldate
 from lxml import etree
 
+from newsgraph.extract.reflow import BYLINE_PREFIX
+
 _SPACES = re.compile(r"\s+")
-_BY = re.compile(r"^(?:by|por|von|par|di|door)\s+", re.I)
 _WORDS = re.compile(r"[^\W\d_]+")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 _MONTHS = (
@@ -97,7 +98,7 @@ def byline_name(text: str) -> str | None:
     """The names of a byline without what pages print beside them: a leading "written by", a date or time, a handle,
     a section after a separator ("Tariq Malik 2019-11-18T22:05:36Z Spaceflight" is "Tariq Malik"); ``None`` when no
     word is left ("20 Nov 2019 08:00 GMT")."""
-    name = _BYLINE_LEAD.sub("", _BY.sub("", " ".join(text.split())))
+    name = _BYLINE_LEAD.sub("", BYLINE_PREFIX.sub("", " ".join(text.split())))
     name = _BYLINE_TAIL.sub("", name).strip(" ,;:-–—|/")
     return name if _WORDS.search(name) else None
 

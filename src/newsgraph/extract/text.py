@@ -17,8 +17,9 @@ from newsgraph.extract.dateline import find_dateline
 from newsgraph.extract.features import densest_block, page_features
 from newsgraph.extract.language import body_language
 from newsgraph.extract.linemodel import LineModel, load_model
+from newsgraph.extract.metadata import byline_name
 from newsgraph.extract.pagedate import page_date
-from newsgraph.extract.reflow import BYLINE_PREFIX, plain_lines, text_lines
+from newsgraph.extract.reflow import plain_lines, text_lines
 from newsgraph.extract.settings import TextOptions
 from newsgraph.record import Boilerplate, Caption
 
@@ -183,7 +184,7 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     return ExtractedArticle(
         text=body,
         title=lines[title_at] if title_at is not None else None,
-        byline=BYLINE_PREFIX.sub("", bylines[0]) if bylines else None,
+        byline=byline_name(bylines[0]) if bylines else None,
         published=published,
         published_basis=published_basis,
         dateline=find_dateline(body),
