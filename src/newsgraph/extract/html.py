@@ -14,10 +14,10 @@ from lxml import etree
 
 from newsgraph.extract.article import ExtractedArticle
 from newsgraph.extract.benchmark import tokenize
-from newsgraph.extract.dom import element_text, link_paragraphs, split_body
-from newsgraph.extract.language import body_language
 from newsgraph.extract.credits import is_credit_line, split_credit
 from newsgraph.extract.dateline import find_dateline
+from newsgraph.extract.dom import element_text, link_paragraphs, split_body
+from newsgraph.extract.language import body_language
 from newsgraph.extract.metadata import PageMetadata, page_metadata
 from newsgraph.extract.settings import HtmlOptions
 from newsgraph.record import Boilerplate, Caption

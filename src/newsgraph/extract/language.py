@@ -2,8 +2,8 @@
 
 A page's ``<html lang>`` is a template's setting: on the extraction benchmark four of the 147 pages that declare one
 declare the wrong one (German articles on ``lang="en"`` pages and the reverse), and scraped text declares nothing.
-py3langid (langid.py's model, shipped in its wheel; Lui & Baldwin 2012) identifies 97 languages from character
-n-grams. The declared language is kept only when the body is too short to judge.
+py3langid (a fork of langid.py, Lui & Baldwin 2012, its model shipped in the wheel) identifies 140 languages from
+character n-grams. The declared language is kept only when the body is too short to judge.
 """
 
 from __future__ import annotations
