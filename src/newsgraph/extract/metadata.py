@@ -67,6 +67,7 @@ _SITE_PARTS = (re.compile(r"^(?P<site>[^|–—»]+?)\s*[|–—»]\s+(?=\S)"), 
 
 
 def _squeezed(text: str) -> str:
+    """Lower-case letters and digits only, so that ``Sportsnet.ca`` and ``sportsnet ca`` compare equal."""
     return "".join(c for c in text.lower() if c.isalnum())
 
 
