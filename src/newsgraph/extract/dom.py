@@ -62,10 +62,11 @@ def split_body(root: etree._Element, paragraphs: list[str]) -> tuple[list[str], 
     needs a class and two of them. A paragraph already extracted (or repeated) is not added again.
     """
     keys = {_key(p) for p in paragraphs}
+    texts = {p: element_text(p) for p in root.iter("p")}  # read once: the merge below reads the same paragraphs
     held: dict[etree._Element, int] = {}
-    for p in root.iter("p"):
+    for p, text in texts.items():
         parent = p.getparent()
-        if parent is not None and element_text(p)[:_KEY_CHARS] in keys:
+        if parent is not None and text[:_KEY_CHARS] in keys:
             held[parent] = held.get(parent, 0) + 1
     if not held:
         return [], []
@@ -80,7 +81,7 @@ def split_body(root: etree._Element, paragraphs: list[str]) -> tuple[list[str], 
             passed = True
             continue
         for p in element.iter("p"):
-            text = element_text(p)
+            text = texts[p]
             if text[:_KEY_CHARS] not in keys and _SENTENCE_END.search(text):
                 keys.add(text[:_KEY_CHARS])
                 (after if passed else before).append(text)

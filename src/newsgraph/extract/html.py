@@ -86,7 +86,7 @@ def _text_fallback(html: str, meta: PageMetadata, captions: list[Caption]) -> Ex
     article.title = meta.title or article.title
     article.byline = meta.author or article.byline
     article.url, article.site = meta.url, meta.site
-    article.language = body_language(article.text, meta.language)
+    article.language = article.language or body_language(article.text, meta.language)  # declared: a short body
     if meta.date:
         article.published, article.published_basis = meta.date, "metadata"
     article.captions = captions or article.captions

@@ -13,9 +13,9 @@ from urllib.parse import urlsplit
 import htmldate
 from lxml import etree
 
+from newsgraph.extract.dom import element_text
 from newsgraph.extract.reflow import BYLINE_PREFIX
 
-_SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"[^\W\d_]+")
 _TITLE_PARTS = re.compile(r"\s+[|–—-]\s+|\s*[|»]\s*")
 _MONTHS = (
@@ -56,7 +56,7 @@ def _meta(root: etree._Element, *keys: str) -> str | None:
     for key in keys:
         for element in root.iterfind(f".//meta[@property='{key}']"), root.iterfind(f".//meta[@name='{key}']"):
             for meta in element:
-                content = _SPACES.sub(" ", meta.get("content") or "").strip()
+                content = " ".join((meta.get("content") or "").split())
                 if content:
                     return content
     return None
@@ -84,9 +84,9 @@ def without_site(title: str, names: list[str]) -> str:
 
 
 def _title(root: etree._Element) -> str | None:
-    heading = next((h for h in (_SPACES.sub(" ", h.text_content()).strip() for h in root.iter("h1")) if h), None)
+    heading = next((h for h in map(element_text, root.iter("h1")) if h), None)
     tag = root.find(".//title")
-    tag_text = _SPACES.sub(" ", tag.text_content()).strip() if tag is not None else ""
+    tag_text = element_text(tag) if tag is not None else ""
     social = _meta(root, "og:title", "twitter:title")
     for candidate in (social, heading):
         if candidate and (not tag_text or candidate.lower() in tag_text.lower() or heading == candidate):
