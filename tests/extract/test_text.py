@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from newsgraph.extract.linemodel import MODEL_PATH, load_model
@@ -170,3 +171,24 @@ def test_lines_that_end_a_sentence_or_a_paragraph_are_not_joined():
     assert text_lines("Seeking a bigger role for a big rocket\nby Jeff Foust") == [
         "Seeking a bigger role for a big rocket", "by Jeff Foust"]  # a headline's byline
     assert text_lines("The plan\nby the ministry was dropped.") == ["The plan by the ministry was dropped."]
+
+
+def test_a_comment_heading_below_the_article_ends_it():
+    """Readers' comments under a "Top Rated Comments" heading read as prose but are not the article; the comment count
+    and "Leave a comment" link under the headline cut nothing."""
+    article = extract_text((DATA / "extract_comment_heading.txt").read_text(encoding="utf-8"))
+    assert article.text.startswith("HARBOR CITY — The Bayline ferry company")
+    assert article.text.endswith("at its meeting next Thursday.")
+    for comment in ("missed the last boat", "four thousand names", "winter storms", "Rating"):
+        assert comment not in article.text
+
+
+def test_a_comment_heading_counts_only_below_enough_of_the_run():
+    """A heading ends the run only after 50 kept words of it, and a count or "Leave a comment" is no heading."""
+    from newsgraph.extract.text import _comment_heading
+
+    lines = ["Leave a comment", "First paragraph.", "Leave a Reply", "Second paragraph.", "Show comments", "Third."]
+    assert _comment_heading(lines, np.array([0, 40, 0, 20, 0, 10.0]), 0, 5) == 4
+    assert _comment_heading(lines, np.array([0, 60, 0, 20, 0, 10.0]), 0, 5) == 2
+    assert _comment_heading(lines, np.array([0, 60, 0, 20, 0, 10.0]), 0, 1) is None
+    assert _comment_heading(["12 comments", "Leave a comment", "Text."], np.array([0, 0, 80.0]), 0, 2) is None

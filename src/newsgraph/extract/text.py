@@ -34,6 +34,23 @@ _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*$")
 _COMMENT_VERB = re.compile(r"\b(?:said|says|wrote|writes|replied)\s*:$", re.I)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _COMMENT_CHARS = 200
+_COMMENT_HEADING = re.compile(
+    r"""^[\W_]*(?:
+       (?:top[- ]rated|latest|newest|oldest|readers?'?|user|visitor|all|most\ recent|popular|featured)\s+comments?
+       (?:\s*\(\d[\d,]*\))?
+     | comments?\s*\(\d[\d,]*\)
+     | (?:show|view|read|load|see|display)\s+(?:all\s+|more\s+)?(?:\d[\d,]*\s+)?comments?
+     | (?:leave|post|add|write|submit)\s+(?:a|your|new)\s+(?:reply|response) | (?:post|add|write|submit)\s+(?:a|your|new)\s+comment
+     | join\ the\ (?:discussion|conversation) | comments\ are\ closed\b.* | have\ your\ say
+    )[\W_]*(?:\s[a-z\d_][\w.@-]*)?$""",
+    re.I | re.X,
+)
+"""Headings that open a comment section below an article (WordPress's "Leave a Reply", Disqus's "Show comments",
+"Top Rated Comments", "Comments (12)"), not the count or "Leave a comment" links that also sit under a headline. A
+lower-case user name the reflow joined to the heading (``Top Rated Comments harbor_nurse``) may follow it."""
+_COMMENT_HEADING_CHARS = 60
+_COMMENT_AFTER_WORDS = 50
+"""A comment heading ends the main run only after this many kept words of it: a heading is below an article."""
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies)\b(?P<title> (?:on|to) [“\"])?", re.I)
 
 
@@ -66,6 +83,10 @@ def _body_labels(lines: list[str], labels: list[str], probs: np.ndarray, options
     body[[i for i, line in enumerate(lines) if _COMMENT_COUNT.match(line)]] = 0.0
     words = np.array([len(line.split()) for line in lines], dtype=float)
     start, end = densest_block((body - options.block_floor) * words, 0.0)
+    heading = _comment_heading(lines, np.where(body >= options.keep_inside, words, 0.0), start, end)
+    if heading is not None:
+        body[heading:] = 0.0
+        start, end = densest_block((body - options.block_floor) * words, 0.0)
     relabelled = []
     for i, label in enumerate(labels):
         if label not in ("body", "chrome"):
@@ -99,6 +120,18 @@ def _comments_start(lines: list[str]) -> int:
     headers = [i for i, line in enumerate(lines) if _comment_header(line)]
     titled = [i for i, line in enumerate(lines) if (count := _COMMENT_COUNT.match(line)) and count["title"]]
     return min(titled[:1] + headers[:1] if len(headers) >= 2 else titled[:1], default=len(lines))
+
+
+def _comment_heading(lines: list[str], kept_words: np.ndarray, start: int, end: int) -> int | None:
+    """The first comment-section heading inside the main run ``[start, end]`` that follows at least
+    ``_COMMENT_AFTER_WORDS`` of the run's kept words (``kept_words``: each line's words if kept, else 0), else None:
+    the readers' comments under an article, which the run would otherwise take in when they read as prose."""
+    before = 0.0
+    for i in range(start, end + 1):
+        if before >= _COMMENT_AFTER_WORDS and len(lines[i]) <= _COMMENT_HEADING_CHARS and _COMMENT_HEADING.match(lines[i]):
+            return i
+        before += kept_words[i]
+    return None
 
 
 def _comment_header(line: str) -> bool:
