@@ -26,6 +26,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--folds", type=int, default=5,
                         help="text mode: k for the by-page cross-validation; 0 scores the shipped model on every "
                              "page (for a benchmark it was not trained on)")
+    parser.add_argument("--shuffle", type=int, default=None, metavar="SEED",
+                        help="text mode: shuffle the pages with this seed before assigning them to folds (default: "
+                             "page i of the pages sorted by id goes to fold i mod k); a few seeds show how much the "
+                             "figure depends on the split")
     parser.add_argument("--smooth-folds", type=int, default=0,
                         help="text mode: also train the second (smoothing) stage with this many inner folds")
     parser.add_argument("--flattening", choices=STYLES, default="blocks",
@@ -72,11 +76,12 @@ def evaluate_html(pages: list) -> dict[str, dict[str, float]]:
 
 
 def evaluate_text(
-    pages: list, k: int, smooth_folds: int = 0, flattening: str = "blocks", wrap: int = 0
+    pages: list, k: int, smooth_folds: int = 0, flattening: str = "blocks", wrap: int = 0, shuffle: int | None = None
 ) -> dict[str, dict[str, float]]:
     """The line classifier on held-out folds of flattened pages (``k`` 0: the shipped model), beside the naive filter;
     ``flattening``: how the scored text is flattened (``flatten.STYLES``; the model always trains on ``blocks``);
-    ``wrap``: the scored text's lines hard-wrapped at that many columns."""
+    ``wrap``: the scored text's lines hard-wrapped at that many columns; ``shuffle``: the seed of another split
+    (``benchmark.folds``)."""
     from newsgraph.extract.benchmark import folds, score
     from newsgraph.extract.dataset import page_lines
     from newsgraph.extract.fit import FitOptions
@@ -92,10 +97,11 @@ def evaluate_text(
         held_out = {p.id: extract_text(text[p.id]) for p in pages}
     else:
         held_out = {}
-        for train_pages, test_pages in folds(pages, k):
+        for train_pages, test_pages in folds(pages, k, shuffle):
             model = train([flat[p.id] for p in train_pages], FitOptions(smooth_folds=smooth_folds))
             held_out.update({p.id: extract_text(text[p.id], model) for p in test_pages})
-    name = f"newsgraph ({k}-fold held-out)" if k else "newsgraph (shipped model)"
+    split = "" if shuffle is None else f", shuffle {shuffle}"
+    name = f"newsgraph ({k}-fold held-out{split})" if k else "newsgraph (shipped model)"
     titled = {p.id: titles for p in pages if (titles := _title_lines(flat[p.id]))}
     return {
         name: score(truth, {i: a.text for i, a in held_out.items()})
@@ -140,9 +146,10 @@ def run(args: argparse.Namespace) -> int:
     if args.mode == "html":
         results = evaluate_html(pages)
     else:
-        results = evaluate_text(pages, args.folds, args.smooth_folds, args.flattening, args.wrap)
+        results = evaluate_text(pages, args.folds, args.smooth_folds, args.flattening, args.wrap, args.shuffle)
     if args.json:
-        print(json.dumps({"mode": args.mode, "flattening": args.flattening, "wrap": args.wrap, "gold": str(args.gold),
+        print(json.dumps({"mode": args.mode, "flattening": args.flattening, "wrap": args.wrap, "shuffle": args.shuffle,
+                          "gold": str(args.gold),
                           "results": results}, indent=2))
     else:
         flattening = f", {_FLATTENINGS[args.flattening]}" if args.mode == "text" else ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import random
 import re
 import statistics
 from collections import Counter
@@ -93,8 +94,11 @@ def score(truth: Mapping[str, str], prediction: Mapping[str, str]) -> dict[str, 
     return {"precision": precision, "recall": recall, "f1": f1, "pages": len(triples)}
 
 
-def folds(pages: list, k: int) -> Iterator[tuple[list, list]]:
-    """k train/held-out splits of a page list (page i goes to fold i mod k; pages come sorted by id)."""
+def folds(pages: list, k: int, shuffle: int | None = None) -> Iterator[tuple[list, list]]:
+    """k train/held-out splits of a page list (page i goes to fold i mod k; pages come sorted by id); with a
+    ``shuffle`` seed the pages are put in a random order first, for another split of the same pages."""
+    if shuffle is not None:
+        pages = random.Random(shuffle).sample(pages, len(pages))
     for fold in range(k):
         yield (
             [p for i, p in enumerate(pages) if i % k != fold],
