@@ -35,6 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="rounds of the body-vs-rest booster blended into P(body); 0: none")
     parser.add_argument("--body-weight", type=float, default=defaults.body_weight,
                         help="weight of the body booster's P(body) in the blend")
+    parser.add_argument("--l2", type=float, default=defaults.l2, help="L2 penalty on the trees' leaf values")
     parser.add_argument("--page-balanced", action=argparse.BooleanOptionalAction, default=defaults.page_balanced,
                         help="weigh every page the same in total (the benchmark averages over pages)")
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pages (quick runs)")
@@ -65,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"newsgraph train lines: no ground-truth.json in {args.gold}")
         return 2
     options = FitOptions(rounds=args.rounds, leaves=args.leaves, seed=args.seed, smooth_folds=args.smooth_folds,
-                         page_balanced=args.page_balanced, body_rounds=args.body_rounds, body_weight=args.body_weight)
+                         page_balanced=args.page_balanced, body_rounds=args.body_rounds, body_weight=args.body_weight,
+                         l2=args.l2)
     pages = [page_lines(page) for page in load_pages(args.gold, args.limit)]
     model = train(pages, options)
     counts = Counter(label for p in pages for label in p.labels)
