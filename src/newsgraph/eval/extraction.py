@@ -149,8 +149,7 @@ def run(args: argparse.Namespace) -> int:
         results = evaluate_text(pages, args.folds, args.smooth_folds, args.flattening, args.wrap, args.shuffle)
     if args.json:
         print(json.dumps({"mode": args.mode, "flattening": args.flattening, "wrap": args.wrap, "shuffle": args.shuffle,
-                          "gold": str(args.gold),
-                          "results": results}, indent=2))
+                          "gold": str(args.gold), "results": results}, indent=2))
     else:
         flattening = f", {_FLATTENINGS[args.flattening]}" if args.mode == "text" else ""
         flattening += f", wrapped at {args.wrap} columns" if args.mode == "text" and args.wrap else ""

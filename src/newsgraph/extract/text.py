@@ -128,7 +128,8 @@ def _comment_heading(lines: list[str], kept_words: np.ndarray, start: int, end: 
     the readers' comments under an article, which the run would otherwise take in when they read as prose."""
     before = 0.0
     for i in range(start, end + 1):
-        if before >= _COMMENT_AFTER_WORDS and len(lines[i]) <= _COMMENT_HEADING_CHARS and _COMMENT_HEADING.match(lines[i]):
+        short = len(lines[i]) <= _COMMENT_HEADING_CHARS
+        if before >= _COMMENT_AFTER_WORDS and short and _COMMENT_HEADING.match(lines[i]):
             return i
         before += kept_words[i]
     return None
