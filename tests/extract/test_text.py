@@ -192,3 +192,19 @@ def test_a_comment_heading_counts_only_below_enough_of_the_run():
     assert _comment_heading(lines, np.array([0, 60, 0, 20, 0, 10.0]), 0, 5) == 2
     assert _comment_heading(lines, np.array([0, 60, 0, 20, 0, 10.0]), 0, 1) is None
     assert _comment_heading(["12 comments", "Leave a comment", "Text."], np.array([0, 0, 80.0]), 0, 2) is None
+
+
+def test_a_byline_or_post_meta_line_is_never_the_title():
+    """A byline ("By Louis Jacobson on Monday …") or a post's meta line ("Posted on … by …") under a headline can look
+    more title-like to the model than the headline itself; the headline above it is taken instead."""
+    from newsgraph.extract.settings import TextOptions
+    from newsgraph.extract.text import _title
+
+    for meta in ("Posted on January 14, 2019 by Dana Whitfield", "By Louis Jacobson on Monday, November 18th, 2019"):
+        lines = ["Home", "Winter open thread", meta, "Once a season we open a thread for readers' questions."]
+        labels = ["chrome", "chrome", "chrome", "body"]
+        probs = np.zeros((4, 6))
+        probs[:, 1] = [0.0, 0.03, 0.3, 0.0]
+        assert _title(lines, labels, probs, 1, TextOptions()) == 1
+    article = extract_text((DATA / "extract_comments.txt").read_text(encoding="utf-8"))
+    assert not (article.title or "").startswith("Posted on")

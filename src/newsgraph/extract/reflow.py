@@ -71,12 +71,12 @@ def rejoined(previous: str, line: str) -> str | None:
     sentence; else ``None``. Both lines are stripped and non-empty."""
     if line[0] in _CLOSING:
         return previous + line
-    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS and not _byline(line):
+    if line[0].islower() and previous[-1] not in _SENTENCE_ENDS and not is_byline(line):
         return f"{previous} {line}"
     return None
 
 
-def _byline(line: str) -> bool:
+def is_byline(line: str) -> bool:
     """``by Jeff Foust``: a byline below a headline, not the rest of it."""
     words = line.split(maxsplit=2)
     return len(words) > 1 and BYLINE_PREFIX.match(line) is not None and words[1][0].isupper()

@@ -19,7 +19,7 @@ from newsgraph.extract.language import body_language
 from newsgraph.extract.linemodel import LineModel, load_model
 from newsgraph.extract.metadata import byline_name
 from newsgraph.extract.pagedate import page_date
-from newsgraph.extract.reflow import plain_lines, text_lines
+from newsgraph.extract.reflow import is_byline, plain_lines, text_lines
 from newsgraph.extract.settings import TextOptions
 from newsgraph.record import Boilerplate, Caption
 
@@ -51,19 +51,22 @@ lower-case user name the reflow joined to the heading (``Top Rated Comments harb
 _COMMENT_HEADING_CHARS = 60
 _COMMENT_AFTER_WORDS = 50
 """A comment heading ends the main run only after this many kept words of it: a heading is below an article."""
+_POST_META = re.compile(r"^(?:posted|published|updated|written by)\b", re.I)
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* (?:comments?|responses?|thoughts|replies)\b(?P<title> (?:on|to) [“\"])?", re.I)
 
 
-def _title(labels: list[str], probs: np.ndarray, column: int, options: TextOptions) -> int | None:
+def _title(lines: list[str], labels: list[str], probs: np.ndarray, column: int, options: TextOptions) -> int | None:
     """Index of the title line: the most title-like line above the body (a headline tops its article, a teaser's
-    headline below it does not), else the most title-like line anywhere, each if the model finds it likely enough."""
+    headline below it does not), else the most title-like line anywhere, each if the model finds it likely enough.
+    A byline or a post's meta line ("By Jane Doe on …", "Posted on January 14, 2019 by …") is never the title."""
     if not labels:
         return None
+    titles = np.where([is_byline(line) or _POST_META.match(line) is not None for line in lines], -1.0, probs[:, column])
     first = labels.index("body") if "body" in labels else 0
-    for lines, floor in ((first, options.title_floor_above), (len(labels), options.title_floor)):
-        if lines:
-            best = int(probs[:lines, column].argmax())
-            if labels[best] == "title" or probs[best, column] >= floor:
+    for count, floor in ((first, options.title_floor_above), (len(labels), options.title_floor)):
+        if count:
+            best = int(titles[:count].argmax())
+            if titles[best] >= 0 and (labels[best] == "title" or titles[best] >= floor):
                 return best
     return None
 
@@ -202,7 +205,7 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
     """Title, body (paragraphs separated by blank lines), byline, dateline and captions of scraped text."""
     model = model or load_model()
     lines, labels, probs = classify_text(text, model, options)
-    title_at = _title(labels, probs, model.labels.index("title"), options)
+    title_at = _title(lines, labels, probs, model.labels.index("title"), options)
     if title_at is not None:
         labels[title_at] = "title"
     if "body" not in labels:
