@@ -100,6 +100,21 @@ def test_directory_walk_is_recursive_sorted_and_reports_links_and_pipes(tmp_path
                      ("pipe", "InputError")]
 
 
+def test_a_link_to_a_folder_is_followed_once(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "page.html").write_bytes(HTML)
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    (crawl / "a-link").symlink_to(shared, target_is_directory=True)
+    (crawl / "b-again").symlink_to(shared, target_is_directory=True)
+    (crawl / "c-dangling").symlink_to(tmp_path / "gone")
+    items = list(iter_documents([crawl]))
+    assert [(Path(i.uri).parent.name, Path(i.uri).name, type(i).__name__) for i in items] == [
+        ("a-link", "page.html", "Document"), ("crawl", "b-again", "InputError"), ("crawl", "c-dangling", "InputError")]
+    assert "already read" in items[1].reason and "nowhere" in items[2].reason
+
+
 def test_url_fetched_from_a_local_server(tmp_path: Path) -> None:
     shutil.copy(ROOT / "examples/harbor-talks.html", tmp_path / "story.html")
     handler = lambda *a, **k: http.server.SimpleHTTPRequestHandler(*a, directory=str(tmp_path), **k)  # noqa: E731

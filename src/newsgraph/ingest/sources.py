@@ -102,9 +102,12 @@ def _read_file(path: Path, limits: Limits) -> Iterator[Item]:
 
 
 def _walk(root: Path) -> Iterator[Path | InputError]:
-    """Regular files below ``root`` in sorted path order; anything else is reported, never followed or opened.
+    """Regular files below ``root`` in sorted path order. A link to a folder is followed once: a link back into a
+    folder already read or being read (a loop, or a second way to the same files) is reported, as is anything that
+    is neither a file nor a folder; neither is ever opened.
 
     Iterative (a stack of folder listings), so folders nested thousands deep cannot exhaust Python's stack."""
+    seen = {_identity(root)}
     stack = [_entries(root)]
     while stack:
         entry = next(stack[-1], None)
@@ -115,22 +118,36 @@ def _walk(root: Path) -> Iterator[Path | InputError]:
         elif entry.name.startswith("."):
             continue
         elif (kind := _kind(entry)) == "dir":
-            stack.append(_entries(Path(entry.path)))
+            folder = _identity(Path(entry.path))
+            if folder is not None and folder in seen:
+                yield InputError(path_uri(entry.path), "folder already read (a link loop?): not read again")
+            else:
+                seen.add(folder)
+                stack.append(_entries(Path(entry.path)))
         elif kind == "file":
             yield Path(entry.path)
         elif isinstance(kind, InputError):
             yield kind
         elif entry.is_symlink():
-            yield InputError(path_uri(entry.path), "symbolic link to a directory or nowhere: not followed")
+            yield InputError(path_uri(entry.path), "symbolic link to nowhere: not followed")
         else:
             yield InputError(path_uri(entry.path), "not a regular file (device, socket or pipe): not read")
 
 
-def _kind(entry: os.DirEntry) -> str | InputError:
-    """``dir`` (not followed if a link), ``file`` (a regular file or a link to one), ``other``, or the error
-    met looking (a link into a folder the user may not enter)."""
+def _identity(folder: Path) -> tuple[int, int] | None:
+    """A folder's device and inode, the same whichever link or path reaches it (None if it cannot be looked at)."""
     try:
-        if entry.is_dir(follow_symlinks=False):
+        info = folder.stat()
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _kind(entry: os.DirEntry) -> str | InputError:
+    """``dir`` (a folder or a link to one), ``file`` (a regular file or a link to one), ``other``, or the error met
+    looking (a link into a folder the user may not enter)."""
+    try:
+        if entry.is_dir(follow_symlinks=True):
             return "dir"
         return "file" if entry.is_file(follow_symlinks=True) else "other"
     except OSError as exc:
