@@ -15,10 +15,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", help="files, directories, WARC(.gz) files, http(s) URLs, or - for stdin")
     parser.add_argument("-o", "--output", help="write JSON Lines here ('-' for stdout); a rerun resumes the file")
     parser.add_argument("--overwrite", action="store_true", help="start --output afresh instead of resuming it")
-    parser.add_argument("--published", help="publication date (ISO 8601) when the page does not say")
+    parser.add_argument(
+        "--published", help="publication date (ISO 8601) of every input; overrides the page's own date (basis: option)"
+    )
     add_limit_arguments(parser)
     add_clean_argument(parser)
-    parser.add_argument("-q", "--quiet", action="store_true", help="no summary on the terminal")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no summary table (the count line on stderr stays)")
 
 
 def run(args: argparse.Namespace) -> int:
