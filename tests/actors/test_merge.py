@@ -96,3 +96,16 @@ def test_a_compound_surname_of_two_people_stays_apart(nlp) -> None:
     actors = nlp(text)._.entities
     bare = _at(actors, text, "Vargas Llosa", 2)
     assert bare is not None and len(bare.mentions) == 1
+
+
+@pytest.mark.parametrize("title, name, bare", [
+    ("Defense Secretary", "Lloyd J. Austin III", "Austin"),
+    ("Rep.", "Donald Payne Jr.", "Payne"),
+])
+def test_a_surname_is_read_before_a_generational_suffix(nlp, title: str, name: str, bare: str) -> None:
+    """"Austin" is "Lloyd J. Austin III": the surname is the word before "III" or "Jr.", not the suffix."""
+    text = (f"WASHINGTON (AP) — {title} {name} said on Tuesday that the United States would send more aid. "
+            f'"We will stand with our partners," {bare} told reporters.')
+    actors = nlp(text)._.entities
+    person = _at(actors, text, name)
+    assert person is not None and _at(actors, text, bare, 1) is person

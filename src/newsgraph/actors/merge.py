@@ -23,13 +23,15 @@ Cluster = list[Mention]
 POSSESSOR = re.compile(r"^.*['’]s\s+")
 """A possessor before a title ("Kenya's foreign minister"): the title is what follows it."""
 
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+"""Generational suffixes that may follow a surname."""
 APPOSITION_GAP = 2
 """At most this many characters (", ") between a title and the name it introduces."""
 
 
 def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
-    surnames = {fold(m.tokens[-1]) for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
+    surnames = {fold(_word(m.tokens, -1)) for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
     people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or m.code.kind == "person"
                                                            or _lone_surname(m, surnames))]
     clusters = _people(people)
@@ -100,7 +102,18 @@ def _fitting(m: Mention, bearers: list[Cluster]) -> list[Cluster]:
 def _bearers(m: Mention, clusters, position: int) -> list[Cluster]:
     """Clusters with a multi-word name whose word at ``position`` (-1: surname) is ``m``'s one-word name."""
     name = fold(m.name)
-    return [c for c in clusters if any(fold(x.tokens[position]) == name for x in c if len(x.tokens) > 1)]
+    return [c for c in clusters if any(fold(_word(x.tokens, position)) == name for x in c if len(x.tokens) > 1)]
+
+
+def _word(tokens: list[str], position: int) -> str:
+    """The name word at ``position`` (0: given name, -1: surname), the surname read before a generational suffix
+    ("Lloyd J. Austin III", "Martin Luther King, Jr.")."""
+    if position == -1:
+        words = [t for t in tokens if t != ","]
+        while len(words) > 2 and words[-1].lower() in _SUFFIXES:
+            words.pop()
+        return words[-1]
+    return tokens[position]
 
 
 def _nearest(m: Mention, clusters: list[Cluster]) -> Cluster:
