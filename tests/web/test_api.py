@@ -83,6 +83,8 @@ def test_article_actor_timeline_network_answer_json(server, db):
 def test_errors_are_json_under_api_and_pages_elsewhere(server):
     assert get(server, "/api/articles/nope").json() == {"error": "no such article", "status": 404}
     assert get(server, "/api/search?since=yesterday").status_code == 400
+    assert get(server, "/api/search?scope=statements&anonymous=maybe").status_code == 400
+    assert get(server, "/api/search?scope=statements&anonymous=off").json() == get(server, "/api/search?scope=statements").json()
     page = get(server, "/actors/999999")
     assert page.status_code == 404 and "no such actor" in page.text
 

@@ -82,6 +82,19 @@ def choice(query: QueryParams, name: str) -> str | None:
     return value
 
 
+_TRUE, _FALSE = ("1", "true", "on", "yes"), ("0", "false", "off", "no")
+
+
+def boolean(query: QueryParams, name: str) -> bool:
+    """A yes/no parameter (a checkbox sends ``on``), else its default; any other word is a bad request, not a no."""
+    value = query.get(name, "").strip().lower()
+    if not value:
+        return bool(PARAMS[name].default)
+    if value not in _TRUE + _FALSE:
+        raise _bad(name, value, "expected one of " + ", ".join(_TRUE + _FALSE))
+    return value in _TRUE
+
+
 def text(query: QueryParams, name: str) -> str | None:
     """A free-text parameter without control characters (a NUL would break SQLite), stripped; None when empty."""
     return strip_control(query.get(name, "")).strip() or None
@@ -92,4 +105,4 @@ def filters(query: QueryParams) -> Filters:
     return Filters(q=text(query, "q") or "", since=day(query, "since"), until=day(query, "until"),
                    site=text(query, "site"), actor=text(query, "actor"), type=text(query, "type"),
                    country=text(query, "country"), modality=choice(query, "modality"),
-                   anonymous=query.get("anonymous", "").lower() in ("1", "true", "on", "yes"))
+                   anonymous=boolean(query, "anonymous"))
