@@ -38,7 +38,10 @@ def run(args: argparse.Namespace) -> int:
     if not is_loopback(args.host):
         print(f"newsgraph: warning: serving on {args.host}, reachable from other machines; the app has no "
               "authentication and shows the whole corpus", file=sys.stderr)
-    print(f"newsgraph: serving {args.db} read-only at http://{args.host}:{args.port}/ (Ctrl-C stops)",
-          file=sys.stderr)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")
+    listening = config.bind_socket()  # bound first, so that --port 0 can say which port it got
+    host, port = listening.getsockname()[:2]
+    shown = f"[{host}]" if ":" in host else host
+    print(f"newsgraph: serving {args.db} read-only at http://{shown}:{port}/ (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.Server(config).run(sockets=[listening])
     return 0
