@@ -87,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
         total = progress.tasks[0].total
         done = counts.added + counts.skipped + counts.errors
         eta = f" eta {(total - done) / rate:,.0f}s" if total and rate and total > done else ""
-        progress.update(task, completed=done, status=f"{rate:.2f} articles/s{eta}  "
+        progress.update(task, completed=done, status=f"{rate:.2f} documents/s{eta}  "
                         f"+{counts.added} new ={counts.skipped} stored !{counts.errors} errors")
 
     run_args = {k: v for k, v in vars(args).items() if not k.startswith("_")}
@@ -131,5 +131,5 @@ def summary(db: str, run_id: int, counts: Counts, elapsed: float) -> str:
     conn.close()
     rate = (counts.added + counts.errors) / elapsed if elapsed else 0.0
     return (f"run {run_id}: {counts.documents} documents, {counts.added} added, {counts.skipped} already stored, "
-            f"{counts.errors} errors in {elapsed:.1f}s ({rate:.2f} articles/s)\n"
+            f"{counts.errors} errors in {elapsed:.1f}s ({rate:.2f} documents/s analysed)\n"
             f"store {db}: " + ", ".join(f"{n} {t}" for t, n in totals.items()))
