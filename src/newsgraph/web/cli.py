@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
               "authentication and shows the whole corpus", file=sys.stderr)
     config = uvicorn.Config(app, host=args.host, port=args.port, log_level="warning")
     listening = config.bind_socket()  # bound first, so that --port 0 can say which port it got
+    listening.listen(config.backlog)  # and listening: a client that connects at once waits for the app to start
     host, port = listening.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
     print(f"newsgraph: serving {args.db} read-only at http://{shown}:{port}/ (Ctrl-C stops)", file=sys.stderr)
