@@ -716,3 +716,23 @@ def test_he_in_what_someone_says_is_the_sayer(analyse):
     asked = analyse("Co-moderator Andrea Mitchell raised the issue, asking Sanders why he has criticized the former"
                     " president.")
     assert [e.source.text for e in asked._.events if e.trigger.text == "criticized"] == ["Sanders"]  # the one asked
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    ("KIEL, Germany — The Kiel city council on Monday rejected a proposal by a shipping firm to close the terminal.",
+     "REJECT", "The Kiel city council"),
+    ("ISTANBUL (AP) — Turkey offered on Wednesday to host talks between Russian and Ukrainian delegations.",
+     "CONSULT", "Turkey"),
+])
+def test_a_dateline_is_never_the_source(analyse, text: str, type_: str, source: str) -> None:
+    """The parse takes the dateline for the subject ("KIEL, Germany — The Kiel city council ... rejected"); where the
+    story was filed is no actor, the phrase after the dash is."""
+    assert _only(analyse(text), type_).source.text == source
+
+
+def test_a_dateline_is_never_a_party(analyse) -> None:
+    doc = analyse("JEDDAH, Saudi Arabia — Representatives of Sudan's army and the paramilitary Rapid Support Forces "
+                  "resumed talks on Sunday.")
+    parties = {(e.source.text, e.target.text if e.target else None) for e in doc._.events if e.type == "CONSULT"}
+    assert parties == {("Representatives of Sudan's army", "the paramilitary Rapid Support Forces"),
+                       ("the paramilitary Rapid Support Forces", "Representatives of Sudan's army")}

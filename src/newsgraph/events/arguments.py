@@ -11,6 +11,7 @@ from newsgraph.nlp.spans import entity_at, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
 from newsgraph.quotes.coref import Coreference, compatible, gender_word
 from newsgraph.quotes.marks import quoted_spans
+from newsgraph.quotes.speakers import in_dateline, past_dateline
 from newsgraph.record import Entity, EventActor, Place, Quote, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -84,7 +85,8 @@ def described_object(verb: Token) -> Token | None:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses.
+    """The subject of ``verb``, inherited through control verbs, conjunctions and relative clauses; a dateline the
+    parse took for it gives way to the phrase after it.
 
     A verb conjoined to a passive one shares its passive subject ("was indicted ... and will resign"), and so does the
     infinitive of a passive control verb ("Serbian forces were forced **to withdraw**").
@@ -96,7 +98,7 @@ def subject_of(verb: Token) -> Token | None:
         if subj is not None:
             if subj.lower_ in RELATIVES:
                 return verb.head if verb.dep_ == "relcl" else None
-            return subj
+            return past_dateline(subj, verb)  # "ISTANBUL (AP) — Turkey offered": Turkey, not the dateline
         to_verb = infinitive(verb)
         if verb.dep_ in ("relcl", "acl") and not to_verb and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
@@ -639,7 +641,7 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
                            country=entity.country, sector=entity.sector)]
     result: list[EventActor] = []
     for part in [head, *head.conjuncts]:
-        if part.i < head.i or not _nominal(part) or part.pos_ == "PRON":
+        if part.i < head.i or not _nominal(part) or part.pos_ == "PRON" or in_dateline(part):
             continue
         if (supply := _supply(part)) is not None:  # a thing, not an actor
             result.extend(a for a in (_suppliers(doc, *supply, code_actor, context) if suppliers else ())
