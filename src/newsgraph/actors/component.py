@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -25,8 +26,33 @@ class ActorComponent:
         if not self.enabled:
             doc._.entities = []
             return doc
-        return fill(doc, "entities", lambda d: [retire(identify(e, d._.published), d._.published)
+        return fill(doc, "entities", lambda d: [localise(retire(identify(e, d._.published), d._.published),
+                                                         dateline_country(d))
                                                 for e in merge_mentions(find_mentions(d))], "newsgraph_actors")
+
+
+LOCAL_OFFICES = ("mayor", "governor", "gov", "lieutenant governor", "lt gov", "senator", "sen", "rep",
+                 "representative", "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember",
+                 "councilman", "councilwoman", "councilmember", "council member", "councillor", "councilor", "alderman",
+                 "sheriff", "police chief", "fire chief", "majority leader", "minority leader", "state senator")
+"""Offices held where a story is filed: a mayor, governor or legislator named with no country is the dateline's."""
+_OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in LOCAL_OFFICES) + r")\b")
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The country of the place the article was filed from (``WASHINGTON —``, ``KIEL, Germany —``), if it codes."""
+    place = getattr(doc._.dateline, "place", None) or ""
+    names = [place, *reversed([part.strip() for part in place.split(",")[1:]])]  # "Austin, Texas", then "Texas"
+    return next((country for name in names if name and (country := code_actor(name).country)), None)
+
+
+def localise(entity: Entity, country: str | None) -> Entity:
+    """A person with a local or legislative office and no country of their own ("Mayor Karen Bass", "Senate Majority
+    Leader Chuck Schumer") takes the country the story was filed from, as a reader does."""
+    if country is None or entity.country is not None or entity.kind != "person" or not entity.title:
+        return entity
+    title = " ".join(entity.title.lower().replace(".", " ").split())
+    return entity.model_copy(update={"country": country}) if _OFFICE.search(title) else entity
 
 
 def identify(entity: Entity, published: str | None) -> Entity:

@@ -1,0 +1,38 @@
+"""The component's article-level coding: a local office holder named with no country takes the dateline's."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.record import Dateline
+
+TEXT = ("{dateline} Mayor Kirk Watson urged residents to stay home on Monday. Senate Majority Leader Chuck Schumer "
+        "said aid would follow. Foreign Minister Wang Yi said China was ready to help.")
+
+
+def _people(nlp, dateline: str, place: str) -> dict[str, str | None]:
+    text = TEXT.format(dateline=dateline)
+    doc = nlp.make_doc(text)
+    doc._.dateline = Dateline(text=dateline, span=(0, len(dateline)), place=place)
+    return {e.name: e.country for e in nlp(doc)._.entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("dateline, place, names, country", [
+    ("AUSTIN, Texas —", "Austin, Texas", ("Kirk Watson", "Chuck Schumer"), "USA"),
+    ("KIEL, Germany —", "Kiel, Germany", ("Kirk Watson",), "DEU"),
+])
+def test_a_local_office_holder_takes_the_datelines_country(nlp, dateline: str, place: str, names: tuple[str, ...],
+                                                           country: str) -> None:
+    people = _people(nlp, dateline, place)
+    assert [people[name] for name in names] == [country] * len(names)
+
+
+def test_a_national_office_keeps_its_own_country_or_none(nlp) -> None:
+    """A foreign minister may be anyone's: the dateline says nothing of them ("China" says it here)."""
+    people = _people(nlp, "AUSTIN, Texas —", "Austin, Texas")
+    assert people["Wang Yi"] != "USA"
+
+
+def test_no_dateline_no_guess(nlp) -> None:
+    doc = nlp(TEXT.format(dateline=""))
+    assert {e.name: e.country for e in doc._.entities if e.kind == "person"}["Kirk Watson"] is None
