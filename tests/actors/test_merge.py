@@ -109,3 +109,13 @@ def test_a_surname_is_read_before_a_generational_suffix(nlp, title: str, name: s
     actors = nlp(text)._.entities
     person = _at(actors, text, name)
     assert person is not None and _at(actors, text, bare, 1) is person
+
+
+def test_an_organisation_described_before_its_name_is_that_organisation(nlp) -> None:
+    """"Iran's state news agency, IRNA" is one actor; "Apple, Google and Microsoft" are three."""
+    text = "Iran's state news agency, IRNA, said the talks would resume. Apple, Google and Microsoft said they would comply."
+    actors = nlp(text)._.entities
+    agency = _at(actors, text, "Iran's state news agency")
+    assert agency is not None and agency is _at(actors, text, "IRNA")
+    firms = {_at(actors, text, name).id for name in ("Apple", "Google", "Microsoft") if _at(actors, text, name)}
+    assert len(firms) == 3

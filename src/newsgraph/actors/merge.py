@@ -43,8 +43,23 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
     unjoined = _repeated([m for m in leftovers if not m.code.country], clusters)
     _government(clusters, [m for m in unjoined if m.head in BODIES])
+    _described_names(clusters)
     clusters.sort(key=lambda c: min(m.start for m in c))
     return [_entity(f"E{i}", cluster) for i, cluster in enumerate(clusters, 1)]
+
+
+def _described_names(clusters: list[Cluster]) -> None:
+    """Join an organisation described right before its name to that name ("North Korea's state news agency KCNA",
+    "Iran's state news agency, IRNA"): a phrase ending in a common noun, then at most a comma and a space. Two names
+    in a row ("Apple, Google") are a list, not a description."""
+    for described in list(clusters):
+        names = [n for c in clusters if c is not described for n in c
+                 if n.form == "name" and n.code.kind == "organisation"]
+        target = next((c for m in described if m.code.kind == "organisation" and m.text.split()[-1].islower()
+                       for n in names if 0 < n.first - m.end <= APPOSITION_GAP for c in clusters if n in c), None)
+        if target is not None:
+            target.extend(described)
+            clusters.remove(described)
 
 
 def _lone_surname(m: Mention, surnames: set[str]) -> bool:
