@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import newsgraph
 from newsgraph.record import Dateline
+from tests.conftest import DATA
 
 TEXT = ("{dateline} Mayor Kirk Watson urged residents to stay home on Monday. Senate Majority Leader Chuck Schumer "
         "said aid would follow. Foreign Minister Wang Yi said China was ready to help.")
@@ -36,3 +38,12 @@ def test_a_national_office_keeps_its_own_country_or_none(nlp) -> None:
 def test_no_dateline_no_guess(nlp) -> None:
     doc = nlp(TEXT.format(dateline=""))
     assert {e.name: e.country for e in doc._.entities if e.kind == "person"}["Kirk Watson"] is None
+
+
+def test_a_titled_name_the_model_calls_a_product_is_a_person() -> None:
+    """In this page's context the small model tags "Ulf Kämpfer" PRODUCT; the title "Mayor" before it decides, and the
+    Kiel dateline gives the mayor his country."""
+    article = newsgraph.analyze((DATA / "ingest_council-vote.html").read_bytes())
+    mayor = next(e for e in article.entities if e.name == "Ulf Kämpfer")
+    assert (mayor.kind, mayor.title, mayor.country) == ("person", "Mayor", "DEU")
+    assert any(q.speaker.entity == mayor.id for q in article.quotes)

@@ -17,6 +17,8 @@ from newsgraph.extract.dateline import find_dateline
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 QUALIFIERS = frozenset({"in", "of", "from", "throughout", "near"})
 PLACE_LABELS = frozenset({"GPE", "NORP", "ORG", "LOC"})
+TITLED_LABELS = NAMED_LABELS | {"PRODUCT", "WORK_OF_ART"}
+"""Labels the small model gives names a person title stands before ("Mayor Ulf Kämpfer" tagged PRODUCT)."""
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dobj", "dative", "agent", "conj", "appos"})
 """Syntactic roles in which a city or capital acts (a metonym) rather than locates."""
 
@@ -507,9 +509,9 @@ def _is_person(ent: Span) -> bool:
         return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
     if ent.text.isupper() or (_code(ent.text).kind not in (None, "person") and not _first_named(ent)):
         return False
-    if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG: a person title decides
+    if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG, "Mayor Ulf Kämpfer" PRODUCT: a title decides
         title = ent.doc[_title_start(ent) : ent.start].text
-        if ent.label_ not in NAMED_LABELS or len(ent) < 2 or not title or title.endswith(" of"):
+        if ent.label_ not in TITLED_LABELS or len(ent) < 2 or not title or title.endswith(" of"):
             return False  # "Secretary of State": State completes the title, it is no name
         if _code(title).kind != "person":
             return False
