@@ -47,3 +47,11 @@ def test_a_titled_name_the_model_calls_a_product_is_a_person() -> None:
     mayor = next(e for e in article.entities if e.name == "Ulf Kämpfer")
     assert (mayor.kind, mayor.title, mayor.country) == ("person", "Mayor", "DEU")
     assert any(q.speaker.entity == mayor.id for q in article.quotes)
+
+
+def test_a_council_is_an_actor_and_the_council_is_it_again() -> None:
+    """"The Kiel city council" rejects the proposal and "The council also asked": one government actor, both acts."""
+    article = newsgraph.analyze((DATA / "ingest_council-vote.html").read_bytes())
+    council = next(e for e in article.entities if e.name == "Kiel city council")
+    assert (council.kind, council.country, council.sector, len(council.mentions)) == ("organisation", "DEU", "GOV", 2)
+    assert {v.type for v in article.events if v.source.entity == council.id} >= {"REJECT", "REQUEST"}
