@@ -1,10 +1,13 @@
-"""Which noun phrases and names are actors: weapons and equipment are things, the forces they stand for are not."""
+"""Which noun phrases and names are actors: weapons and equipment are things, the forces they stand for are not; a
+known organisation is read whole."""
 
 from __future__ import annotations
 
 import pytest
 
+import newsgraph
 from newsgraph.record import Entity
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +96,11 @@ def test_quotation_marks_are_no_part_of_a_name(nlp) -> None:
     text = "“Sweden’s deputy director of public prosecutions closed the case,” the statement said."
     actor = next(a for a in nlp(text)._.entities if "director" in a.name)
     assert actor.name.startswith("Sweden") and actor.country == "SWE"
+
+
+def test_a_known_organisation_the_model_cuts_is_read_whole() -> None:
+    """The bundled harbor page: the small model tags "Sans Frontières" of "Médecins Sans Frontières" as a person; the
+    knowledge base's organisation (NGO, medical) is read over the whole name."""
+    article = newsgraph.analyze((ROOT / "examples/harbor-talks.html").read_bytes())
+    msf = next(e for e in article.entities if "Frontières" in e.name)
+    assert (msf.name, msf.kind, msf.country, msf.sector) == ("Médecins Sans Frontières", "organisation", "NGO", "MED")

@@ -347,6 +347,10 @@ def _tidy(doc: Doc) -> list[Span]:
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
                                 or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name
+        start, end, widened = _known_organisation(doc, start, end)
+        if widened:  # "Sans Frontières" tagged PERSON is "Médecins Sans Frontières", a known organisation
+            ents.append(Span(doc, start, end, label="ORG"))
+            continue
         split = ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(_separator(doc[i]) for i in range(start, end)))
         for start, end in _name_parts(doc, start, end) if split else [(start, end)]:  # "Weak - Rubio - weak": Rubio
             if end > start and not _in_dateline(doc, start, end):
@@ -441,6 +445,33 @@ def _on_headline(ent: Span, lines: dict[int, bool]) -> bool:
         lines[sent.start_char + first] = (3 <= len(words) <= HEADLINE_WORDS and all(w[0].isupper() for w in words)
                                           and not line.endswith((".", "?", "!", '"', "”", ":")))
     return lines[sent.start_char + first]
+
+
+KNOWN_WIDENING = 2
+"""At most this many capitalised words on either side that complete an entity into a known organisation's name."""
+
+
+def _known_organisation(doc: Doc, start: int, end: int) -> tuple[int, int, bool]:
+    """``[start, end)`` widened over up to two capitalised words on either side when that makes the name of an
+    organisation the knowledge base holds and the span alone is not one (the small model tags "Sans Frontières" of
+    "Médecins Sans Frontières" as a person); unchanged, and False, otherwise."""
+    table = lexicon()
+    if _organisation(table, doc[start:end].text):
+        return start, end, False
+    for left in range(KNOWN_WIDENING + 1):
+        for right in range(KNOWN_WIDENING + 1):
+            first, last = start - left, end + right
+            if (left or right) and first >= 0 and last <= len(doc) \
+                    and all(t.text[:1].isupper() for t in doc[first:start]) \
+                    and all(t.text[:1].isupper() for t in doc[end:last]) \
+                    and _organisation(table, doc[first:last].text):
+                return first, last, True
+    return start, end, False
+
+
+def _organisation(table, text: str) -> bool:
+    term = table.get(phrase_key(text))
+    return term is not None and term.source == "organisation"
 
 
 def _known_part(ent: Span, known: set[str]) -> Span | None:
