@@ -310,3 +310,16 @@ def test_the_same_words_as_roles_keep_their_sector() -> None:
     assert code_actor("the general").sector == "MIL" and code_actor("General Brown").sector == "MIL"
     assert code_actor("a senior official").sector == "GOV" and code_actor("a US national").country == "USA"
     assert code_actor("the general public").sector == "CVL"
+
+
+@pytest.mark.parametrize(("text", "context"), [
+    ("Florida's early voters", "Bush, Rubio collide in scramble for Florida's early voters."),  # Būsh, a town in Egypt
+    ("voters", "Sanders has to do the Carolina two-step, convincing voters he can deliver."),  # Carolina, Puerto Rico
+    ("Sen. Mitch McConnell", "Sen. Mitch McConnell said he did not want to bring up more Iran-related legislation."),
+])
+def test_a_word_that_is_some_towns_name_or_a_topic_sets_no_scene(text: str, context: str) -> None:
+    assert code_actor(text, context).country is None
+
+
+def test_a_city_written_as_a_place_sets_the_scene() -> None:
+    assert code_actor("police", "A car bomb exploded in Mosul, police said.").country == "IRQ"

@@ -160,9 +160,22 @@ def _visited(tokens: list[Token], start: int) -> bool:
     return i >= 0 and tokens[i].key in TRAVEL
 
 
+TOPICAL_SUFFIXES = ("-related", "-focused", "-specific", "-centric")
+"""A state's name with one of these makes an adjective of topic ("Iran-related sanctions"), no scene."""
+
+
+def _scene(tokens: list[Token], start: int, term: Term) -> bool:
+    """Whether a name sets the scene: a city does only when written as a place, after "in", "at", "near" and the like
+    ("a bombing in Mosul"); a bare word that is also some town's name is no scene ("Bush, Rubio collide" names no
+    Egyptian town Būsh, "the Carolina two-step" no Puerto Rican city)."""
+    return term.source != "city" or (start > 0 and tokens[start - 1].key in LOCATIVE)
+
+
 def _attributive(tokens: list[Token], start: int, end: int) -> bool:
     """True when a state names a kind of thing, not a scene: "the Iran deal", "the Iraq war" (Democrats who opposed
-    the Iran deal are not Iranians)."""
+    the Iran deal are not Iranians), "Iran-related legislation"."""
+    if tokens[start].key.endswith(TOPICAL_SUFFIXES):  # "Iran-related legislation" is about Iran, not in it
+        return True
     return start >= 1 and tokens[start - 1].key in ARTICLES and end < len(tokens) and tokens[end].key in ISSUE_NOUNS
 
 
@@ -317,7 +330,7 @@ def context_country(context: str, exclude: str = "") -> str | None:
     named = [(term.country, term.source == "country" and _attributive(tokens, start, end))
              for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
-             and not _targeted(tokens, start) and not _visited(tokens, start)]
+             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)]
     found = {country for country, _ in named} - {"IGO"}
     if len(found) != 1:
         return None
