@@ -55,3 +55,11 @@ def test_a_council_is_an_actor_and_the_council_is_it_again() -> None:
     council = next(e for e in article.entities if e.name == "Kiel city council")
     assert (council.kind, council.country, council.sector, len(council.mentions)) == ("organisation", "DEU", "GOV", 2)
     assert {v.type for v in article.events if v.source.entity == council.id} >= {"REJECT", "REQUEST"}
+
+
+def test_a_party_and_state_tag_makes_a_us_legislator(nlp) -> None:
+    doc = nlp("Sens. Robert Menendez (D-N.J.) and Joe Manchin III (D-W.Va.) wrote the bill. Hillary Clinton backed it, "
+              "and Hillary said so twice.")
+    people = {e.name: e for e in doc._.entities if e.kind == "person"}
+    assert {(people[n].country, people[n].sector) for n in ("Robert Menendez", "Joe Manchin III")} == {("USA", "LEG")}
+    assert len(people["Hillary Clinton"].mentions) == 2  # the only Hillary named: a bare "Hillary" is her

@@ -26,9 +26,27 @@ class ActorComponent:
         if not self.enabled:
             doc._.entities = []
             return doc
-        return fill(doc, "entities", lambda d: [localise(retire(identify(e, d._.published), d._.published),
-                                                         dateline_country(d))
-                                                for e in merge_mentions(find_mentions(d))], "newsgraph_actors")
+        return fill(doc, "entities", lambda d: [_article_coded(e, d) for e in merge_mentions(find_mentions(d))],
+                    "newsgraph_actors")
+
+
+def _article_coded(entity: Entity, doc: Doc) -> Entity:
+    """An actor coded with what the article says around it: office held when published, party tag, dateline."""
+    published = doc._.published
+    return localise(party_tagged(retire(identify(entity, published), published), doc.text), dateline_country(doc))
+
+
+PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
+"""The party and state after a U.S. legislator's name: "(R-Ky.)", "(D-N.J.)", "(I-Vt.)"."""
+
+
+def party_tagged(entity: Entity, text: str) -> Entity:
+    """A person named with a party-and-state tag ("Mitch McConnell (R-Ky.)") is a U.S. legislator: USA, and LEG when
+    nothing else gives a sector."""
+    if entity.kind != "person" or entity.country is not None \
+            or not any(PARTY_STATE.match(text, end) for _, end in entity.mentions):
+        return entity
+    return entity.model_copy(update={"country": "USA", "sector": entity.sector or "LEG"})
 
 
 LOCAL_OFFICES = ("mayor", "governor", "gov", "lieutenant governor", "lt gov", "senator", "sen", "rep",

@@ -80,6 +80,8 @@ def _people(people: list[Mention]) -> list[Cluster]:
         bearers = _bearers(m, clusters.values(), -1)
         if not bearers and (m.title or "").rstrip(".").lower() in HONORIFICS:
             bearers = _bearers(m, clusters.values(), 0)  # "Mr. Ban" is Ban Ki-moon: family name first
+        elif not bearers and len(given := _bearers(m, clusters.values(), 0)) == 1:
+            bearers = given  # "Hillary" is Hillary Clinton when she is the only Hillary named
         if bearers:
             person = _nearest(m, _fitting(m, bearers))
             if m.canonical and all(x.canonical != m.canonical for x in person):
