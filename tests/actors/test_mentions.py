@@ -104,3 +104,9 @@ def test_a_known_organisation_the_model_cuts_is_read_whole() -> None:
     article = newsgraph.analyze((ROOT / "examples/harbor-talks.html").read_bytes())
     msf = next(e for e in article.entities if "Frontières" in e.name)
     assert (msf.name, msf.kind, msf.country, msf.sector) == ("Médecins Sans Frontières", "organisation", "NGO", "MED")
+
+
+def test_the_name_of_a_law_is_no_actor(nlp) -> None:
+    """The small model tags "Glass" of "the Glass-Steagall Act" as a person; a law is no actor."""
+    doc = nlp("Clinton opposes reinstating the Glass-Steagall Act, and the Dodd-Frank Act was passed in 2010.")
+    assert [e.name for e in doc._.entities] == ["Clinton"]

@@ -348,6 +348,8 @@ def _tidy(doc: Doc) -> list[Span]:
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
                                 or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name
+        if _law_name(doc, start, end):
+            continue  # "Glass" of "the Glass-Steagall Act", tagged a person
         start, end, widened = _known_organisation(doc, start, end)
         if widened:  # "Sans Frontières" tagged PERSON is "Médecins Sans Frontières", a known organisation
             ents.append(Span(doc, start, end, label="ORG"))
@@ -446,6 +448,20 @@ def _on_headline(ent: Span, lines: dict[int, bool]) -> bool:
         lines[sent.start_char + first] = (3 <= len(words) <= HEADLINE_WORDS and all(w[0].isupper() for w in words)
                                           and not line.endswith((".", "?", "!", '"', "”", ":")))
     return lines[sent.start_char + first]
+
+
+LAW_WORDS = frozenset({"Act", "Acts"})
+
+
+def _law_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is (part of) the name of a law: it ends in "Act", or is hyphenated to the words before
+    "Act" ("Glass" of "the Glass-Steagall Act"; not "Obama" of a headline's "Obama Signs Health Act")."""
+    i, hyphenated = end - 1, False
+    while i + 1 < len(doc) and i + 1 < end + 4 and doc[i].text not in LAW_WORDS \
+            and (doc[i + 1].text in ("-", "–") or doc[i + 1].text[:1].isupper()):
+        hyphenated = hyphenated or doc[i + 1].text in ("-", "–")
+        i += 1
+    return doc[i].text in LAW_WORDS and (i == end - 1 or hyphenated)
 
 
 KNOWN_WIDENING = 2
