@@ -26,14 +26,15 @@ class ActorComponent:
         if not self.enabled:
             doc._.entities = []
             return doc
-        return fill(doc, "entities", lambda d: [_article_coded(e, d) for e in merge_mentions(find_mentions(d))],
-                    "newsgraph_actors")
+        return fill(doc, "entities", _article_coded, "newsgraph_actors")
 
 
-def _article_coded(entity: Entity, doc: Doc) -> Entity:
-    """An actor coded with what the article says around it: office held when published, party tag, dateline."""
-    published = doc._.published
-    return localise(party_tagged(retire(identify(entity, published), published), doc.text), dateline_country(doc))
+def _article_coded(doc: Doc) -> list[Entity]:
+    """The doc's actors coded with what the article says around them: office held when published, party tag,
+    dateline (the text and the dateline's country read once per doc)."""
+    published, text, country = doc._.published, doc.text, dateline_country(doc)
+    return [localise(party_tagged(retire(identify(e, published), published), text), country)
+            for e in merge_mentions(find_mentions(doc))]
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")

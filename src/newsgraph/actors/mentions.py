@@ -472,8 +472,9 @@ def _known_organisation(doc: Doc, start: int, end: int) -> tuple[int, int, bool]
     """``[start, end)`` widened over up to two capitalised words on either side when that makes the name of an
     organisation the knowledge base holds and the span alone is not one (the small model tags "Sans Frontières" of
     "Médecins Sans Frontières" as a person); unchanged, and False, otherwise."""
+    capital = lambda i: 0 <= i < len(doc) and doc[i].text[:1].isupper()  # noqa: E731
     table = lexicon()
-    if _organisation(table, doc[start:end].text):
+    if not (capital(start - 1) or capital(end)) or _organisation(table, doc[start:end].text):
         return start, end, False
     for left in range(KNOWN_WIDENING + 1):
         for right in range(KNOWN_WIDENING + 1):
