@@ -215,9 +215,9 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
             code = ActorCode(code.country, code.sector, "person" if form == "nominal" else "group", code.igo)
         label = next((t.ent_type_ for t in part if t.ent_type_ in PLACE_LABELS), "NOUN")
         affiliation = part.text.split(" of ", 1)[1] if form == "nominal" and " of " in part.text else None
+        # named with the head noun: "Russian" of "Russian and Ukrainian delegations" is "Russian delegations"
         mentions.append(Mention(part.start_char, part.end_char, part.text, label, form, code, descriptor or part.text,
-                                affiliation=affiliation, head=chunk.root.lower_))  # "Russian" of "Russian and
-        # Ukrainian delegations" is named "Russian delegations"
+                                affiliation=affiliation, head=chunk.root.lower_))
     return mentions
 
 

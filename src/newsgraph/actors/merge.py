@@ -49,10 +49,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
 
 
 def _described_names(clusters: list[Cluster]) -> None:
-    """Join an organisation described right before its name to that name ("North Korea's state news agency KCNA",
-    "Iran's state news agency, IRNA"): a phrase ending in a common noun, then at most a comma and a space. Two names
-    in a row ("Apple, Google") are a list, not a description."""
+    """Join an organisation described right before its name to that name ("Iran's state news agency, IRNA"): a
+    phrase ending in a common noun, then at most a comma and a space. Two names in a row ("Apple, Google") are a
+    list, not a description."""
     for described in list(clusters):
+        if not any(c is described for c in clusters):
+            continue  # already joined to a name
         names = [n for c in clusters if c is not described for n in c
                  if n.form == "name" and n.code.kind == "organisation"]
         target = next((c for m in described if m.code.kind == "organisation" and m.text.split()[-1].islower()
