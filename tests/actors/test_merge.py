@@ -119,3 +119,16 @@ def test_an_organisation_described_before_its_name_is_that_organisation(nlp) -> 
     assert agency is not None and agency is _at(actors, text, "IRNA")
     firms = {_at(actors, text, name).id for name in ("Apple", "Google", "Microsoft") if _at(actors, text, name)}
     assert len(firms) == 3
+
+
+@pytest.mark.parametrize("text, name, other", [
+    ("Sen. Bernie Sanders spoke in Iowa. The Vermont senator said he would win.", "Bernie Sanders", "Vermont senator"),
+    ("Gov. Mike Pence met donors. If the governor withdraws, the party must choose again.", "Mike Pence", "governor"),
+    ("Former Attorney General Michael Mukasey criticized the plan. AG Mukasey said it was careless.", "Michael Mukasey",
+     "Mukasey"),
+])
+def test_an_abbreviated_title_is_the_office_a_later_reference_names(nlp, text: str, name: str, other: str) -> None:
+    """"Sen." is a senator's office, "Gov." a governor's; "AG" inside the model's name span is a title, not a name."""
+    actors = nlp(text)._.entities
+    person = _at(actors, text, name)
+    assert person is not None and _at(actors, text, other, 1 if other in name else 0) is person

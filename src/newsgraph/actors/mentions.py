@@ -89,7 +89,7 @@ TITLE_WORDS = frozenset({"of", "foreign", "defense", "defence", "prime", "deputy
                          "interior", "finance", "chief", "army", "military", "'s", "’s"})
 """Lowercase words allowed inside a title written before a name ("Ukraine's foreign minister")."""
 
-RANKS = frozenset({"lt", "col", "maj", "gen", "sgt", "capt", "brig", "adm", "cmdr", "sen", "rep", "gov", "pres"})
+RANKS = frozenset({"lt", "col", "maj", "gen", "sgt", "capt", "brig", "adm", "cmdr", "sen", "rep", "gov", "pres", "ag"})
 """Abbreviated ranks that spaCy may split from their period ("Lt" ".")."""
 
 TITLE_ABBREVIATIONS = RANKS | HONORIFICS
@@ -343,8 +343,9 @@ def _tidy(doc: Doc) -> list[Span]:
             end -= 1
         while end - start > 1 and doc[start].tag_ == "POS":
             start += 1  # "’s Haqqani"
-        while ent.label_ == "PERSON" and end - start > 1 and doc[start].tag_ in OPENER_TAGS:
-            start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener inside a person's name
+        while ent.label_ == "PERSON" and end - start > 1 and (doc[start].tag_ in OPENER_TAGS
+                                                              or doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS):
+            start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener; "AG Mukasey": a title, read before it
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
                                 or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name

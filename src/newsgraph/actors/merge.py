@@ -155,7 +155,9 @@ def _apposed(m: Mention, clusters: list[Cluster]) -> bool:
 
 
 ROLE_SYNONYMS = {"ambassador": "envoy", "emissary": "envoy", "spokeswoman": "spokesman", "spokesperson": "spokesman",
-                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "defence": "defense"}
+                 "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "defence": "defense",
+                 "sen": "senator", "rep": "representative", "gov": "governor", "congressman": "representative",
+                 "congresswoman": "representative"}
 ROLE_PHRASES = (("prime minister", "premier"), ("secretary general", "secretary-general"),
                 ("secretary of state", "secretary-of-state"))
 """Words and phrases that name the same office ("the ambassador" is the envoy; "the premier" the prime minister)."""
@@ -230,8 +232,9 @@ def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
         return False
     head, before = _office(m.text)
 
-    def compatible(c: Cluster) -> bool:
-        return m.code.country is None or any(x.code.country == m.code.country for x in c)
+    def compatible(c: Cluster) -> bool:  # a person no country is known for may be the nominal's
+        return m.code.country is None or any(x.code.country == m.code.country for x in c) \
+            or all(x.code.country is None for x in c)
     titled = [c for c in clusters if compatible(c) and any(_fits(head, before, t) for t in _titles(c))]
     coded = [c for c in clusters if head in GENERIC_HEADS and m.code.country and m.code.sector and
              any((x.code.country, x.code.sector) == (m.code.country, m.code.sector) for x in c)]
