@@ -736,3 +736,19 @@ def test_a_dateline_is_never_a_party(analyse) -> None:
     parties = {(e.source.text, e.target.text if e.target else None) for e in doc._.events if e.type == "CONSULT"}
     assert parties == {("Representatives of Sudan's army", "the paramilitary Rapid Support Forces"),
                        ("the paramilitary Rapid Support Forces", "Representatives of Sudan's army")}
+
+
+def test_a_title_before_a_name_is_not_a_second_party(analyse) -> None:
+    doc = analyse("French President Emmanuel Macron arrived on Tuesday. Macron and Indian Prime Minister Narendra Modi "
+                  "held talks in New Delhi for more than two hours.")
+    talks = {(e.source.text, e.target.text if e.target else None) for e in doc._.events if e.trigger.text == "talks"}
+    assert ("Macron", "Narendra Modi") in talks and not any("Prime Minister" in party for pair in talks for party in pair
+                                                             if party)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior Turkish government official, who asked not to be named, said the judiciary was independent.",
+    "An Indian defence ministry official, who declined to be named, said the deal was worth 6.5 billion euros.",
+])
+def test_a_sources_wish_to_stay_unnamed_is_no_event(analyse, text: str) -> None:
+    assert [e.type for e in analyse(text)._.events] == []

@@ -466,6 +466,8 @@ class EventExtractor:
                                   guess=True)
         targets = [a for a in found if inside(a)] or [None]
         sources, targets = _located(sources, c, actors), _located(targets, c, actors)
+        named = [a for a in sources + targets if a is not None and a.entity is not None]
+        sources, targets = _named_once(sources, named) or sources, _named_once(targets, named) or [None]
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
             seized = c.entry.key.startswith("occupy")  # "troops occupied the headquarters" seize it (table 3.10)
             c = replace(c, entry=Entry("COERCE", "seize" if seized else "restrict", c.entry.weight, c.entry.key))
@@ -501,6 +503,9 @@ class EventExtractor:
         if targets == [None] and len(sources) > 1 and (_between(doc, sources) or c.entry.type == "CONSULT"):
             # "talks between X and Y", "Iran and Iraq held talks": each other
             pairs = [(s, t) for s in sources for t in sources if t is not s]
+        pairs = [(s, t) for s, t in pairs if not _same_actor(s, t)]  # no actor acts on itself
+        if not pairs:
+            return []
         events = [Event(id="V0", source=s, target=t, **common) for s, t in pairs]
         if mood == "negated" and c.entry.type in self.onto.refusable and not self._refused(c):
             refusal = dict(common, type="REJECT", mode=self.onto.content_mode("REJECT", c.entry.type, c.entry.mode) or None,
@@ -508,6 +513,19 @@ class EventExtractor:
                            confidence=round(common["confidence"] * REFUSAL_WEIGHT, 3))
             events += [Event(id="V0", source=s, target=t, **refusal) for s in sources for t in targets]
         return events
+
+
+def _named_once(found: list[EventActor | None], named: list[EventActor]) -> list[EventActor | None]:
+    """``found`` without a title piece that stands right before a ``named`` actor's name ("Indian Prime Minister" of
+    "Macron and Indian Prime Minister Narendra Modi", split at the conjunction): the same person, not a second party."""
+    return [a for a in found if a is None or a.entity is not None
+            or not any(0 <= b.span[0] - a.span[1] <= 1 for b in named)]
+
+
+def _same_actor(source: EventActor, target: EventActor | None) -> bool:
+    """Whether ``target`` is ``source`` again: the same actor or the same words."""
+    return target is not None and (source.entity is not None and source.entity == target.entity
+                                   or source.span == target.span)
 
 
 @Language.factory("newsgraph_events", default_config={"min_confidence": 0.3})

@@ -292,6 +292,17 @@ def _no_comment(c: Candidate, r: Readings) -> bool:
         or any(t.lemma_.lower() in r.comment_nouns for t in objects(c.anchor)))
 
 
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def _anonymity(c: Candidate, r: Readings) -> bool:
+    """True for a source's wish to stay unnamed ("who asked not to be named", "who declined to be identified"): the
+    terms of the interview, no request or refusal between actors."""
+    return c.entry.type in ("REQUEST", "REJECT") and c.kind == "verb" and any(
+        t.dep_ == "xcomp" and t.lemma_.lower() in ANONYMITY_VERBS and any(a.dep_ == "auxpass" for a in t.children)
+        for t in c.anchor.children)
+
+
 def _own_words(c: Candidate, r: Readings) -> bool:
     """True for standing by words or a decision ("stood by his remarks", "stands by its reporting"): an actor keeping
     its own position, no support of another one."""
@@ -366,7 +377,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
 
 REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
-              _cognition, _no_comment, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
+              _cognition, _no_comment, _anonymity, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 
