@@ -110,3 +110,16 @@ def test_the_name_of_a_law_is_no_actor(nlp) -> None:
     """The small model tags "Glass" of "the Glass-Steagall Act" as a person; a law is no actor."""
     doc = nlp("Clinton opposes reinstating the Glass-Steagall Act, and the Dodd-Frank Act was passed in 2010.")
     assert [e.name for e in doc._.entities] == ["Clinton"]
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators for Sudan's army and the Rapid Support Forces agreed to a truce. RSF fighters must withdraw, the army "
+    "said, and an RSF spokesman rejected the demand.",
+    "The Rapid Support Forces (RSF) agreed to a truce. RSF fighters must withdraw, the army said, and an RSF spokesman "
+    "rejected the demand.",
+])
+def test_an_acronym_stands_for_the_organisation_the_article_names(nlp, text: str) -> None:
+    """"RSF" after "the Rapid Support Forces" are Sudanese paramilitaries, not Reporters Without Borders."""
+    actors = nlp(text)._.entities
+    coded = {(a.country, a.sector) for a in actors if "RSF" in a.name}
+    assert coded and coded <= {("SDN", "REB")}

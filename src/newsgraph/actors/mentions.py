@@ -5,7 +5,7 @@ organisations and states, group noun phrases ("U.S. officials") and definite nom
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -311,7 +311,61 @@ def find_mentions(doc: Doc) -> list[Mention]:
             mention = _named(ent)
             if mention is not None:
                 mentions.append(mention)
-    return sorted(mentions, key=lambda m: m.start)
+    defined = _acronyms(doc.text, mentions)
+    return sorted((_expanded(m, defined) for m in mentions) if defined else mentions, key=lambda m: m.start)
+
+
+ACRONYM = re.compile(r"\s?\(([A-Z][A-Z&-]{1,7})\)")
+"""An acronym the article defines in brackets right after a name: "the Rapid Support Forces (RSF)"."""
+
+
+def _acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
+    """The acronyms the article defines, each with the organisation or group it names that it stands for: one written
+    in brackets after the name, its letters the name's capitals in order ("the Rapid Support Forces (RSF)"), or one
+    used anywhere whose letters are exactly the capitals of an organisation the article names ("RSF fighters" after
+    "the Rapid Support Forces", whatever else RSF may stand for)."""
+    named = [m for m in mentions
+             if m.form in ("name", "group") and m.code.kind != "person" and len(_capitals(m.text)) > 1]
+    defined = {}
+    for m in named:
+        found = ACRONYM.match(text, m.end)
+        if found and _in_order(found[1].replace("-", ""), _capitals(m.text)):
+            defined.setdefault(found[1], m)
+    used = {w for m in mentions for w in m.text.split() if w.isupper() and w.isalpha() and 2 <= len(w) <= 6}
+    for word in sorted(used - set(defined)):
+        full = next((m for m in named if "".join(_capitals(m.text)) == word and m.text != word), None)
+        if full is not None:
+            defined[word] = full
+    return defined
+
+
+def _capitals(name: str) -> list[str]:
+    """The initials of a name's capitalised words, a leading "The" left out."""
+    words = name.split()
+    return [w[0] for w in words[1:] if w[:1].isupper()] if words[:1] == ["The"] else \
+        [w[0] for w in words if w[:1].isupper()]
+
+
+def _in_order(letters: str, capitals: list[str]) -> bool:
+    """Whether ``letters`` are initials taken from ``capitals`` in order, the first one first."""
+    rest = iter(capitals[1:])
+    return bool(capitals) and letters[:1] == capitals[0] and all(c in rest for c in letters[1:].replace("&", ""))
+
+
+def _expanded(m: Mention, defined: dict[str, Mention]) -> Mention:
+    """A mention coded as the article's own acronym says ("RSF fighters" after "the Rapid Support Forces (RSF)" are
+    Sudanese rebels, not Reporters Without Borders), and a bare acronym is the named organisation's actor."""
+    words = m.text.split()
+    acronym = next((w for w in words if w in defined and defined[w] is not m), None)
+    if acronym is None:
+        return m
+    full = defined[acronym]
+    if full.code.kind == "state":  # "US", "UK": the knowledge base codes states' abbreviations already
+        return m
+    if m.form == "name" and m.text == acronym:
+        return replace(m, code=full.code, canonical=full.canonical or fold(full.text))
+    code = _code(" ".join(full.text if w == acronym else w for w in words))
+    return replace(m, code=ActorCode(code.country, code.sector, m.code.kind or code.kind, code.igo))
 
 
 WORD = re.compile(r"[^\W\d_]{4,}")
