@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from newsgraph.actors.coding import HONORIFICS, ActorCode, code_actor
 from newsgraph.actors.knowledge import equipment, fold, lexicon, phrase_key
-from newsgraph.extract.dateline import find_dateline
+from newsgraph.nlp.spans import in_dateline
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 QUALIFIERS = frozenset({"in", "of", "from", "throughout", "near"})
@@ -371,7 +371,6 @@ def _expanded(m: Mention, defined: dict[str, Mention]) -> Mention:
 WORD = re.compile(r"[^\W\d_]{4,}")
 """Words long enough to be capitalised in a title-case headline (short function words may stay lowercase)."""
 
-DATELINE_TOKENS = 10
 DASHES = frozenset({"—", "–", "-", "--"})
 
 HEADLINE_WORDS = 25
@@ -411,7 +410,7 @@ def _tidy(doc: Doc) -> list[Span]:
             continue
         split = ent.label_ == "PERSON" or (ent.label_ == "ORG" and any(_separator(doc[i]) for i in range(start, end)))
         for start, end in _name_parts(doc, start, end) if split else [(start, end)]:  # "Weak - Rubio - weak": Rubio
-            if end > start and not _in_dateline(doc, start, end):
+            if end > start and not in_dateline(doc, start, end):
                 ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
     lines: dict[int, bool] = {}
     headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(ent, lines) for ent in ents]
@@ -468,24 +467,6 @@ def _relative(ent: Span, surnames: set[str]) -> Span:
     return Span(ent.doc, ent.start, ent.end, label="PERSON")
 
 
-def _in_dateline(doc: Doc, start: int, end: int) -> bool:
-    """True for a name inside a dateline ("KYIV, Ukraine (AP) —", ``extract.dateline.find_dateline``) opening its
-    line: the place of writing and the wire credit are not actors."""
-    first = start
-    while first > 0 and start - first < DATELINE_TOKENS and not _line_break(doc[first - 1]):
-        first -= 1
-    if first > 0 and not _line_break(doc[first - 1]):
-        return False
-    line_start = doc[first].idx
-    dateline = find_dateline(doc[first : min(len(doc), end + DATELINE_TOKENS)].text)
-    return dateline is not None and doc[end - 1].idx + len(doc[end - 1]) <= line_start + dateline.span[1]
-
-
-def _line_break(token) -> bool:
-    """True when a line ends inside or right after ``token``."""
-    return "\n" in token.text or "\n" in token.whitespace_
-
-
 def _on_headline(ent: Span, lines: dict[int, bool]) -> bool:
     """True when the line holding ``ent`` is in title case with no closing stop (a headline); cached by line. Only the
     sentence is read (reading ``doc.text`` joins every token of the document)."""
@@ -528,8 +509,7 @@ def _known_organisation(doc: Doc, start: int, end: int) -> tuple[int, int, bool]
     organisation the knowledge base holds and the span alone is not one (the small model tags "Sans Frontières" of
     "Médecins Sans Frontières" as a person); unchanged, and False, otherwise."""
     capital = lambda i: 0 <= i < len(doc) and doc[i].text[:1].isupper()  # noqa: E731
-    table = lexicon()
-    if not (capital(start - 1) or capital(end)) or _organisation(table, doc[start:end].text):
+    if not (capital(start - 1) or capital(end)) or _is_organisation(doc[start:end].text):
         return start, end, False
     for left in range(KNOWN_WIDENING + 1):
         for right in range(KNOWN_WIDENING + 1):
@@ -537,13 +517,14 @@ def _known_organisation(doc: Doc, start: int, end: int) -> tuple[int, int, bool]
             if (left or right) and first >= 0 and last <= len(doc) \
                     and all(t.text[:1].isupper() for t in doc[first:start]) \
                     and all(t.text[:1].isupper() for t in doc[end:last]) \
-                    and _organisation(table, doc[first:last].text):
+                    and _is_organisation(doc[first:last].text):
                 return first, last, True
     return start, end, False
 
 
-def _organisation(table, text: str) -> bool:
-    term = table.get(phrase_key(text))
+def _is_organisation(text: str) -> bool:
+    """True when the knowledge base knows ``text`` as an organisation."""
+    term = lexicon().get(phrase_key(text))
     return term is not None and term.source == "organisation"
 
 

@@ -7,11 +7,11 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.nlp.spans import entity_at, overlap
+from newsgraph.nlp.spans import entity_at, in_dateline, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
 from newsgraph.quotes.coref import Coreference, compatible, gender_word
 from newsgraph.quotes.marks import quoted_spans
-from newsgraph.quotes.speakers import in_dateline, past_dateline
+from newsgraph.quotes.speakers import past_dateline
 from newsgraph.record import Entity, EventActor, Place, Quote, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -641,7 +641,7 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
                            country=entity.country, sector=entity.sector)]
     result: list[EventActor] = []
     for part in [head, *head.conjuncts]:
-        if part.i < head.i or not _nominal(part) or part.pos_ == "PRON" or in_dateline(part):
+        if part.i < head.i or not _nominal(part) or part.pos_ == "PRON" or in_dateline(doc, part.i, part.i + 1):
             continue
         if (supply := _supply(part)) is not None:  # a thing, not an actor
             result.extend(a for a in (_suppliers(doc, *supply, code_actor, context) if suppliers else ())

@@ -44,6 +44,7 @@ class Readings:
     cognition_verbs: frozenset[str]
     comment_verbs: frozenset[str]
     comment_nouns: frozenset[str]
+    anonymity_verbs: frozenset[str]
     impact_verbs: frozenset[str]
     grab_preps: frozenset[str]
     plural_senses: frozenset[str]
@@ -292,14 +293,11 @@ def _no_comment(c: Candidate, r: Readings) -> bool:
         or any(t.lemma_.lower() in r.comment_nouns for t in objects(c.anchor)))
 
 
-ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
-
-
 def _anonymity(c: Candidate, r: Readings) -> bool:
     """True for a source's wish to stay unnamed ("who asked not to be named", "who declined to be identified"): the
     terms of the interview, no request or refusal between actors."""
     return c.entry.type in ("REQUEST", "REJECT") and c.kind == "verb" and any(
-        t.dep_ == "xcomp" and t.lemma_.lower() in ANONYMITY_VERBS and any(a.dep_ == "auxpass" for a in t.children)
+        t.dep_ == "xcomp" and t.lemma_.lower() in r.anonymity_verbs and any(a.dep_ == "auxpass" for a in t.children)
         for t in c.anchor.children)
 
 

@@ -141,19 +141,6 @@ def _dateline_end(subject: Token, verb: Token) -> int | None:
     return None if dateline is None else doc[start].idx + dateline.span[1]
 
 
-def in_dateline(token: Token) -> bool:
-    """Whether ``token`` lies in a dateline opening its paragraph (``KIEL, Germany —``): a place and an agency that
-    say where the story was filed, never an actor of what it reports."""
-    doc = token.doc
-    start = token.i
-    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < DATELINE_TOKENS:
-        start -= 1
-    if start > 0 and "\n" not in doc[start - 1].text:
-        return False
-    dateline = find_dateline(doc[start : min(len(doc), token.i + DATELINE_TOKENS)].text)
-    return dateline is not None and token.idx < doc[start].idx + dateline.span[1]
-
-
 def past_dateline(subject: Token, verb: Token) -> Token:
     """The subject after a dateline the parse took for it: ``WASHINGTON (AP) — Donald Trump said`` -> ``Trump``."""
     end = _dateline_end(subject, verb)
