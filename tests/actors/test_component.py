@@ -1,4 +1,5 @@
-"""The component's article-level coding: a local office holder named with no country takes the dateline's."""
+"""The component's article-level coding: a local office holder named with no country takes the dateline's, and so
+does any titled or sectored actor of a story about the dateline's country."""
 
 from __future__ import annotations
 
@@ -63,3 +64,32 @@ def test_a_party_and_state_tag_makes_a_us_legislator(nlp) -> None:
     people = {e.name: e for e in doc._.entities if e.kind == "person"}
     assert {(people[n].country, people[n].sector) for n in ("Robert Menendez", "Joe Manchin III")} == {("USA", "LEG")}
     assert len(people["Hillary Clinton"].mentions) == 2  # the only Hillary named: a bare "Hillary" is her
+
+
+HOME = ("NAIROBI, Kenya — Kenya's parliament passed a tax increase on Tuesday, and Kenyan churches condemned it. "
+        "Thousands of protesters marched to parliament. Riot police fired tear gas at them. Interior Minister Kipchumba "
+        "Murkomen said the government would not back down. A Western diplomat urged calm. Opposition leaders called for "
+        "more protests.")
+ABROAD = ("GENEVA — Sudan's army and the Rapid Support Forces agreed on Saturday to a ceasefire in Sudan. Both "
+          "delegations had met for a week. The Sudanese foreign ministry welcomed the deal.")
+
+
+def _coded(nlp, text: str, place: str) -> dict[str, str | None]:
+    dateline = text[:text.index("—") + 1]
+    doc = nlp.make_doc(text)
+    doc._.dateline = Dateline(text=dateline, span=(0, len(dateline)), place=place)
+    return {e.name.lower(): e.country for e in nlp(doc)._.entities}
+
+
+def test_a_home_storys_actors_take_the_datelines_country(nlp) -> None:
+    """Most of the Nairobi story's coded mentions are Kenyan, so its police, protesters, minister and opposition are
+    Kenya's; a "Western diplomat" stays without one."""
+    actors = _coded(nlp, HOME, "Nairobi, Kenya")
+    assert [actors[name] for name in ("riot police", "protesters", "kipchumba murkomen", "opposition leaders")] == ["KEN"] * 4
+    assert actors["western diplomat"] is None
+
+
+def test_a_story_filed_from_abroad_gives_its_actors_no_dateline_country(nlp) -> None:
+    """Sudan's talks in Geneva: the delegations are not Swiss."""
+    actors = _coded(nlp, ABROAD, "Geneva")
+    assert actors["both delegations"] is None

@@ -32,9 +32,11 @@ class ActorComponent:
 def _article_coded(doc: Doc) -> list[Entity]:
     """The doc's actors coded with what the article says around them: office held when published, party tag,
     dateline (the text and the dateline's country read once per doc)."""
-    published, text, country = doc._.published, doc.text, dateline_country(doc)
-    return [localise(party_tagged(retire(identify(e, published), published), text), country)
-            for e in merge_mentions(find_mentions(doc))]
+    published, text = doc._.published, doc.text
+    entities = [party_tagged(retire(identify(e, published), published), text) for e in merge_mentions(find_mentions(doc))]
+    country = dateline_country(doc)
+    domestic = country is not None and home_story(entities, country)
+    return [localise(e, country, domestic) for e in entities]
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
@@ -65,13 +67,34 @@ def dateline_country(doc: Doc) -> str | None:
     return next((country for name in names if name and (country := code_actor(name).country)), None)
 
 
-def localise(entity: Entity, country: str | None) -> Entity:
-    """A person with a local or legislative office and no country of their own ("Mayor Karen Bass", "Senate Majority
-    Leader Chuck Schumer") takes the country the story was filed from, as a reader does."""
-    if country is None or entity.country is not None or entity.kind != "person" or not entity.title:
+def localise(entity: Entity, country: str | None, domestic: bool = False) -> Entity:
+    """An actor with no country of their own takes the country the story was filed from, as a reader does: a person
+    with a local or legislative office always ("Mayor Karen Bass", "Senate Majority Leader Chuck Schumer"); in a story
+    about that country (``domestic``), also any actor with a title or a sector ("police", "protesters", "Interior
+    Minister Kipchumba Murkomen"), unless its name says it is foreign ("a Western diplomat", "the envoy")."""
+    if country is None or entity.country is not None or entity.kind == "state":
         return entity
-    title = " ".join(entity.title.lower().replace(".", " ").split())
-    return entity.model_copy(update={"country": country}) if _OFFICE.search(title) else entity
+    title = " ".join((entity.title or "").lower().replace(".", " ").split())
+    if entity.kind == "person" and title and _OFFICE.search(title):
+        return entity.model_copy(update={"country": country})
+    if not domestic or not (entity.title or entity.sector) or _FOREIGN.search(f"{entity.name} {title}".lower()):
+        return entity
+    return entity.model_copy(update={"country": country})
+
+
+_FOREIGN = re.compile(r"\b(?:foreign|western|international|visiting|exiled|overseas|diplomats?|envoys?|ambassadors?"
+                      r"|embass(?:y|ies)|consul(?:ate)?s?|mediators?)\b")
+"""Words that mark an actor as not of the country a story is filed from."""
+
+
+def home_story(entities: list[Entity], country: str) -> bool:
+    """Whether a story is about the country it was filed from: that country's actors hold more than half of the
+    mentions of actors coded to a state (IGOs and NGOs aside), so "GENEVA —" over Sudan's talks is not Swiss."""
+    counts: dict[str, int] = {}
+    for entity in entities:
+        if entity.country is not None and entity.country.isalpha() and entity.country not in ("IGO", "NGO"):
+            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
+    return 2 * counts.get(country, 0) > sum(counts.values())
 
 
 def identify(entity: Entity, published: str | None) -> Entity:
