@@ -752,3 +752,18 @@ def test_a_title_before_a_name_is_not_a_second_party(analyse) -> None:
 ])
 def test_a_sources_wish_to_stay_unnamed_is_no_event(analyse, text: str) -> None:
     assert [e.type for e in analyse(text)._.events] == []
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Sudan's foreign ministry accused the Rapid Support Forces of shelling a market in Omdurman on Monday, killing at "
+     "least 12 civilians.", "SDN"),
+    ("Pakistan blamed India for striking a mosque near Lahore.", "IND"),
+    ("Israel accused Hamas of firing rockets at Tel Aviv, wounding three people.", "PSE"),
+])
+def test_the_accused_did_the_act_not_the_accuser(analyse, text: str, accused: str) -> None:
+    """"accused X of shelling ..., killing ...": X shells and kills, as the accuser says; the accuser only accuses."""
+    doc = analyse(text)
+    accuser = _only(doc, "ACCUSE").source.text
+    assaults = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert assaults and all(e.source.country == accused and e.source.text != accuser for e in assaults)
+    assert all(e.modality == "reported" for e in assaults)

@@ -47,6 +47,11 @@ ADDRESSED_NOUNS = frozenset({"request", "call", "demand", "appeal", "plea", "ord
 """Nouns whose infinitive is asked of someone else ("made requests to withdraw the motion", "calls to resign"): the
 maker of the request is not the one who would act."""
 CONTROL_PREPS = frozenset({"on", "upon", "to", "with"})
+JUDGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "fault", "criticize", "criticise", "condemn",
+                           "denounce", "praise", "thank", "credit", "commend", "congratulate", "convict", "indict",
+                           "sue", "punish", "fine", "sentence", "arrest", "detain", "jail", "reward"})
+"""Verbs that judge their object for an act ("accused the RSF **of shelling** a market", "blamed Israel **for
+striking**", "charged him **with killing**"): the object did the act, not the one who judges it."""
 PERMISSION_NOUNS = frozenset({"authority", "permission", "right", "power", "green light", "go ahead", "ability", "means",
                               "approval", "authorization", "authorisation", "clearance", "license", "licence", "mandate"})
 """Nouns of permission or ability whose infinitive is done by their holder, not by whoever grants them ("gave
@@ -118,10 +123,28 @@ def subject_of(verb: Token) -> Token | None:
             controller = _controller(verb.head)
             if controller is not None:
                 return controller
+        if (judged := _judged(verb)) is not None:
+            return judged
         if verb.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "pcomp", "acomp") or verb.head == verb:
             return None
         verb = verb.head
     return None
+
+
+def _judged(verb: Token) -> Token | None:
+    """The object of a judging verb whose act ``verb`` is ("accused **the RSF** of shelling", also of a participle the
+    parse hung on the judging verb: "accused the RSF of shelling a market, **killing** 12"), or None."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with"):
+        judge = verb.head.head
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for", "with") and any(g.dep_ == "pcomp" for g in c.children)
+            for c in verb.head.children):
+        judge = verb.head
+    else:
+        return None
+    if judge.lemma_.lower() not in JUDGING_VERBS:
+        return None
+    return next((c for c in judge.children if c.dep_ in OBJECT_DEPS), None)
 
 
 def controls(verb: Token) -> bool:
