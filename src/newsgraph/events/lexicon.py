@@ -73,6 +73,8 @@ class Lexicon:
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
+    curb_nouns: frozenset[str] = frozenset()
+    trade_nouns: frozenset[str] = frozenset()
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
         if key not in table:
@@ -107,11 +109,12 @@ class Lexicon:
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         if after is not None and after.dep_ == "quantmod" and after.lower_ in PARTICLE_ADVERBS:
             particles.append(after)  # "handed over 20 prisoners", parsed as "over 20"
-        heads = [(f"{lemma} {c.lower_}", [g for g in c.children if g.dep_ == "pobj"]) for c in particles]
+        heads = [(f"{lemma} {c.lower_}", [g for g in c.children if g.dep_ in ("pobj", "pcomp")]) for c in particles]
         heads += [(f"{lemma} for", []) for c in token.children if c.dep_ == "advcl"
                   and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)]  # "pushed for the US to back"
         heads.append((lemma, []))
-        objects = _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"
+        direct = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+        objects = self._curbs(direct) + _object_words([c for c in token.children if c.dep_ in OBJECT_DEPS or c.dep_ == "xcomp"
                                  or c.dep_ == "ccomp" and c.pos_ == "ADJ"]  # "found him guilty", parsed as a clause
                                 + [g for c in particles if c.lower_ in PARTICLE_ADVERBS for g in c.children
                                    if g.dep_ == "pobj"]  # "closed down the station" parsed as a preposition
@@ -127,6 +130,18 @@ class Lexicon:
             if hit:
                 return hit
         return None
+
+    def _curbs(self, objects: list[Token]) -> list[str]:
+        """``["trade-curb"]`` when an object restricts trade ("restrictions **on sales** to China", "**export**
+        controls", "curbs on **imports**"): curtailing commercial exchanges is a SANCTION, not a restriction of
+        freedoms (PLOVER manual 3.13, 3.15)."""
+        for noun in objects:
+            if noun.lemma_.lower() not in self.curb_nouns:
+                continue
+            modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod")] + list(pobjs(noun, ("on",)))
+            if any(m.lemma_.lower() in self.trade_nouns for m in modifiers):
+                return ["trade-curb"]
+        return []
 
     def match_noun(self, token: Token, prep: str | None = None) -> Entry | None:
         """The entry for a noun, preferring a two-word key with its compound or adjective ("hunger strike"),
@@ -275,5 +290,7 @@ def load_lexicon() -> Lexicon:
         occasion_nouns=frozenset(raw["occasion_nouns"]),
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
+        curb_nouns=frozenset(raw["trade_curbs"]["curbs"]),
+        trade_nouns=frozenset(raw["trade_curbs"]["trades"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )
