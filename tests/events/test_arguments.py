@@ -767,3 +767,16 @@ def test_the_accused_did_the_act_not_the_accuser(analyse, text: str, accused: st
     assaults = [e for e in doc._.events if e.type == "ASSAULT"]
     assert assaults and all(e.source.country == accused and e.source.text != accuser for e in assaults)
     assert all(e.modality == "reported" for e in assaults)
+
+
+def test_a_participle_going_on_telling_an_act_is_no_second_event(analyse) -> None:
+    """"fired missiles ..., striking ... and wounding ...": one attack, coded once (PLOVER codes an act once)."""
+    doc = analyse("Iran fired ballistic missiles at Israel on Sunday, striking near an air base in the Negev and "
+                  "wounding at least seven people.")
+    assert [(e.type, e.trigger.text) for e in doc._.events] == [("ASSAULT", "fired")]
+
+
+def test_the_act_takes_the_participles_target_when_it_has_none(analyse) -> None:
+    doc = analyse("Israeli jets struck overnight, killing 12 civilians.")
+    [strike] = [e for e in doc._.events if e.type == "ASSAULT"]
+    assert (strike.trigger.text, strike.target and strike.target.text) == ("struck", "12 civilians")

@@ -202,6 +202,7 @@ class EventExtractor:
         seen: set[tuple] = set()
         text = doc.text  # built once: Doc.text is rebuilt from the tokens on every access
         for sent in doc.sents:
+            acts: list[tuple[Event, Token]] = []
             context = text[sent.start_char:sent.end_char]
             actors = partial(arguments.actors, doc, code_actor=self.code_actor, context=context)
             # figurative and non-political uses of trigger words are dropped or retyped (events/literal.py)
@@ -224,7 +225,8 @@ class EventExtractor:
                     key = (event.type, event.trigger.span, event.source.span, event.target and event.target.span)
                     if event.confidence >= self.min_confidence and key not in seen:
                         seen.add(key)
-                        events.append(event)
+                        acts.append((event, candidate.anchor))
+            events += _one_act(acts)
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
 
     def _arguments(self, c: Candidate, actors: Callable) -> tuple[list[EventActor], list[Token]]:
@@ -513,6 +515,32 @@ class EventExtractor:
                            confidence=round(common["confidence"] * REFUSAL_WEIGHT, 3))
             events += [Event(id="V0", source=s, target=t, **refusal) for s in sources for t in targets]
         return events
+
+
+def _one_act(acts: list[tuple[Event, Token]]) -> list[Event]:
+    """A sentence's events less those that only go on telling an act already coded: a participle clause of the same
+    type and source ("fired missiles ..., **striking** an air base and **wounding** seven": one ASSAULT, PLOVER codes
+    an act once). The act keeps the participle's target when it had none ("struck overnight, killing 12 civilians")."""
+    kept = list(acts)
+    for event, anchor in acts:
+        head = _told_by(anchor)
+        main = next((i for i, (other, verb) in enumerate(kept) if head is not None and verb == head
+                     and other.type == event.type and other.source.span == event.source.span), None)
+        if main is None:
+            continue
+        if kept[main][0].target is None and event.target is not None:
+            kept[main] = (kept[main][0].model_copy(update={"target": event.target}), head)
+        kept = [act for act in kept if act[0] is not event]
+    return [event for event, _ in kept]
+
+
+def _told_by(anchor: Token) -> Token | None:
+    """The verb whose act a participle clause goes on telling ("fired ..., **striking** ... and **wounding**"): the
+    head of a present participle hung on it as an adverbial clause, through conjoined participles."""
+    token = anchor
+    while token.dep_ == "conj" and token.tag_ == "VBG" and token.head.tag_ == "VBG":
+        token = token.head
+    return token.head if token.dep_ == "advcl" and token.tag_ == "VBG" and token.head != token else None
 
 
 def _named_once(found: list[EventActor | None], named: list[EventActor]) -> list[EventActor | None]:
