@@ -10,6 +10,11 @@ from spacy.tokens import Span, Token
 
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "gon"})
 FUTURE_LEMMAS = frozenset({"expect", "schedule", "set", "due", "plan", "slate", "go", "intend"})
+FORWARD_GOVERNORS = frozenset({"invite", "ask", "urge", "call", "agree", "promise", "pledge", "vow", "decide", "plan",
+                               "aim", "hope", "want", "order", "threaten", "prepare", "seek", "propose", "offer",
+                               "intend", "demand", "request", "encourage", "commit", "resolve", "expect", "schedule"})
+"""Verbs whose infinitive is an act still to come, whatever their own tense: "invited Modi **to visit** Paris in
+July" is next July, "agreed **to meet** on Friday" the Friday to come."""
 MAX_HOPS = 6
 
 
@@ -53,7 +58,7 @@ def _is_future(verb: Token, hops: int = 0) -> bool:
 
 def _is_future_head(head: Token, hops: int) -> bool:
     """Whether an infinitive's head looks ahead: "prepares to meet", "is expected to happen"."""
-    if head.pos_ not in ("VERB", "AUX"):
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in FORWARD_GOVERNORS:
         return True
     return _is_future(head, hops) or "Pres" in head.morph.get("Tense") or head.tag_ == "VB"
 
