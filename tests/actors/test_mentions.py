@@ -123,3 +123,14 @@ def test_an_acronym_stands_for_the_organisation_the_article_names(nlp, text: str
     actors = nlp(text)._.entities
     coded = {(a.country, a.sector) for a in actors if "RSF" in a.name}
     assert coded and coded <= {("SDN", "REB")}
+
+
+def test_a_bare_acronym_the_model_did_not_tag_is_the_named_organisation(nlp) -> None:
+    """"accused the RSF of shelling": the small model tags no entity there; the article's own acronym still makes it a
+    mention of the Rapid Support Forces, one actor named in full, and the event's target is coded as that actor."""
+    doc = nlp("Sudan's army and the Rapid Support Forces agreed on Tuesday to a ceasefire. Sudan's foreign ministry "
+              "accused the RSF of shelling a market. The Rapid Support Forces denied it.")
+    [rsf] = [a for a in doc._.entities if "RSF" in a.aliases]
+    assert (rsf.name, rsf.country, rsf.sector, len(rsf.mentions)) == ("Rapid Support Forces", "SDN", "REB", 3)
+    [accuse] = [e for e in doc._.events if e.type == "ACCUSE"]
+    assert (accuse.target.text, accuse.target.entity, accuse.target.sector) == ("the RSF", rsf.id, "REB")

@@ -312,11 +312,34 @@ def find_mentions(doc: Doc) -> list[Mention]:
             if mention is not None:
                 mentions.append(mention)
     defined = _acronyms(doc.text, mentions)
+    if defined:
+        mentions += _bare_acronyms(doc, defined, mentions)
+        expanded = {fold(full.text) for full in defined.values() if full.code.kind != "state"}
+        for m in mentions:  # the name and its acronym share one merge key ("the Rapid Support Forces" ... "the RSF")
+            if m.canonical is None and fold(m.text) in expanded:
+                m.canonical = fold(m.text)
     return sorted((_expanded(m, defined) for m in mentions) if defined else mentions, key=lambda m: m.start)
+
+
+def _bare_acronyms(doc: Doc, defined: dict[str, Mention], mentions: list[Mention]) -> list[Mention]:
+    """The article's own acronyms where the model tagged no entity ("accused the RSF of shelling" after "the Rapid
+    Support Forces"): each still a mention of the organisation it stands for."""
+    covered = [(m.first, m.end) for m in mentions]
+    found = []
+    for token in doc:
+        if token.text in defined and defined[token.text].code.kind != "state" \
+                and not any(start <= token.idx < end for start, end in covered):
+            mention = _named(Span(doc, token.i, token.i + 1, label="ORG"))
+            found += [mention] if mention is not None else []
+    return found
 
 
 ACRONYM = re.compile(r"\s?\(([A-Z][A-Z&-]{1,7})\)")
 """An acronym the article defines in brackets right after a name: "the Rapid Support Forces (RSF)"."""
+
+
+CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
+"""A word in capitals that may be an acronym."""
 
 
 def _acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
@@ -331,7 +354,7 @@ def _acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
         found = ACRONYM.match(text, m.end)
         if found and _in_order(found[1].replace("-", ""), _capitals(m.text)):
             defined.setdefault(found[1], m)
-    used = {w for m in mentions for w in m.text.split() if w.isupper() and w.isalpha() and 2 <= len(w) <= 6}
+    used = set(CAPITALS.findall(text))
     for word in sorted(used - set(defined)):
         full = next((m for m in named if "".join(_capitals(m.text)) == word and m.text != word), None)
         if full is not None:

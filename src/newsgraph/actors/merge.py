@@ -324,7 +324,7 @@ def _apposed_title(cluster: Cluster) -> str | None:
 def _entity(entity_id: str, cluster: Cluster) -> Entity:
     """One actor from its mentions: fullest name, first title and code found, every span kept."""
     cluster = sorted(cluster, key=lambda m: m.start)
-    named = [m for m in cluster if m.form == "name"]
+    named = [m for m in cluster if m.form == "name" or m.canonical and m.canonical == fold(m.text)]  # or an acronym's
     if named:
         fullest = max(named, key=lambda m: (len(m.tokens or m.name.split()), len(m.name)))
     else:  # a group is named by its most frequent wording: "U.S. officials", not "U.S. defense officials"

@@ -622,6 +622,8 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
         code = _appositive_code(span, code_actor, context) or code  # "Kenzo Oshima, the UN relief coordinator"
     country = (entity.country if entity else None) or code.country
     sector = code.sector or own_sector or (entity.sector if entity else None)
+    if entity is not None and entity.country is not None and code.country not in (None, entity.country):
+        sector = entity.sector  # the article's reading of the name wins whole ("the RSF" it defined: rebels)
     if entity is None and country is None:
         return None
     return EventActor(text=span.text, span=(span.start_char, span.end_char),
