@@ -18,6 +18,9 @@ YIELDING_TYPES = frozenset({"RETREAT", "CONCEDE"})
 easing): "wants the withdrawal of Russian troops"; wanting support or talks asks nothing of anyone yet."""
 DEFAULT_WEIGHT = {"verbs": 0.8, "nouns": 0.7}
 SPECIFIC_WEIGHT = 0.85
+CARRYING = frozenset({"carry", "transport", "bring", "deliver", "contain", "hold", "load", "laden", "fill", "pack"})
+"""Participles that say what a sent vehicle carries ("sent planes **carrying** tents", "trucks **loaded with** rice"):
+the cargo keys the act (AID), before the vehicle (MOBILIZE)."""
 PARTICLE_ADVERBS = frozenset({"down", "aside", "off", "back", "out", "up", "away", "over"})
 """Adverbs the parser may label advmod that are a phrasal verb's particle ("stepped **down**", "brushed **aside**")."""
 
@@ -238,7 +241,10 @@ def forms(token: Token) -> list[str]:
 def _object_words(objects: list[Token]) -> list[str]:
     """Lemmas an object key may name: the objects (whole when hyphenated: "declared a cease-fire" keys
     ``declare~ceasefire``), their compounds and adjectives, their "of" nouns ("a state of emergency")."""
-    words = [form for o in objects for form in forms(o)]
+    carried = [g for o in objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
+               for g in [*(g for g in c.children if g.dep_ in ("dobj", "obj")), *pobjs(c, ("with",))]]
+    words = [form for g in carried for form in forms(g)]  # what sent vehicles carry keys the act first
+    words += [form for o in objects for form in forms(o)]
     words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
     words += [g.lemma_.lower() for o in objects for g in pobjs(o, ("of",))]
     return words
