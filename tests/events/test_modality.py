@@ -116,3 +116,18 @@ def test_an_attempted_or_begun_act_shares_its_verbs_modality(analyse_all, text, 
     (attempted assassinations are ASSAULT, manual table 3.11), one begun or continued happened; a future attempt stays
     planned."""
     assert _by_trigger(analyse_all(text), trigger)[0].modality == modality
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Germany will send air defence systems to Ukraine to counter attacks by Russian forces.", "attacks", "asserted"),
+    ("Russia is planning an attack on Kyiv.", "attack", "planned"),
+])
+def test_the_verb_naming_an_act_decides_whether_it_happened(analyse_all, text, trigger, modality):
+    """Attacks to be countered have happened, whatever the plan to counter them; an attack being planned has not."""
+    assert {e.modality for e in _by_trigger(analyse_all(text), trigger)} == {modality}
+
+
+def test_who_describes_the_talks_is_not_a_party_to_the_deal(analyse_all):
+    doc = analyse_all("Ukraine and Russia agreed to a prisoner exchange on Friday, ending a week of talks that officials "
+                      "described as tense.")
+    assert {e.target.text if e.target else None for e in _by_trigger(doc, "agreed")} == {None}

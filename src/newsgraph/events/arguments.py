@@ -340,8 +340,20 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     target candidates."""
     sent = verb.sent
     heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
-             and sent.start <= t.i < sent.end]
+             and sent.start <= t.i < sent.end and not _in_relative(t, verb)]
     return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
+
+
+def _in_relative(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the subject of a relative clause below ``verb``, one who only describes the noun ("talks
+    that **officials** described as tense"); its objects may be the act's parties ("a plan that bars **candidates**")."""
+    if token.dep_ not in SUBJECT_DEPS:
+        return False
+    while token != verb and token.head != token:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def purpose_targets(token: Token) -> list[Token]:
@@ -453,7 +465,13 @@ def _with_tail(span: SpacySpan) -> SpacySpan:
     """``span`` extended over its "of"/"from"/"in" prepositional tail ("head of the army")."""
     head = span.root
     tail = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in PHRASE_TAILS), None)
-    return span if tail is None else head.doc[span.start:tail.right_edge.i + 1]
+    return span if tail is None else head.doc[span.start:_clause_free_end(tail) + 1]
+
+
+def _clause_free_end(token: Token) -> int:
+    """The last token of ``token``'s phrase, its relative and participle clauses left out ("a week of talks | that
+    officials described as tense": the officials are not what the phrase names)."""
+    return max([token.i, *(_clause_free_end(c) for c in token.rights if c.dep_ not in ("relcl", "acl", "punct"))])
 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})

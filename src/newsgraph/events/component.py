@@ -15,7 +15,7 @@ from newsgraph.events import arguments, literal
 from newsgraph.events.dating import event_date
 from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
 from newsgraph.events.location import event_place
-from newsgraph.events.modality import clause_verb, modality, noun_modality, under_speech
+from newsgraph.events.modality import clause_verb, modality, noun_modality, object_mood, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.triggers import (Candidate, complement_entry, find_candidates, forces_of, noun_source,
                                        verb_candidate)
@@ -422,6 +422,7 @@ class EventExtractor:
             mood = noun_modality(c.trigger, self.lex, speech)
         else:
             mood = modality(c.anchor, self.lex, speech)
+            mood = object_mood(c.anchor, self.lex, mood) if c.kind == "light" else mood
         quote = arguments.quote_for(c.trigger.idx, doc._.quotes or ())
         quote = quote if quote is not None and self._statement(quote) else None
         return ("reported" if quote is not None and mood == "asserted" else mood), quote, speech

@@ -132,6 +132,21 @@ def _governing(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> str
     return None
 
 
+def object_mood(verb: Token, lex: Lexicon, mood: str) -> str:
+    """An act named as the object of a verb of planning, threatening or weighing is planned, threatened or
+    hypothetical, though that verb is asserted ("is planning an attack", "is weighing sanctions"); what is offered or
+    sought is the act itself ("offered asylum" grants it, as the lexicon codes it)."""
+    lemma = verb.lemma_.lower()
+    governed = lex.governs(lemma) if lemma not in ("offer", "seek") else None
+    return governed if mood == "asserted" and governed in ("planned", "threatened", "hypothetical") else mood
+
+
+ANSWERING = frozenset({"counter", "repel", "repulse", "respond", "retaliate", "avenge", "condemn", "denounce",
+                       "investigate", "probe", "mourn", "survive", "withstand", "answer", "punish", "resist"})
+"""Verbs whose object act has already happened, whatever their own modality: "will send air defences to **counter**
+attacks by Russian forces" plans the defence, not the attacks."""
+
+
 def noun_modality(noun: Token, lex: Lexicon, speech_parent: bool) -> str:
     """Modality of an event noun: its clause's when it is the subject ("the meeting will ..."), planned when that
     clause plans it ("Biden's meeting with Zelenskyy is expected to happen", "talks are scheduled to resume"); as an
@@ -147,7 +162,9 @@ def noun_modality(noun: Token, lex: Lexicon, speech_parent: bool) -> str:
         return "negated"
     verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     mood = modality(verb, lex, speech_parent) if verb is not None else "asserted"
-    if mood in UNREALISED:  # "is expected to approve the plan at its summit in July": the summit is planned too
+    if verb is not None and noun.head == verb and noun.dep_ == "dobj":
+        mood = object_mood(verb, lex, mood)
+    if mood in UNREALISED and verb.lemma_.lower() not in ANSWERING:  # "is expected to approve the plan at its summit in July": the summit is planned too
         return mood
     return "reported" if speech_parent else "asserted"
 
