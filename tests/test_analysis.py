@@ -95,3 +95,16 @@ def test_bytes_in_a_wrong_encoding_still_analyzed() -> None:
 def test_analyze_raises_a_clear_error_for_non_pages() -> None:
     with pytest.raises(ValueError, match="PNG"):
         newsgraph.analyze(b"\x89PNG\r\n\x1a\n" + bytes(64))
+
+
+def test_an_article_in_another_language_gets_sentences_and_a_note_not_guessed_actors() -> None:
+    """The pipeline reads English: on a German story it would only guess ("Die Arbeiten" as an organisation), so a
+    body identified as another language keeps its sentences and says why it has no actors, statements or events."""
+    german = ("Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die alte Markthalle am Hafen zu "
+              "sanieren. Die Arbeiten sollen im kommenden Frühjahr beginnen und etwa zwei Jahre dauern, sagte die "
+              "Bürgermeisterin Anna Schulz.")
+    article = newsgraph.analyze(german, clean_text=True)
+    assert (article.language, len(article.sentences)) == ("de", 2)
+    assert not (article.entities or article.places or article.times or article.quotes or article.events)
+    assert article.errors == ["language de: actors, places, times, statements and events are read in English only; "
+                              "none recorded"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from functools import lru_cache
 from itertools import chain, islice
 
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc
 
 from newsgraph.extract.article import ExtractedArticle
@@ -94,6 +95,25 @@ def _complete(article: Article, doc: Doc) -> Article:
     return article
 
 
+def english(article: Article) -> bool:
+    """Whether the English pipeline may read the article: its body is English, or too short to tell."""
+    return article.language in (None, "en")
+
+
+def _foreign(article: Article, doc: Doc) -> Article:
+    """An article in another language: its sentences split at their punctuation, and no actors, places, times,
+    statements or events, which the English pipeline would only guess (the note says so)."""
+    article.sentences = [(s.start_char, s.end_char) for s in _sentencizer()(doc).sents]
+    article.errors.append(f"language {article.language}: actors, places, times, statements and events are read in "
+                          "English only; none recorded")
+    return article
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Sentencizer:
+    return Sentencizer()
+
+
 def _analyze_batch(batch: list[Item], nlp: Language | None, published: str | None,
                    limits: Limits) -> list[Article | ErrorRecord]:
     """One batch's records, in input order. On the main thread it runs inside a spaCy memory zone: the strings
@@ -108,7 +128,8 @@ def _analyze_batch(batch: list[Item], nlp: Language | None, published: str | Non
             _error(item, item.reason) if isinstance(item, InputError) else _prepare(item, nlp, published, limits)
             for item in batch
         ]
-        groups = _groups([entry[1] for entry in prepared if isinstance(entry, tuple)], limits.batch_chars)
+        groups = _groups([entry[1] for entry in prepared if isinstance(entry, tuple) and english(entry[0])],
+                         limits.batch_chars)
         done = chain.from_iterable(nlp.pipe(group, batch_size=len(group)) for group in groups)
         records: list[Article | ErrorRecord] = []
         for entry in prepared:
@@ -116,7 +137,7 @@ def _analyze_batch(batch: list[Item], nlp: Language | None, published: str | Non
                 records.append(entry)
                 continue
             try:
-                records.append(_complete(entry[0], next(done)))
+                records.append(_complete(entry[0], next(done)) if english(entry[0]) else _foreign(*entry))
             except Exception as exc:  # noqa: BLE001
                 records.append(_error(Document(uri=entry[0].source.uri or "", format=entry[0].source.format,
                                                content=""), f"analysis failed: {type(exc).__name__}: {exc}"))
