@@ -63,6 +63,8 @@ class Readings:
     dismissal_verbs: frozenset[str]
     helping_verbs: frozenset[str]
     messages: frozenset[str]
+    race_verbs: frozenset[str]
+    fixed_phrases: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -157,11 +159,24 @@ def _adjectival(c: Candidate, r: Readings) -> bool:
 
 
 def _contest(c: Candidate, r: Readings) -> bool:
-    """True for an attack verb whose setting is an electoral or sporting contest ("was beaten in the primary") or
-    whose stake is a place or prize ("battling Carson for the top spot"): a race, no force."""
-    return c.entry.type == "ASSAULT" and c.kind == "verb" \
-        and (any(_lemma(t) in r.contests for t in pobjs(c.anchor, ("in",)))
-             or any(_lemma(t) in r.prizes for t in pobjs(c.anchor, ("for",))))
+    """True for an attack verb whose setting is an electoral or sporting contest ("was beaten in the primary"), whose
+    stake is a place, prize or cause ("battling Carson for the top spot", "fought for our right to bear arms"), or a
+    race verb on a named person in a sentence about a contest ("Poll finds Clinton would beat out Trump"): a race or
+    a campaign, no force."""
+    if c.entry.type != "ASSAULT" or c.kind != "verb":
+        return False
+    verb = c.anchor
+    raced = _lemma(verb) in r.race_verbs and any(o.ent_type_ == "PERSON" for o in objects(verb)) \
+        and any(_lemma(t) in r.contests for t in verb.sent)
+    return raced or any(_lemma(t) in r.contests for t in pobjs(verb, ("in",))) \
+        or any(_lemma(t) in r.prizes for t in pobjs(verb, ("for",)))
+
+
+def _fixed_phrase(c: Candidate, r: Readings) -> bool:
+    """True for a trigger inside a fixed phrase that names no act ("as **opposed** to the speech")."""
+    doc, i = c.trigger.doc, c.trigger.i
+    return any(" ".join(t.lower_ for t in doc[start:start + len(phrase.split())]) == phrase
+               for phrase in r.fixed_phrases for start in range(max(0, i - len(phrase.split()) + 1), i + 1))
 
 
 def _monologue(c: Candidate, r: Readings) -> bool:
@@ -373,7 +388,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
                                                  for t in (c.anchor, *objects(c.anchor)))
 
 
-REJECTIONS = (_named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
+REJECTIONS = (_fixed_phrase, _named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
               _cognition, _no_comment, _anonymity, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
