@@ -65,6 +65,7 @@ class Readings:
     messages: frozenset[str]
     race_verbs: frozenset[str]
     fixed_phrases: frozenset[str]
+    bargain_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +171,12 @@ def _contest(c: Candidate, r: Readings) -> bool:
         and any(_lemma(t) in r.contests for t in verb.sent)
     return raced or any(_lemma(t) in r.contests for t in pobjs(verb, ("in",))) \
         or any(_lemma(t) in r.prizes for t in pobjs(verb, ("for",)))
+
+
+def _bargain(c: Candidate, r: Readings) -> bool:
+    """True for a deal a shop offers ("Amazon still has the **best** deal"): a price, not an agreement."""
+    return c.entry.type == "AGREE" and c.trigger.pos_ == "NOUN" and _lemma(c.trigger) == "deal" \
+        and any(t.dep_ == "amod" and t.lower_ in r.bargain_adjectives for t in c.trigger.children)
 
 
 def _fixed_phrase(c: Candidate, r: Readings) -> bool:
@@ -388,7 +395,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
                                                  for t in (c.anchor, *objects(c.anchor)))
 
 
-REJECTIONS = (_fixed_phrase, _named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
+REJECTIONS = (_fixed_phrase, _bargain, _named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
               _cognition, _no_comment, _anonymity, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
