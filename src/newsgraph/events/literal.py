@@ -53,6 +53,7 @@ class Readings:
     linking_verbs: frozenset[str]
     campaign_events: frozenset[str]
     generic_subjects: frozenset[str]
+    electorate: frozenset[str]
     counterfactual_modals: frozenset[str]
     stances: frozenset[str]
     maintain_verbs: frozenset[str]
@@ -195,7 +196,8 @@ def _monologue(c: Candidate, r: Readings) -> bool:
     partners = list(pobjs(verb, ("with", "to"))) + objects(verb)
     subject = subject_of(verb)
     return not partners and any(p.dep_ == "prep" and p.lower_ == "about" for p in verb.children) \
-        and (subject is None or not subject.conjuncts and subject.tag_ not in ("NNS", "NNPS"))
+        and (subject is None or not subject.conjuncts and subject.tag_ not in ("NNS", "NNPS")
+             or _lemma(subject) in r.generic_subjects | r.electorate)  # "so many people were talking about it"
 
 
 def _question(c: Candidate, r: Readings) -> bool:
