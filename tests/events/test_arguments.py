@@ -780,3 +780,15 @@ def test_the_act_takes_the_participles_target_when_it_has_none(analyse) -> None:
     doc = analyse("Israeli jets struck overnight, killing 12 civilians.")
     [strike] = [e for e in doc._.events if e.type == "ASSAULT"]
     assert (strike.trigger.text, strike.target and strike.target.text) == ("struck", "12 civilians")
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("A senior Turkish government official dismissed the criticism, saying the judiciary was independent.", "REJECT"),
+    ("The United Nations Secretary-General called for restraint, and Russia's foreign ministry urged Israel to halt "
+     "its strikes.", "REQUEST"),
+])
+def test_a_last_resort_target_is_never_taken_from_another_act(analyse, text: str, type_: str) -> None:
+    """With no target of its own, an act takes none from words its actor goes on to report ("saying the judiciary
+    ...") or from a conjoined act with its own actor ("and Russia's foreign ministry urged")."""
+    first = _only(analyse(text), type_)
+    assert first.target is None, first.target

@@ -340,7 +340,7 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     target candidates."""
     sent = verb.sent
     heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
-             and sent.start <= t.i < sent.end and not _in_relative(t, verb)]
+             and sent.start <= t.i < sent.end and not _in_relative(t, verb) and not _in_own_clause(t, verb)]
     return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
 
 
@@ -354,6 +354,25 @@ def _in_relative(token: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """Whether ``token`` sits in another act below ``verb``: a conjoined clause with a subject of its own ("called for
+    restraint, and **Russia's foreign ministry** urged") or words the actor goes on to report ("dismissed the
+    criticism, saying **the judiciary** was independent"), whose parties are not the act's."""
+    node = token
+    while node != verb and node.head != node:
+        if node.dep_ == "advcl" and node.lemma_.lower() in REPORTING_PARTICIPLES:
+            return True
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+REPORTING_PARTICIPLES = frozenset({"say", "add", "note", "argue", "insist", "claim", "contend", "explain", "stress"})
+"""Verbs of a participle clause that reports the actor's words ("..., **saying** the judiciary was independent")."""
 
 
 def purpose_targets(token: Token) -> list[Token]:
