@@ -107,8 +107,12 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
         return None
     if verb.pos_ != "VERB":
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "had never suggested the U.S. should use a database": nothing was asked
     auxes = [c for c in clause.children if c.dep_ == "aux"]
-    must = next((a for a in auxes if a.lower_ in lex.modals["requested"]), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    must = next((a for a in auxes if a.lower_ in lex.modals["requested"]
+                 and (subject is None or a.i > subject.i)), None)  # "Should Rubio win Florida, ...": a condition
     if must is None and clause.lemma_ in REQUEST_NEEDS and any(c.dep_ == "xcomp" for c in clause.children):
         must = clause
     inner = lex.match_verb(clause)
