@@ -64,3 +64,12 @@ def test_terminal_summary_of_the_seed() -> None:
     assert done.returncode == 0
     text = done.stdout.decode()
     assert re.search(r"Actors: \d+", text) and "Zelenskyy" in text
+
+
+def test_the_summary_says_why_an_article_in_another_language_has_no_actors() -> None:
+    german = ("Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die alte Markthalle am Hafen zu "
+              "sanieren. Die Arbeiten sollen im kommenden Frühjahr beginnen, sagte die Bürgermeisterin.")
+    done = _run(["--clean-text", "-"], stdin=german.encode())
+    text = " ".join(done.stdout.decode().split())
+    assert done.returncode == 0 and "language de: actors, places, times, statements and events are read" in text
+    assert "Actors:" not in text

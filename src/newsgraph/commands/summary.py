@@ -24,6 +24,7 @@ def _header(console: Console, article: Article) -> None:
         ("body", f"{len(article.text.split()):,} words, {len(article.sentences)} sentences"),
         ("captions", "; ".join(c.text[:80] + (f" [{c.credit}]" if c.credit else "") for c in article.captions) or None),
         ("removed", f"{len(article.boilerplate)} chrome lines" if article.boilerplate else None),
+        ("notes", "; ".join(article.errors) or None),
     ]
     for key, value in rows:
         if value:
