@@ -792,3 +792,19 @@ def test_a_last_resort_target_is_never_taken_from_another_act(analyse, text: str
     ...") or from a conjoined act with its own actor ("and Russia's foreign ministry urged")."""
     first = _only(analyse(text), type_)
     assert first.target is None, first.target
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Colombia's government and the ELN rebels agreed on Wednesday to resume peace negotiations next month in Oslo.",
+     "AGREE"),
+    ("Italian Prime Minister Giorgia Meloni and Libya's Abdul Hamid Dbeibah signed the agreement in Rome.", "SUPPORT"),
+])
+def test_the_place_an_agreement_is_made_in_is_no_party(analyse, text: str, type_: str) -> None:
+    assert all(e.target is None for e in analyse(text)._.events if e.type == type_)
+
+
+def test_the_place_a_curfew_applies_to_is_its_target(analyse) -> None:
+    """PLOVER's gold codes where a restriction applies as its target ("extend the night-time curfew in Abidjan")."""
+    threat = _only(analyse("President Laurent Gbagbo announced that he will extend the night-time curfew in Abidjan."),
+                   "THREATEN")
+    assert (threat.target.text, threat.target.country) == ("Abidjan", "CIV")

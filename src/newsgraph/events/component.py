@@ -55,6 +55,8 @@ INTERNATIONAL = frozenset({"IGO", "NGO"})
 LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
 """Sectors whose "strike" is a walkout (PROTEST strike, manual table 3.7), not an attack: workers, teachers, students,
 doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
+VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
+"""Acts between parties that a place only hosts: the place named after "in/at" is no target."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
 """Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit") or received them
 ("sent relief supplies to earthquake victims in Indonesia")."""
@@ -373,9 +375,11 @@ class EventExtractor:
         return uncoded
 
     def _venue(self, head: Token, c: Candidate) -> bool:
-        """True for the place a meeting is held in ("held talks in Geneva"), which is no party to it; a place one
-        travels to is the host visited ("arrived in Moscow for talks")."""
-        return c.entry.type == "CONSULT" and arguments.venue(head) \
+        """True for the place a meeting, an agreement or a signing is held in ("held talks in Geneva", "agreed to
+        resume talks in Oslo", "signed in Rome"), which is no party to it; a place one travels to is the host visited
+        ("arrived in Moscow for talks"). Where a curfew, a deployment or force applies is its target, as PLOVER's gold
+        codes it ("extend the curfew in Abidjan", "strengthened its forces in Lebanon")."""
+        return c.entry.type in VENUE_TYPES and arguments.venue(head) \
             and self.lex.verb_lemma(c.anchor) not in self.lex.visiting_verbs
 
     def _event_actor(self, noun: Token) -> Token | None:
