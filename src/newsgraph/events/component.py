@@ -379,8 +379,15 @@ class EventExtractor:
         resume talks in Oslo", "signed in Rome"), which is no party to it; a place one travels to is the host visited
         ("arrived in Moscow for talks"). Where a curfew, a deployment or force applies is its target, as PLOVER's gold
         codes it ("extend the curfew in Abidjan", "strengthened its forces in Lebanon")."""
-        return c.entry.type in VENUE_TYPES and arguments.venue(head) \
-            and self.lex.verb_lemma(c.anchor) not in self.lex.visiting_verbs
+        if c.entry.type not in VENUE_TYPES or not arguments.venue(head) \
+                or self.lex.verb_lemma(c.anchor) in self.lex.visiting_verbs:
+            return False
+        held = head.head.head  # what "in X" tells the place of: this act, or a meeting or agreement it names
+        if c.entry.type == "CONSULT" or held in (c.anchor, c.trigger):
+            return True
+        named = verb_candidate(held, self.lex) if held.pos_ in ("VERB", "AUX") else None
+        entry = named.entry if named is not None else self.lex.match_noun(held) if held.pos_ == "NOUN" else None
+        return entry is not None and entry.type in VENUE_TYPES  # "offered to reduce its troops in Moldova": a target
 
     def _event_actor(self, noun: Token) -> Token | None:
         """The actor an event noun names: its own (possessive, by/between, adjective), else its "of" phrase ("the
