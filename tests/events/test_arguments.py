@@ -808,3 +808,11 @@ def test_the_place_a_curfew_applies_to_is_its_target(analyse) -> None:
     threat = _only(analyse("President Laurent Gbagbo announced that he will extend the night-time curfew in Abidjan."),
                    "THREATEN")
     assert (threat.target.text, threat.target.country) == ("Abidjan", "CIV")
+
+
+def test_it_never_refers_back_to_a_plural_group(analyse) -> None:
+    """"It denied ...": a singular pronoun stands for an organisation or a state, not for "Kyrgyz civilians"."""
+    doc = analyse("Kyrgyzstan's border service said Tajik troops had shelled two villages, wounding Kyrgyz civilians. "
+                  "It denied that Kyrgyz forces had used mortars.")
+    denial = _only(doc, "REJECT")
+    assert "civilians" not in denial.source.text and denial.source.country == "KGZ"

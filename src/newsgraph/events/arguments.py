@@ -564,7 +564,8 @@ def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | No
         first = doc[first - 1].sent.start
     floor, best = doc[first].idx, None
     for entity in doc._.entities or ():
-        if (pronoun.lower_ in PERSONAL) != (entity.kind == "person") and entity.kind is not None:
+        if (pronoun.lower_ in PERSONAL) != (entity.kind == "person") and entity.kind is not None \
+                or pronoun.lower_ in NEUTER and entity.kind == "group":  # "It demanded": not "three soldiers"
             continue
         for mention in entity.mentions:
             if floor <= mention[0] and mention[1] <= pronoun.idx and (best is None or mention[0] > best[1][0]):
