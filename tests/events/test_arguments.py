@@ -816,3 +816,13 @@ def test_it_never_refers_back_to_a_plural_group(analyse) -> None:
                   "It denied that Kyrgyz forces had used mortars.")
     denial = _only(doc, "REJECT")
     assert "civilians" not in denial.source.text and denial.source.country == "KGZ"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Chinese foreign ministry spokesman Guo Weimin warned that China would take all necessary measures if Manila "
+     "continued its provocations.", "PHL"),
+    ("Putin warned the United States that Russia would respond if Ukraine used long-range missiles.", "USA"),
+])
+def test_a_threat_is_aimed_at_whom_it_warns_then_at_whose_act_would_set_it_off(analyse, text: str, target: str) -> None:
+    """Not at the threatener's own country named in what it threatens ("China would take all necessary measures")."""
+    assert _only(analyse(text), "THREATEN").target.country == target

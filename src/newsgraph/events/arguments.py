@@ -411,7 +411,7 @@ def addressees(token: Token, conditions: frozenset[str] | None = None, speech: f
             wanted = child.dep_ == "ccomp" or child.dep_ == "advcl" and "for" in marks
         if wanted and child.lemma_.lower() not in speech:
             heads.extend(c for c in child.children if c.dep_ in ("nsubj", "nsubjpass"))
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" or conditions and child.dep_ == "ccomp":  # "warned that X would ... if Manila ..."
             heads.extend(addressees(child, conditions, speech))
     return heads
 

@@ -275,8 +275,9 @@ class EventExtractor:
         targets = [*targets, *extra, *arguments.target_candidates(c.anchor, into_clauses=into)]
         if c.entry.type == "REQUEST":  # "pressing to use U.S.-supplied missiles": the supplier is asked
             targets += [t for t in arguments.target_candidates(c.anchor) if arguments.supplied(t)]
-        if c.entry.type == "THREATEN":
-            targets += arguments.addressees(c.anchor, self.lex.conditional_marks)
+        if c.entry.type == "THREATEN":  # whom the threat is made to, then whose act would set it off, then the rest:
+            conditions = arguments.addressees(c.anchor, self.lex.conditional_marks)  # "... if Manila continued"
+            targets = [*arguments.objects(c.anchor), *conditions, *targets]
         if c.entry.type in PURPOSE_TARGET_TYPES:  # a protest is aimed at whom its purpose names
             targets += arguments.purpose_targets(c.anchor) + (arguments.purpose_targets(c.trigger) if c.kind == "light" else [])
         if prep := PARTNER_PREPS.get(c.entry.type):  # "delivered tanks to Poland", "discussed Kosovo with Ivanov"
