@@ -180,6 +180,12 @@ def _bargain(c: Candidate, r: Readings) -> bool:
         and any(t.dep_ == "amod" and t.lower_ in r.bargain_adjectives for t in c.trigger.children)
 
 
+def _naming(c: Candidate, r: Readings) -> bool:
+    """True for an event noun that a light verb names as something ("called the exercise a provocation"): a judgement
+    of another's act, not the speaker's own exercise or strike ("called a general strike" stays)."""
+    return c.kind == "light" and c.anchor.lemma_.lower() == "call" and any(t.dep_ == "oprd" for t in c.anchor.children)
+
+
 def _fixed_phrase(c: Candidate, r: Readings) -> bool:
     """True for a trigger inside a fixed phrase that names no act ("as **opposed** to the speech")."""
     doc, i = c.trigger.doc, c.trigger.i
@@ -397,7 +403,7 @@ def _apology(c: Candidate, r: Readings) -> bool:
                                                  for t in (c.anchor, *objects(c.anchor)))
 
 
-REJECTIONS = (_fixed_phrase, _bargain, _named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
+REJECTIONS = (_fixed_phrase, _bargain, _naming, _named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
               _cognition, _no_comment, _anonymity, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
