@@ -489,6 +489,8 @@ class EventExtractor:
         if c.entry.key in PERMITS and targets != [None] and all(t is not None and t.country in INTERNATIONAL
                                                                   for t in targets):
             c = replace(c, entry=Entry("RETREAT", "access", c.entry.weight, c.entry.key))  # "allowed the Red Cross to"
+        if c.entry.type == "PROTEST" and all(_state(doc, s) or s.sector == "GOV" for s in sources):
+            c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight, c.entry.key))  # a diplomatic protest (3.12.2)
         if c.entry.key == "strike" and all(s.sector in LABOUR_SECTORS for s in sources):
             c = replace(c, entry=Entry("PROTEST", "strike", c.entry.weight, c.entry.key))
         verbal = c.entry.key in VERBAL_ATTACKS or c.entry.key.partition("~")[2] in VERBAL_ATTACKS  # "stop~attack"
