@@ -131,3 +131,13 @@ def test_who_describes_the_talks_is_not_a_party_to_the_deal(analyse_all):
     doc = analyse_all("Ukraine and Russia agreed to a prisoner exchange on Friday, ending a week of talks that officials "
                       "described as tense.")
     assert {e.target.text if e.target else None for e in _by_trigger(doc, "agreed")} == {None}
+
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("Poland summoned the Russian ambassador on Monday to demand an explanation.", "demand", "asserted"),
+    ("Poland will summon the Russian ambassador to demand an explanation.", "demand", "planned"),
+    ("Moscow sent troops to capture the town.", "capture", "planned"),
+])
+def test_a_purpose_of_saying_is_done_in_the_act_it_hangs_on(analyse_all, text, trigger, modality):
+    """One demands in summoning an ambassador; a town troops are sent to capture is not captured yet."""
+    assert {e.modality for e in _by_trigger(analyse_all(text), trigger)} == {modality}

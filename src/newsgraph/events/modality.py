@@ -84,9 +84,18 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
         return "planned" if speech_parent else "hypothetical"
     if _uncertain_above(chain, lex):
         return "hypothetical"
+    if "to" in auxes and verb.dep_ == "advcl" and verb.lemma_.lower() in SAID_IN_DOING:
+        return modality(verb.head, lex, speech_parent)  # "summoned the ambassador to demand an explanation": demanded
     if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "acl"):
         return "planned"
     return "reported" if speech_parent else "asserted"
+
+
+SAID_IN_DOING = frozenset({"demand", "protest", "complain", "warn", "urge", "ask", "request", "press", "express",
+                           "condemn", "discuss", "raise", "convey", "voice", "lodge", "reiterate", "inform", "brief",
+                           "explain", "stress", "denounce", "criticize", "criticise"})
+"""Verbs of saying whose purpose clause is done in doing the act it hangs on: one summons an ambassador to demand,
+and demands in the summoning (unlike "sent troops to capture the town", still to come)."""
 
 
 def _caused(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
