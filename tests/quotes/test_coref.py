@@ -77,3 +77,14 @@ def test_a_possessor_is_not_the_speaker_and_a_dateline_is_not_in_the_source(nlp)
     by_cue = {q.cue.text: q.speaker for q in doc._.quotes if q.cue}
     assert by_cue["predicted"].text.startswith("Aung San Suu Kyi") and by_cue["predicted"].entity is None
     assert by_cue["found"].text == "Clinton's lawyers" and by_cue["found"].entity is None
+
+
+def test_it_is_the_organisation_that_has_just_spoken_and_nothing_else(nlp) -> None:
+    """"It said ..." after a bloc's statement is the bloc; an "it" with no body speaking before it (a report, a
+    result) stays unresolved rather than taken for the nearest organisation."""
+    doc = nlp("The Economic Community of West African States condemned the attack on Tuesday. It said the bloc would "
+              "send a mediation team to Freetown. A congressional report criticised the FDIC. It said officials had "
+              "concealed the breaches.")
+    names = {e.id: e.name for e in doc._.entities}
+    its = [q.speaker.entity for q in doc._.quotes if q.speaker.text == "It"]
+    assert [names.get(e) for e in its] == ["Economic Community of West African States", None]

@@ -15,6 +15,8 @@ AUTHOR_PRONOUNS = frozenset({"i", "me"})
 CHAIN_SUBJECTS = frozenset({"he", "she", "they", "we"})
 """A subject pronoun opening a sentence continues its own chain ("He attended…, though… Sanders. … he said")."""
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+BODY_PRONOUNS = frozenset({"it"})
+"""A singular non-person source ("It said two guards were wounded"): an organisation or a state, never a group."""
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "NORP", "GPE"})
 MAX_SENTENCES_BACK = 6
@@ -33,7 +35,7 @@ def compatible(entity: Entity, pronoun: str) -> bool:
             return False
         return entity.kind == "person" or (entity.kind is None and entity.type in PERSON_TYPES)
     if entity.kind is not None:
-        return entity.kind in ("organisation", "state", "group")
+        return entity.kind in ("organisation", "state") or entity.kind == "group" and pronoun not in BODY_PRONOUNS
     return entity.type in GROUP_TYPES
 
 
@@ -117,11 +119,10 @@ class Coreference:
             if chain is not None and depth < MAX_SENTENCES_BACK:
                 return self.antecedent(chain, depth=depth + 1)
             if found:
-                return (
-                    next((ent for s, ent in reversed(found) if s in self.speakers), None)
-                    or next((ent for s, ent in found if self._is_subject(s)), None)
-                    or found[-1][1]
-                )
+                speaker = next((ent for s, ent in reversed(found) if s in self.speakers), None)
+                if word in BODY_PRONOUNS:  # "it" is often a report or a plan: only a body that has just spoken
+                    return speaker
+                return speaker or next((ent for s, ent in found if self._is_subject(s)), None) or found[-1][1]
             if sentence.start == 0:
                 return None
             sentence = self.doc[sentence.start - 1].sent

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.quotes import cues
-from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES, Coreference, compatible
+from newsgraph.quotes.coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES, Coreference, compatible
 from newsgraph.record import Entity
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -224,7 +224,7 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
 
     A pronoun's antecedent is not sought in its own statement's ``content`` ("If Clinton is elected, he said, …").
     """
-    if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS:
+    if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS or head.lower_ in BODY_PRONOUNS:
         return context.antecedent(head, skip=content)
     appositions = [c for c in head.children if c.dep_ == "appos"]
     phrase = head.doc.char_span(*span, alignment_mode="expand") or []
