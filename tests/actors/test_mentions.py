@@ -134,3 +134,11 @@ def test_a_bare_acronym_the_model_did_not_tag_is_the_named_organisation(nlp) -> 
     assert (rsf.name, rsf.country, rsf.sector, len(rsf.mentions)) == ("Rapid Support Forces", "SDN", "REB", 3)
     [accuse] = [e for e in doc._.events if e.type == "ACCUSE"]
     assert (accuse.target.text, accuse.target.entity, accuse.target.sector) == ("the RSF", rsf.id, "REB")
+
+
+def test_an_organisation_a_state_owns_takes_its_country(nlp) -> None:
+    """"Tajikistan's State Committee for National Security": the knowledge base does not know the committee, the
+    possessive says whose it is."""
+    doc = nlp("Tajikistan's State Committee for National Security said Kyrgyz forces had started the clash.")
+    committee = next(e for e in doc._.entities if e.name == "State Committee for National Security")
+    assert (committee.kind, committee.country) == ("organisation", "TJK")

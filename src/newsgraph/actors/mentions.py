@@ -180,6 +180,8 @@ def _named(ent: Span) -> Mention | None:
         return None  # a nationality adjective modifies another mention
     if ent.label_ in ("GPE", "LOC") and code.country is None:
         return None  # an unknown place (a region, a district) is the places stage's, not a state
+    if code.country is None and ent.label_ == "ORG" and (owner := _owner_state(ent)) is not None:
+        code = ActorCode(owner.country, code.sector, code.kind, code.igo)  # "Tajikistan's State Committee for ..."
     kind = code.kind or "organisation"
     if ent.label_ == "ORG" and kind in ("state", "person") and (term is None or term.kind != kind):
         kind = "organisation"  # "Priorities USA" is named after a state, "USA TODAY Board of Contributors" no person
@@ -187,6 +189,16 @@ def _named(ent: Span) -> Mention | None:
     start = ent.start_char + ent.text.index(text)
     return Mention(start, start + len(text), text, label, "name",
                    ActorCode(code.country, code.sector, kind, code.igo), text, canonical=canonical_name(text))
+
+
+def _owner_state(ent: Span) -> ActorCode | None:
+    """The code of the state that owns an organisation named right after it ("**Tajikistan's** State Committee for
+    National Security"), or None."""
+    if ent.start < 2 or ent.doc[ent.start - 1].tag_ != "POS":
+        return None
+    owner = ent.doc[ent.start - 1].head
+    code = _code(ent.doc[owner.left_edge.i:owner.i + 1].text)
+    return code if code.kind == "state" and code.country else None
 
 
 def _first_conjunct(token):
