@@ -323,3 +323,14 @@ def test_a_word_that_is_some_towns_name_or_a_topic_sets_no_scene(text: str, cont
 
 def test_a_city_written_as_a_place_sets_the_scene() -> None:
     assert code_actor("police", "A car bomb exploded in Mosul, police said.").country == "IRQ"
+
+
+@pytest.mark.parametrize("text, context, country", [
+    ("A Western diplomat", "A Western diplomat in Abidjan said several embassies had urged the government.", None),
+    ("a foreign diplomat", "A foreign diplomat in Kyiv said the talks had stalled.", None),
+    ("the foreign minister", "The foreign minister said in Kyiv that the talks had stalled.", "UKR"),
+    ("foreign ministry spokesman", "A foreign ministry spokesman said in Beijing that the talks had stalled.", "CHN"),
+])
+def test_a_foreign_actor_takes_no_country_from_where_it_stands(text: str, context: str, country: str | None) -> None:
+    """"A Western diplomat in Abidjan" is not Ivorian; "the foreign minister" is a national office and is."""
+    assert code_actor(text, context).country == country
