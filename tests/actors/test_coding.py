@@ -334,3 +334,13 @@ def test_a_city_written_as_a_place_sets_the_scene() -> None:
 def test_a_foreign_actor_takes_no_country_from_where_it_stands(text: str, context: str, country: str | None) -> None:
     """"A Western diplomat in Abidjan" is not Ivorian; "the foreign minister" is a national office and is."""
     assert code_actor(text, context).country == country
+
+
+@pytest.mark.parametrize("context", [
+    "Defence Minister Jussi Lehtonen rejected Moscow's criticism.",
+    "Defence Minister Jussi Lehtonen accused Russia of violating Finnish airspace.",
+])
+def test_a_state_the_actor_addresses_is_not_its_country(context: str) -> None:
+    """The minister who rejects Moscow's criticism is not Russian; "said in Moscow" would still set the scene."""
+    assert code_actor("Defence Minister Jussi Lehtonen", context).country != "RUS"  # "Finnish airspace" says FIN
+    assert code_actor("the minister", "The minister said in Moscow that talks would resume.").country == "RUS"

@@ -162,7 +162,15 @@ def _targeted(tokens: list[Token], start: int) -> bool:
     """True when a state is named as what the sentence is about, not where it happens: "sanctions against Iran",
     "talks with Iran" (U.S. senators debating them are not Iran's)."""
     i = _word_before(tokens, start)
-    return i >= 0 and tokens[i].key in TARGET_PREPOSITIONS
+    return i >= 0 and (tokens[i].key in TARGET_PREPOSITIONS or tokens[i].key in ADDRESSING_VERBS)
+
+
+ADDRESSING_VERBS = frozenset({
+    "rejected", "rejects", "reject", "dismissed", "dismisses", "criticized", "criticised", "criticizes", "criticises",
+    "condemned", "condemns", "accused", "accuses", "blamed", "blames", "warned", "warns", "urged", "urges",
+    "denounced", "denounces", "slammed", "slams", "praised", "praises", "thanked", "thanks", "told", "tells"})
+"""Verbs whose object right after them is whom the sentence's actor addresses, not where it stands: "Finland's
+minister rejected Moscow's criticism" is not Russian."""
 
 
 def _visited(tokens: list[Token], start: int) -> bool:
