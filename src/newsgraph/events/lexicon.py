@@ -78,6 +78,7 @@ class Lexicon:
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
     curb_nouns: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
+    responses: frozenset[str] = frozenset()
 
     def _entry(self, table: dict[str, tuple[str, str]], key: str, kind: str) -> Entry | None:
         if key not in table:
@@ -298,5 +299,6 @@ def load_lexicon() -> Lexicon:
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         curb_nouns=frozenset(raw["trade_curbs"]["curbs"]),
         trade_nouns=frozenset(raw["trade_curbs"]["trades"]),
+        responses=frozenset(raw["responses"]["keys"]),
         weapon_modes=tuple((mode, frozenset(words)) for mode, words in raw["weapon_modes"].items() if not mode.startswith("_")),
     )

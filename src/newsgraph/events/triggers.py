@@ -126,7 +126,17 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
     if inner is not None and (inner.type in onto.threat_types and (future or conditional) or ultimatum):
         mode = onto.content_mode("THREATEN", inner.type, inner.mode)
         return Candidate(clause, Entry("THREATEN", mode, 0.6, "said~will"), verb, "said", clause)
+    if inner is None and future and conditional and _responds(clause, lex):
+        return Candidate(clause, Entry("THREATEN", "", 0.6, "said~respond"), verb, "said", clause)
     return None
+
+
+def _responds(clause: Token, lex: Lexicon) -> bool:
+    """Whether a clause promises an unnamed response ("China will take all necessary measures", "we will act"): under
+    a condition in a statement, a threat."""
+    lemma = clause.lemma_.lower()
+    return lemma in lex.responses or any(f"{lemma}~{o.lemma_.lower()}" in lex.responses
+                                         for o in clause.children if o.dep_ == "dobj")
 
 
 def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
