@@ -234,3 +234,9 @@ def test_seed_impersonal_passive_is_kept_unattributed(seed) -> None:
     expected = _by_cue_context(seed, "to happen late next week")
     assert expected.cue.lemma == "expect" and expected.speaker is None
     assert seed.text[expected.content_span[0] : expected.content_span[1]].startswith("Biden's meeting with Zelenskyy")
+
+
+def test_unnamed_witnesses_and_residents_are_anonymous_a_named_one_is_not(nlp) -> None:
+    doc = nlp("Gunfire was heard near the presidential palace overnight, witnesses said. Residents said soldiers had "
+              "blocked the main road. A resident, John Kamara, said he saw tanks.")
+    assert [q.speaker.anonymous for q in doc._.quotes] == [True, True, False]
