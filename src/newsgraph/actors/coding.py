@@ -124,21 +124,22 @@ def _code(text: str, context: str | None) -> ActorCode:
     named = any(t.source in ("organisation", "leader") or (t.source == "namehead" and t.sector == "JRN")
                 for _, _, t in matches)
     titled = any(t.source in ("role", "namehead") for _, _, t in matches)
-    if country is None and context and not named and (sector is not None or titled) and not _foreign(tokens):
+    if country is None and context and not named and (sector is not None or titled) and not foreign(tokens):
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
 
 
-FOREIGN_WORDS = frozenset({"foreign", "western", "visiting", "overseas", "expatriate"})
-"""Words that say an actor is not of the country the sentence is set in: "a Western diplomat in Abidjan", "a foreign
-diplomat in Kyiv" are not Ivorian or Ukrainian."""
+FOREIGN_WORDS = frozenset({"foreign", "western", "international", "visiting", "exiled", "overseas", "expatriate"})
+"""Words that say an actor is not of the country it stands in: "a Western diplomat in Abidjan", "a foreign diplomat in
+Kyiv" are not Ivorian or Ukrainian."""
 FOREIGN_OFFICES = frozenset({"minister", "ministry", "ministers", "secretary", "affairs", "office", "policy", "service",
                              "relations", "committee"})
 """Words after "foreign" that make it a national office ("the foreign minister", "the Foreign Office")."""
 
 
-def _foreign(tokens: list[Token]) -> bool:
-    """Whether the phrase calls its actor foreign to where it stands ("a Western diplomat", "foreign journalists")."""
+def foreign(tokens: list[Token]) -> bool:
+    """Whether a phrase calls its actor foreign to where it stands ("a Western diplomat", "foreign journalists");
+    the sentence's place (here) and the dateline's country (``component.localise``) are then not its own."""
     return any(t.key in FOREIGN_WORDS and (i + 1 == len(tokens) or tokens[i + 1].key not in FOREIGN_OFFICES)
                for i, t in enumerate(tokens))
 

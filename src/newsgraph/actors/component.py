@@ -7,8 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.actors.coding import code_actor
-from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key
+from newsgraph.actors.coding import code_actor, foreign
+from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key, tokenize
 from newsgraph.actors.merge import merge_mentions
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.nlp.extensions import fill
@@ -77,14 +77,15 @@ def localise(entity: Entity, country: str | None, domestic: bool = False) -> Ent
     title = " ".join((entity.title or "").lower().replace(".", " ").split())
     if entity.kind == "person" and title and _OFFICE.search(title):
         return entity.model_copy(update={"country": country})
-    if not domestic or not (entity.title or entity.sector) or _FOREIGN.search(f"{entity.name} {title}".lower()):
+    words = tokenize(f"{entity.name} {entity.title or ''}")
+    if not domestic or not (entity.title or entity.sector) or foreign(words) or any(t.key in ENVOYS for t in words):
         return entity
     return entity.model_copy(update={"country": country})
 
 
-_FOREIGN = re.compile(r"\b(?:foreign|western|international|visiting|exiled|overseas|diplomats?|envoys?|ambassadors?"
-                      r"|embass(?:y|ies)|consul(?:ate)?s?|mediators?)\b")
-"""Words that mark an actor as not of the country a story is filed from."""
+ENVOYS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "embassy", "embassies",
+                    "consul", "consuls", "consulate", "consulates", "mediator", "mediators"})
+"""Roles mostly held by foreigners where a story is filed: an unnamed diplomat in a Nairobi story is not Kenyan."""
 
 
 def home_story(entities: list[Entity], country: str) -> bool:
