@@ -340,29 +340,20 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     target candidates."""
     sent = verb.sent
     heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
-             and sent.start <= t.i < sent.end and not _in_relative(t, verb) and not _in_own_clause(t, verb)]
+             and sent.start <= t.i < sent.end and not _elsewhere(t, verb)]
     return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
 
 
-def _in_relative(token: Token, verb: Token) -> bool:
-    """Whether ``token`` is the subject of a relative clause below ``verb``, one who only describes the noun ("talks
-    that **officials** described as tense"); its objects may be the act's parties ("a plan that bars **candidates**")."""
-    if token.dep_ not in SUBJECT_DEPS:
-        return False
-    while token != verb and token.head != token:
-        if token.dep_ == "relcl":
-            return True
-        token = token.head
-    return False
-
-
-def _in_own_clause(token: Token, verb: Token) -> bool:
-    """Whether ``token`` sits in another act below ``verb``: a conjoined clause with a subject of its own ("called for
-    restraint, and **Russia's foreign ministry** urged") or words the actor goes on to report ("dismissed the
-    criticism, saying **the judiciary** was independent"), whose parties are not the act's."""
+def _elsewhere(token: Token, verb: Token) -> bool:
+    """Whether ``token`` belongs to something else than ``verb``'s act, in one walk up to it: the subject of a
+    relative clause, who only describes a noun ("talks that **officials** described as tense"; its objects may be the
+    act's parties: "a plan that bars **candidates**"), words the actor goes on to report ("dismissed the criticism,
+    saying **the judiciary** was independent") or a conjoined act with a subject of its own ("called for restraint,
+    and **Russia's foreign ministry** urged")."""
+    subject = token.dep_ in SUBJECT_DEPS
     node = token
     while node != verb and node.head != node:
-        if node.dep_ == "advcl" and node.lemma_.lower() in REPORTING_PARTICIPLES:
+        if node.dep_ == "relcl" and subject or node.dep_ == "advcl" and node.lemma_.lower() in REPORTING_PARTICIPLES:
             return True
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in node.children):
