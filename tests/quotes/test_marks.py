@@ -58,3 +58,8 @@ def test_doubled_apostrophes_are_a_double_mark() -> None:
     assert _texts(text) == ["''We hung out in coffee shops,''", "''We had no phones.''"]
     first = quoted_spans(text)[0]
     assert text[first.inner[0] : first.inner[1]] == "We hung out in coffee shops,"
+
+
+def test_opening_mark_typed_where_a_closer_belongs_closes_the_quote() -> None:
+    text = '“We are out of balance," the group wrote. "A correction is needed now.“\n\nPrices rose.'
+    assert _texts(text) == ['“We are out of balance,"', '"A correction is needed now.“']

@@ -592,17 +592,30 @@ MAX_CUE_TAIL = 300
 
 
 def _cue_words(cue: Token, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` holds only words of the cue's clause (recipient, time, place) and punctuation."""
+    """Whether ``[start, end)`` holds only words of the cue's clause (recipient, time, place), punctuation, and a
+    phrase with no verb that could say or state anything (``McKinnon says, dressed as Clinton …. “…”``, where the
+    parse hung the participle elsewhere)."""
     if end - start > MAX_CUE_TAIL:
         return False
     words = cue.doc.char_span(start, end, alignment_mode="contract") or []
-    return all(t.is_space or t.is_punct and not t.is_quote or cue.is_ancestor(t) for t in words)
+    return all(
+        t.is_space
+        or t.is_punct and not t.is_quote
+        or cue.is_ancestor(t)
+        or t.tag_ not in FINITE and t.tag_ != "MD" and not (t.pos_ == "VERB" and _reports(t))
+        for t in words
+    )
+
+
+_TITLE_CLOSERS = "\"”’'"
+"""Marks that may close a quoted title ending the cue's clause (``told “Good Morning America.” “…”``)."""
 
 
 def _opens(gap: str) -> bool:
     """Whether the text before a quotation ends where a sentence or clause opens (nothing, or a comma, colon or full
-    stop): ``said, “…”``, ``said. “…”``, not ``before a “no-nonsense” forum``."""
-    return not gap.strip() or gap.rstrip()[-1] in ",:."
+    stop, also inside a title's closing mark): ``said, “…”``, ``said on “Meet the Press.” “…”``, not ``before a
+    “no-nonsense” forum``."""
+    return not gap.strip() or gap.rstrip().rstrip(_TITLE_CLOSERS)[-1:] in tuple(",:.")
 
 
 def _interrupted(page: Page, found: Found) -> None:

@@ -105,6 +105,9 @@ COMPLEMENT_DEPS = frozenset({"oprd", "ccomp", "xcomp", "prep", "advcl", "dobj"})
 """``called Trump “unhinged”``, ``criticized Sanders for stealing``, ``tweeted her thanks to X``,
 ``proposed $1 billion to help states …`` (an adverbial clause the parse hung on the verb): the object's complement;
 and the rest of an object the parse broke into sibling objects (``feared the re-emergence of X``: three ``dobj``)."""
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+"""Parts of speech of a conjunct that coordinates with an object rather than with the verb (``noting X and continued
+risks``)."""
 SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
@@ -115,18 +118,24 @@ def setting(prep: Token) -> bool:
 
 
 def complement_end(verb: Token, obj: Token, reports: Callable[[Token], bool]) -> int:
-    """End of what follows the object of ``verb`` and completes it (a predicate, a prepositional phrase, a clause).
+    """End of what follows the object of ``verb`` and completes it (a predicate, a prepositional phrase, a clause, a
+    second object the parse hung on the verb: ``noting slow gains and continued risks``).
 
-    An adverbial clause that is itself a likely cue (``reports``: ``criticized X, saying Y``) ends it.
+    An adverbial clause that is itself a likely cue (``reports``: ``criticized X, saying Y``) ends it; a setting
+    phrase is passed over, so it stays inside only when a complement follows it (``for two votes in 2019 and his
+    silence``).
     """
     end = 0
     for child in verb.rights:
+        if child.i > obj.i and child.dep_ == "conj" and child.pos_ in NOMINAL:
+            end = max(end, subtree_chars(child)[1])
+            continue
         if child.i <= obj.i or child.dep_ not in COMPLEMENT_DEPS:
             continue
         if child.dep_ == "advcl" and reports(child):
             break
         if child.dep_ == "prep" and setting(child):
-            break
+            continue
         end = max(end, subtree_chars(child)[1])
     return end
 
@@ -148,7 +157,7 @@ def coordinated_end(verb: Token, clause: Token, reports: Callable[[Token], bool]
         if reports(child):
             break  # "X said A, but B insisted C": a statement of its own
         marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-        own = [c.lower_ for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        own = [c.lower_ for c in child.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         if marked or (own and own[0] not in subjects):
             end = max(end, subtree_chars(child)[1])
         break

@@ -39,6 +39,12 @@ def _opens(text: str, i: int) -> bool:
     return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{—–-:"
 
 
+def _closes(text: str, i: int, end: int) -> bool:
+    """Whether an opening mark at ``i`` is written where a closing one belongs: after a word or stop and before a space
+    or the paragraph's end (``… in the future.“``, a typesetting slip seen in scraped pages)."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 >= end or text[i + 1].isspace())
+
+
 def _pair_paragraph(text: str, start: int, end: int) -> list[Quoted]:
     """Pair the double quotation marks of one paragraph ``text[start:end]``."""
     found: list[Quoted] = []
@@ -51,7 +57,7 @@ def _pair_paragraph(text: str, start: int, end: int) -> list[Quoted]:
         if open_at is None:
             if is_open:
                 open_at, opened = at, width
-        elif not is_open or char == STRAIGHT:
+        elif not is_open or char == STRAIGHT or _closes(text, at, end):
             found.append(Quoted(open_at, mark.end(), width=opened))
             open_at = None
         else:

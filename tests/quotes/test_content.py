@@ -1,0 +1,47 @@
+"""Where a statement's content ends: second objects, settings inside it, quotations resumed after the frame."""
+
+from __future__ import annotations
+
+import pytest
+
+TEXT = (
+    "Union leaders warned the board against cuts, noting slow gains in take-home pay and continued risks to "
+    "pensions from the merger.\n\n"
+    "The governor criticized the senator for two votes against the water bill in 2019 and his silence on the "
+    "drought.\n\n"
+    "Yet determining how much the fund holds -- and exactly how many accounts there are in the state -- is hard.\n\n"
+    "“It’s true, we have not been winning lately,” Okafor says, dressed in a red campaign jacket. “We have not "
+    "won a county in three weeks.”\n\n"
+    "“The plan is dead,” the senator told ABC’s “This Week.” “Nobody in the caucus will vote for it.”\n"
+)
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    return nlp(TEXT)._.quotes
+
+
+def _content(quotes, needle: str) -> str:
+    """The content (text) of the one statement whose content holds ``needle``."""
+    (content,) = [TEXT[slice(*q.content_span)] for q in quotes if needle in TEXT[slice(*q.content_span)]]
+    return content
+
+
+def test_a_second_object_hung_on_the_verb_stays_in_the_content(quotes) -> None:
+    assert _content(quotes, "slow gains").endswith("continued risks to pensions from the merger")
+
+
+def test_a_date_inside_the_content_does_not_end_it(quotes) -> None:
+    assert _content(quotes, "two votes").endswith("his silence on the drought")
+
+
+def test_a_second_question_with_there_is_part_of_the_content(quotes) -> None:
+    assert "how many accounts there are" in _content(quotes, "how much the fund holds")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("we have not been winning", "won a county"), ("The plan is dead", "Nobody in the caucus")],
+)
+def test_a_quotation_resumed_after_its_frame_is_the_same_statement(quotes, first: str, second: str) -> None:
+    assert second in _content(quotes, first)
