@@ -12,7 +12,11 @@ TEXT = (
     "Yet determining how much the fund holds -- and exactly how many accounts there are in the state -- is hard.\n\n"
     "“It’s true, we have not been winning lately,” Okafor says, dressed in a red campaign jacket. “We have not "
     "won a county in three weeks.”\n\n"
-    "“The plan is dead,” the senator told ABC’s “This Week.” “Nobody in the caucus will vote for it.”\n"
+    "“The plan is dead,” the senator told ABC’s “This Week.” “Nobody in the caucus will vote for it.”\n\n"
+    "“I have no idea how these people voted,” Moreau said of residents whose rights were restored. “But they "
+    "made an investment in their town.”\n\n"
+    "“We started with nothing,” Ito said in an interview with NHK aired Monday on “Close-Up.” “No money, no "
+    "staff.”\n"
 )
 
 
@@ -41,7 +45,17 @@ def test_a_second_question_with_there_is_part_of_the_content(quotes) -> None:
 
 @pytest.mark.parametrize(
     ("first", "second"),
-    [("we have not been winning", "won a county"), ("The plan is dead", "Nobody in the caucus")],
+    [
+        ("we have not been winning", "won a county"),
+        ("The plan is dead", "Nobody in the caucus"),
+        ("how these people voted", "made an investment"),
+        ("We started with nothing", "No money, no staff"),
+    ],
 )
 def test_a_quotation_resumed_after_its_frame_is_the_same_statement(quotes, first: str, second: str) -> None:
     assert second in _content(quotes, first)
+
+
+def test_what_the_frame_says_of_the_occasion_is_not_the_content(quotes) -> None:
+    (statement,) = [q for q in quotes if q.cue is not None and q.cue.text.startswith("said in an interview with NHK")]
+    assert statement.kind == "direct" and TEXT[slice(*statement.content_span)].startswith("“We started")

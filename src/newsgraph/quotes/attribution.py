@@ -763,23 +763,39 @@ def candidates(doc: Doc, text: str | None = None) -> list[Found]:
     return found + [f for f in colons if f is not None] + [f for f in signed if f is not None]
 
 
+def _bare_participle(found: Found) -> bool:
+    """Whether a clause content is a verb with no subject, auxiliary or ``that`` of its own (``said in an interview …
+    aired Monday on “New Day”``, the participle tagged as a past tense): the parse's clause for what tells the
+    occasion, not what was said."""
+    if found.via != "ccomp" or found.cue is None:
+        return False
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and span.root.tag_ in ("VBD", "VBN", "VBG") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "aux", "auxpass") for c in span.root.children
+    )
+
+
 def _recipient_only(
     found: list[Found], frame: Found, quoted: Quoted, marks: list[tuple[int, int]], text: str
 ) -> Found | None:
     """The attribution of ``frame``'s verb if its content is only an object beside the quotation the verb frames.
 
-    ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``: the object is the
-    recipient or the occasion, the quotation what was said. An object holding or touching a quotation (``called
+    ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``, ``“…,” he said in an
+    interview aired Monday``: the object (or a bare participle) is the recipient or the occasion, the quotation what
+    was said. An object holding or touching a quotation (``called
     him “unhinged”``) is the content itself; a quoted title that is all of a preposition's object (``said on “Meet
     the Press”``) is not. The quotation must reach the verb's sentence: a quotation of several
     sentences (or one the parse split off at its ``?”``) ends before it.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
-    if owner is None or owner.via not in (*contents.OBJECT_DEPS, "prep"):
+    if owner is None:
         return None
-    title = owner.via == "prep" and any(s <= owner.content[0] and owner.content[1] <= e for s, e in marks)
-    if not title and any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
-        return None
+    if not _bare_participle(owner):
+        if owner.via not in (*contents.OBJECT_DEPS, "prep"):
+            return None
+        title = owner.via == "prep" and any(s <= owner.content[0] and owner.content[1] <= e for s, e in marks)
+        if not title and any(s < owner.content[1] and owner.content[0] < e for s, e in marks):
+            return None
     sentence = frame.cue.sent
     touches = not text[quoted.end : sentence.start_char].strip() and not text[sentence.end_char : quoted.start].strip()
     return owner if touches else None

@@ -170,7 +170,10 @@ def later_clause(verb: Token, clause: Token, quoted: Callable[[int], bool]) -> T
     ``quoted`` by character, is an interrupted quotation, joined elsewhere)."""
     if clause.i > verb.i:
         return None
-    return next((c for c in verb.rights if c.dep_ == "ccomp" and not quoted(c.idx)), None)
+    later = next((c for c in verb.rights if c.dep_ == "ccomp" and not quoted(c.idx)), None)
+    if later is not None and quoted(clause.idx) and not any(c.dep_ == "mark" for c in later.children):
+        return None  # "“…,” he said of people whose rights were restored": words about the quotation, not of it
+    return later
 
 
 def sentence_end(verb: Token, clause: Token, reports: Callable[[Token], bool]) -> int:
