@@ -23,6 +23,10 @@ from newsgraph.actors.coding import ActorCode, code_actor
          ActorCode("CZE", "MIL", "person", None)),
         ("former Greek prime minister Andreas Papandreou", ActorCode("GRC", "ELI", "person", None)),
         ("ethnic Albanians", ActorCode(None, "CVL", "group", None)),
+        ("the Rwanda-backed M23 rebel group", ActorCode("COD", "REB", "organisation", None)),
+        ("U.S.-backed Syrian Democratic Forces", ActorCode("SYR", "REB", "organisation", None)),
+        ("Iran-funded militias", ActorCode("IRN", "PRM", "group", None)),
+        ("India's Directorate General of Trade Remedies", ActorCode("IND", "GOV", "organisation", None)),
     ],
 )
 def test_codes_known_phrases(text: str, expected: ActorCode) -> None:
@@ -344,3 +348,22 @@ def test_a_state_the_actor_addresses_is_not_its_country(context: str) -> None:
     """The minister who rejects Moscow's criticism is not Russian; "said in Moscow" would still set the scene."""
     assert code_actor("Defence Minister Jussi Lehtonen", context).country != "RUS"  # "Finnish airspace" says FIN
     assert code_actor("the minister", "The minister said in Moscow that talks would resume.").country == "RUS"
+
+
+def test_a_mission_abroad_takes_no_country_from_where_it_sits() -> None:
+    assert code_actor("its mission in Geneva").country is None
+    assert code_actor("police in Lagos").country == "NGA"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Nurlan Sadykov summoned Tajikistan's ambassador on Wednesday evening.",
+        "Foreign Minister Nurlan Sadykov met the Tajik embassy's staff and Tajikistan's envoy.",
+        "Foreign Minister Nurlan Sadykov praised the Qatar-brokered truce.",
+    ],
+)
+def test_an_envoy_a_patron_or_a_summoned_state_sets_no_scene(sentence: str) -> None:
+    from newsgraph.actors.coding import context_country
+
+    assert context_country(sentence, exclude="Foreign Minister Nurlan Sadykov") is None

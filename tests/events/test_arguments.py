@@ -826,3 +826,13 @@ def test_it_never_refers_back_to_a_plural_group(analyse) -> None:
 def test_a_threat_is_aimed_at_whom_it_warns_then_at_whose_act_would_set_it_off(analyse, text: str, target: str) -> None:
     """Not at the threatener's own country named in what it threatens ("China would take all necessary measures")."""
     assert _only(analyse(text), "THREATEN").target.country == target
+
+
+def test_a_date_is_never_a_target(analyse) -> None:
+    doc = analyse("Tajik troops opened fire on a frontier post in the Batken region on Wednesday, the committee said.")
+    assert all(e.target is None or "Wednesday" not in e.target.text for e in doc._.events)
+
+
+def test_what_describes_the_source_is_not_its_target(analyse) -> None:
+    doc = analyse("Russia, which has military bases in both countries, urged restraint.")
+    assert _only(doc, "REQUEST").target is None

@@ -35,6 +35,7 @@ def test_credit_lines():
         ("WASHINGTON – The Biden administration said", "WASHINGTON –", "Washington", None),
         ("KYIV, Ukraine (AP) — Russia launched", "KYIV, Ukraine (AP) —", "Kyiv, Ukraine", "AP"),
         ("LONDON, Nov 18 (Reuters) - Britain's", "LONDON, Nov 18 (Reuters) -", "London", "Reuters"),
+        ("LUSAKA, Aug 20, 2026 (AFP) - Zambian police", "LUSAKA, Aug 20, 2026 (AFP) -", "Lusaka", "AFP"),
     ],
 )
 def test_dateline(body, text, place, agency):

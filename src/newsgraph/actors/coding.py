@@ -38,7 +38,14 @@ PLACE_NOUNS = frozenset({"the", "state", "province", "region", "district", "city
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
 ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegation", "delegations", "mission",
-                    "representative", "representatives", "consul"})
+                    "missions", "representative", "representatives", "consul", "embassy", "embassies", "consulate"})
+"""Who represents a state abroad: "Tajikistan's ambassador" stands where Tajikistan is not, "its mission in Geneva"
+is not Swiss."""
+BACKERS = ("-backed", "-sponsored", "-funded", "-supported", "-armed", "-trained", "-allied", "-aligned", "-financed",
+           "-brokered", "-mediated")
+"""A state's name joined to one of these names a patron or a go-between: the actor's own country comes first when the
+phrase names it ("the Rwanda-backed M23 rebels" are Congolese, "U.S.-backed Syrian forces" Syrian), the patron's
+only when nothing else does ("Iran-funded militias"); a patron never sets a sentence's scene."""
 
 TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "about", "over", "to"})
 """Prepositions before a state that the sentence's actors act upon rather than belong to."""
@@ -112,7 +119,10 @@ def _code(text: str, context: str | None) -> ActorCode:
     head_end = _head_end(tokens, text)
     head = [m for m in matches if m[0] < head_end] or matches[:1]
     leader = next((m[2] for m in matches if m[2].source == "leader"), None)
-    country, igo = _country(_nationals(matches, tokens), leader, tokens)
+    own = [m for m in matches if not (m[2].source in COUNTRY_SOURCES and _patron(tokens, text, m[1]))]
+    country, igo = _country(_nationals(own, tokens), leader, tokens)
+    if country is None and len(own) < len(matches):  # only a patron is named: "Iran-funded militias"
+        country, igo = _country(_nationals(matches, tokens), leader, tokens)
     kind = _kind(head, tokens[:head_end])
     sector = _sector(matches, leader, tokens, head_end)
     if sector is None and kind == "group" and head[-1][2].source == "demonym" and head[-1][1] == head_end:
@@ -166,10 +176,26 @@ def _targeted(tokens: list[Token], start: int) -> bool:
     return i >= 0 and (tokens[i].key in TARGET_PREPOSITIONS or tokens[i].key in ADDRESSING_VERBS)
 
 
+def _patron(tokens: list[Token], text: str, end: int) -> bool:
+    """True when the state whose name ends at token ``end`` backs, arms or mediates for the actor rather than being its
+    country: "Rwanda-backed" (one token), "U.S.-backed" (the suffix a token of its own)."""
+    if tokens[end - 1].key.endswith(BACKERS):
+        return True
+    return end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == "-" and \
+        f"-{tokens[end].key}" in BACKERS
+
+
+def _represented(tokens: list[Token], end: int) -> bool:
+    """True when the state whose name ends at token ``end`` owns an envoy or a mission ("Tajikistan's ambassador"):
+    the envoy is abroad, so the state is not where the sentence happens."""
+    return end < len(tokens) and tokens[end].key in ENVOYS
+
+
 ADDRESSING_VERBS = frozenset({
     "rejected", "rejects", "reject", "dismissed", "dismisses", "criticized", "criticised", "criticizes", "criticises",
     "condemned", "condemns", "accused", "accuses", "blamed", "blames", "warned", "warns", "urged", "urges",
-    "denounced", "denounces", "slammed", "slams", "praised", "praises", "thanked", "thanks", "told", "tells"})
+    "denounced", "denounces", "slammed", "slams", "praised", "praises", "thanked", "thanks", "told", "tells",
+    "summoned", "summons", "summon"})
 """Verbs whose object right after them is whom the sentence's actor addresses, not where it stands: "Finland's
 minister rejected Moscow's criticism" is not Russian."""
 
@@ -255,7 +281,8 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
         return term.country, term.igo
     for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
         alone = all(t.key in PLACE_NOUNS | DIRECTIONS for t in tokens[:start] + tokens[end:])
-        if term.source in PLACES and (alone or _after_preposition(tokens, start) or _before_title(matches, end)):
+        envoy = any(t.key in ENVOYS for t in tokens[:start])  # "its mission in Geneva" is not Swiss
+        if term.source in PLACES and not envoy and (alone or _after_preposition(tokens, start) or _before_title(matches, end)):
             return term.country, None
     return None, None
 
@@ -353,7 +380,8 @@ def context_country(context: str, exclude: str = "") -> str | None:
     named = [(term.country, term.source == "country" and _attributive(tokens, start, end))
              for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
-             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)]
+             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
+             and not _patron(tokens, context, end) and not _represented(tokens, end)]
     found = {country for country, _ in named} - {"IGO"}
     if len(found) != 1:
         return None

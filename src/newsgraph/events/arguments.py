@@ -340,8 +340,22 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     target candidates."""
     sent = verb.sent
     heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
-             and sent.start <= t.i < sent.end and not _elsewhere(t, verb)]
+             and sent.start <= t.i < sent.end and not _elsewhere(t, verb) and not _describes_subject(t, verb)]
     return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
+
+
+def _describes_subject(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in a relative clause or an appositive set off by a comma describing the subject of
+    ``verb`` ("**Russia, which has military bases in both countries,** urged restraint"): what the actor is, not whom
+    the act is aimed at."""
+    node, described = token, False
+    while node.head != node and node != verb:
+        set_off = node.dep_ == "appos" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
+        described = described or node.dep_ in ("relcl", "acl") or set_off  # not "Prime Minister Narendra Modi"
+        if node.head == verb:
+            return described and node.dep_ in SUBJECT_DEPS
+        node = node.head
+    return False
 
 
 def _elsewhere(token: Token, verb: Token) -> bool:

@@ -57,6 +57,8 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
 doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 """Acts between parties that a place only hosts: the place named after "in/at" is no target."""
+WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+"""Entity types that name when or how much, never a party an act is aimed at."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
 """Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit") or received them
 ("sent relief supplies to earthquake victims in Indonesia")."""
@@ -407,11 +409,11 @@ class EventExtractor:
 
     def _occasion(self, head: Token) -> bool:
         """A common noun naming a meeting or session ("convene for the U.N. General Assembly gathering", "at the
-        summit"), or the place it is held in ("the summit in Vilnius"): the occasion of the act, not an actor it is
-        aimed at."""
+        summit"), or the place it is held in ("the summit in Vilnius"), or a date, time or amount ("opened fire on a
+        post on Wednesday"): the occasion of the act, not an actor it is aimed at."""
         occasion = lambda t: t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.occasion_nouns  # noqa: E731
-        return occasion(head) or head.dep_ == "pobj" and head.head.lower_ in arguments.PLACE_PREPS \
-            and occasion(head.head.head)
+        return occasion(head) or head.ent_type_ in WHEN_OR_HOW_MUCH or head.dep_ == "pobj" \
+            and head.head.lower_ in arguments.PLACE_PREPS and occasion(head.head.head)
 
     def _content_mode(self, c: Candidate) -> str:
         """The mode of a REQUEST/REJECT/THREATEN verb from what it is about ("threatened to launch an offensive": violence),

@@ -9,7 +9,7 @@ from newsgraph.record import Dateline
 _CAPS_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+"
 _TITLE_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’.-]+"
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-_DATE = r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+_DATE = r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
 _DASH = r"\s*(?P<dash>—|–|--?|:)(?=\s)"
 _DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}\s*(?:\((?P<agency>[^()]{{1,30}})\))?{_DASH}"
