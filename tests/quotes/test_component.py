@@ -240,3 +240,25 @@ def test_unnamed_witnesses_and_residents_are_anonymous_a_named_one_is_not(nlp) -
     doc = nlp("Gunfire was heard near the presidential palace overnight, witnesses said. Residents said soldiers had "
               "blocked the main road. A resident, John Kamara, said he saw tanks.")
     assert [q.speaker.anonymous for q in doc._.quotes] == [True, True, False]
+
+
+def test_a_source_the_actors_stage_did_not_link_is_coded_from_its_words(nlp) -> None:
+    doc = nlp("Tajikistan's border service denied attacking the post on Wednesday. Belarus dismissed the protest.")
+    countries = {q.speaker.text: q.speaker.country for q in doc._.quotes if q.speaker is not None}
+    assert countries.get("Tajikistan's border service") == "TJK"
+    assert all(country is not None for country in countries.values())
+
+
+def test_the_unnamed_source_pointed_back_to_is_the_one_named_before(nlp) -> None:
+    doc = nlp("A NATO official said the alliance was watching the drills closely. The official said there were no "
+              "plans to send more troops to the region.")
+    first, second = [q.speaker for q in doc._.quotes]
+    assert second.anonymous and (second.entity, second.country, second.sector) == (first.entity, "IGO", "GOV")
+
+
+def test_a_source_owned_by_its_takes_the_owners_country(nlp) -> None:
+    doc = nlp("Neighbouring Pakistan flew two transport planes loaded with tents into Faizabad on Wednesday, its "
+              "foreign office said. China has pledged 50 million yuan in emergency aid, according to its embassy in "
+              "Kabul.")
+    countries = {q.speaker.text: q.speaker.country for q in doc._.quotes if q.speaker is not None}
+    assert countries == {"its foreign office": "PAK", "its embassy in Kabul": "CHN"}

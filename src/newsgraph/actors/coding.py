@@ -271,6 +271,7 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
+    stationed = lambda start: any(t.key in ENVOYS for t in tokens[:start])  # noqa: E731  "its mission in Geneva"
     states = [(start, term) for start, end, term in matches if term.source in COUNTRY_SOURCES - PLACES
               and term.country and not (term.source == "capital" and _inside_name(tokens, end, matches))
               and not _accredited(tokens, start)]
@@ -281,8 +282,8 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
         return term.country, term.igo
     for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
         alone = all(t.key in PLACE_NOUNS | DIRECTIONS for t in tokens[:start] + tokens[end:])
-        envoy = any(t.key in ENVOYS for t in tokens[:start])  # "its mission in Geneva" is not Swiss
-        if term.source in PLACES and not envoy and (alone or _after_preposition(tokens, start) or _before_title(matches, end)):
+        if term.source in PLACES and not stationed(start) and (alone or _after_preposition(tokens, start)
+                                                               or _before_title(matches, end)):
             return term.country, None
     return None, None
 

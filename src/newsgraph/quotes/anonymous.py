@@ -113,7 +113,8 @@ def reasons(doc: Doc, text: str) -> list[Reason]:
 
 
 def code(text: str, context: str | None) -> tuple[str | None, str | None]:
-    """Country and sector of an unnamed source via the actors coder, (None, None) until it exists."""
+    """Country and sector of a source phrase (unnamed, or named but linked to no actor) via the actors coder,
+    (None, None) until it exists."""
     try:
         from newsgraph.actors.coding import code_actor
     except ImportError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
@@ -28,7 +28,8 @@ def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
 
 def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: list[anonymous.Reason]) -> Speaker | None:
     """The speaker of one attribution with its entity, anonymity, description, country and sector: anonymous when its
-    noun names an unnamed source or the text says it went unnamed."""
+    noun names an unnamed source or the text says it went unnamed; country and sector from its actor, else from its own
+    words in their sentence."""
     if found.source is None or found.source_span is None:
         return None
     phrase = found.source_span
@@ -46,7 +47,37 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: l
     if entity is not None:
         speaker.country = entity.country or speaker.country
         speaker.sector = entity.sector or speaker.sector
+    elif not speaker.anonymous:  # a source the actors stage did not link: "Tajikistan's border service denied"
+        speaker.country, speaker.sector = anonymous.code(speaker.text, found.source.sent.text)
+    owner = next((c for c in found.source.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
+    if entity is None and owner is not None and (body := context.antecedent(owner)) is not None and body.country:
+        speaker.country = body.country  # "Pakistan flew tents in, its foreign office said"; "its embassy in Kabul"
     return speaker
+
+
+OWNING_PRONOUNS = frozenset({"its", "their"})
+"""Possessives whose antecedent owns the source ("its foreign office", "their spokesman") and gives its country."""
+
+
+DEFINITE = frozenset({"the", "that", "this", "these", "those"})
+"""Determiners of a source that points back to one already introduced ("the official" after "a NATO official")."""
+
+
+def _definite(head: Token) -> bool:
+    """Whether a source is only a definite article and its noun ("The official said"): a source named before."""
+    return [t.lower_ for t in head.subtree if not t.is_punct] in ([d, head.lower_] for d in DEFINITE)
+
+
+def _same_source(speaker: Speaker, lemma: str, quotes: list[Quote], heads: list[str | None]) -> None:
+    """Give an unnamed source that points back ("the official") the actor, country and sector of the latest unnamed
+    source with the same noun ("a NATO official")."""
+    for quote, head in zip(reversed(quotes), reversed(heads)):
+        earlier = quote.speaker
+        if head == lemma and earlier is not None and earlier.anonymous and earlier.span != speaker.span:
+            speaker.entity = speaker.entity or earlier.entity
+            speaker.country = speaker.country or earlier.country
+            speaker.sector = speaker.sector or earlier.sector
+            return
 
 
 SEPARATORS = " \t\n,;:-—–"
@@ -173,6 +204,8 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
             speaker = _speaker(doc, text, f, context, reasons)
+            if speaker is not None and speaker.anonymous and _definite(f.source):
+                _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
         source = speaker.span if speaker is not None and earlier is None else None
         edges = [f.content] + ([cue.span] if cue else []) + ([source] if source else [])
         body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
