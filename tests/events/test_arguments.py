@@ -836,3 +836,18 @@ def test_a_date_is_never_a_target(analyse) -> None:
 def test_what_describes_the_source_is_not_its_target(analyse) -> None:
     doc = analyse("Russia, which has military bases in both countries, urged restraint.")
     assert _only(doc, "REQUEST").target is None
+
+
+def test_a_sector_only_actor_in_a_home_story_is_the_datelines(nlp) -> None:
+    from newsgraph.record import Dateline
+
+    text = ("LUSAKA (AFP) - Zambian police arrested more than 60 people in Lusaka. Zambia's electoral commission "
+            "rejected the complaints. Information Minister Chanda Mwale accused the opposition of stoking tension.")
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-08-20"
+    doc._.dateline = Dateline(text="LUSAKA (AFP) -", span=(0, 14), place="Lusaka", agency="AFP")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    accused = [e for e in doc._.events if e.type == "ACCUSE"]
+    assert accused and accused[0].target is not None and (accused[0].target.country, accused[0].target.sector) == (
+        "ZMB", "OPP")

@@ -208,3 +208,15 @@ def test_a_byline_or_post_meta_line_is_never_the_title():
         assert _title(lines, labels, probs, 1, TextOptions()) == 1
     article = extract_text((DATA / "extract_comments.txt").read_text(encoding="utf-8"))
     assert not (article.title or "").startswith("Posted on")
+
+
+def test_a_dated_dateline_dates_a_page_that_prints_no_other_date() -> None:
+    page = ("Zambian police arrest opposition officials as vote protests spread\n\n"
+            "LUSAKA, Aug 20, 2026 (AFP) - Zambian police arrested more than 60 people, including two senior "
+            "opposition officials, as protests over the disputed result of last week's election spread to a "
+            "third city on Wednesday, authorities and witnesses said.\n\n"
+            "Police fired tear gas to disperse several hundred supporters of the opposition who had blocked roads "
+            "and burned tyres in the capital's Matero township, witnesses told reporters at the scene.\n")
+    article = extract_text(page)
+    assert article.dateline is not None and article.dateline.place == "Lusaka"
+    assert (article.published, article.published_basis) == ("2026-08-20", "text")

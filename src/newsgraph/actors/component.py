@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.actors import coding
 from newsgraph.actors.coding import code_actor, foreign
 from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key, tokenize
 from newsgraph.actors.merge import merge_mentions
@@ -83,9 +84,19 @@ def localise(entity: Entity, country: str | None, domestic: bool = False) -> Ent
     return entity.model_copy(update={"country": country})
 
 
-ENVOYS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "embassy", "embassies",
-                    "consul", "consuls", "consulate", "consulates", "mediator", "mediators"})
-"""Roles mostly held by foreigners where a story is filed: an unnamed diplomat in a Nairobi story is not Kenyan."""
+ENVOYS = coding.ENVOYS | {"diplomat", "diplomats", "consuls", "consulates", "mediator", "mediators"}
+"""Roles mostly held by foreigners where a story is filed: an unnamed diplomat in a Nairobi story is not Kenyan; who
+represents a state abroad (``coding.ENVOYS``) too."""
+
+
+def home_country(doc: Doc) -> str | None:
+    """The dateline's country when the story is about it (``home_story``), else None; read once per doc. Later stages
+    place with it an actor that only a sector names ("the opposition" in a LUSAKA story about Zambia)."""
+    if "newsgraph_home" not in doc.user_data:
+        country = dateline_country(doc)
+        domestic = country is not None and home_story(doc._.entities or [], country)
+        doc.user_data["newsgraph_home"] = country if domestic else None
+    return doc.user_data["newsgraph_home"]
 
 
 def home_story(entities: list[Entity], country: str) -> bool:

@@ -217,14 +217,16 @@ def extract_text(text: str, model: LineModel | None = None, options: TextOptions
         Boilerplate(text=line, label=label) for line, label in zip(lines, labels) if label in ("chrome", "byline", "title")
     ]
     outside = [i for i, label in enumerate(labels) if label != "body"]
-    published, published_basis = page_date([lines[i] for i in outside], [labels[i] for i in outside]) or (None, "none")
+    dateline = find_dateline(body)
+    published, published_basis = page_date([lines[i] for i in outside], [labels[i] for i in outside]) \
+        or page_date([dateline.text] if dateline else []) or (None, "none")  # "LUSAKA, Aug 20, 2026 (AFP) -"
     return ExtractedArticle(
         text=body,
         title=lines[title_at] if title_at is not None else None,
         byline=byline_name(bylines[0]) if bylines else None,
         published=published,
         published_basis=published_basis,
-        dateline=find_dateline(body),
+        dateline=dateline,
         language=body_language(body),
         captions=captions,
         boilerplate=boilerplate,
