@@ -262,3 +262,11 @@ def test_a_source_owned_by_its_takes_the_owners_country(nlp) -> None:
               "Kabul.")
     countries = {q.speaker.text: q.speaker.country for q in doc._.quotes if q.speaker is not None}
     assert countries == {"its foreign office": "PAK", "its embassy in Kabul": "CHN"}
+
+
+def test_a_speaker_the_parse_hung_inside_the_reported_clause_is_found(nlp) -> None:
+    text = ("Two border guards were killed when troops opened fire on a frontier post in the Batken region on "
+            "Wednesday, Kyrgyzstan's State Committee for National Security (GKNB) said.")
+    (quote,) = nlp(text)._.quotes
+    assert quote.speaker is not None and quote.speaker.text == "Kyrgyzstan's State Committee for National Security (GKNB)"
+    assert quote.speaker.country == "KGZ" and text[slice(*quote.content_span)].endswith("on Wednesday")

@@ -189,8 +189,9 @@ def _with_source(found: Found, head: Token | None, cue: Token, bounds: tuple[int
     if head is not None:
         relative = speakers.relative_subject(cue)
         span = _clip(speakers.source_span(head, cue) if relative is None else _chars(relative), bounds)
-        if head.i < cue.i and _opens_quoted(found, head.doc) and head == speakers.after_quotation(cue):
-            _end_before(found, head.doc.char_span(*span, alignment_mode="expand")[0])  # the quotation ran over it
+        if head.i < cue.i and (_opens_quoted(found, head.doc) and head == speakers.after_quotation(cue)
+                               or head == speakers.after_comma(cue)):
+            _end_before(found, head.doc.char_span(*span, alignment_mode="expand")[0])  # the content ran over it
         off = not any(span[0] < e and span[1] > s for s, e in found.parts or [found.content])
         if span[1] > span[0] and (off or _fronted(found, cue, span)):
             found.source, found.source_span = head, span

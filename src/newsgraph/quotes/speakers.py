@@ -48,9 +48,9 @@ def source_token(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
         elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
-            return after_quotation(verb) or resumed_speaker(verb)
+            return after_quotation(verb) or resumed_speaker(verb) or after_comma(verb)
         current = current.head
-    return after_quotation(verb) or resumed_speaker(verb)
+    return after_quotation(verb) or resumed_speaker(verb) or after_comma(verb)
 
 
 QUOTE_END = frozenset(",.?!")
@@ -88,14 +88,30 @@ def _in_relative(token: Token, start: int, end: int) -> bool:
 def after_quotation(verb: Token) -> Token | None:
     """``“…,” Gene Sperling, a top adviser, said``: the head of the noun phrase between a quotation and its verb
     when the parse hung that phrase inside the quotation's clause, leaving the verb without a subject."""
+    return _phrase_before(verb, _closes_statement)
+
+
+def after_comma(verb: Token) -> Token | None:
+    """``… opened fire on Wednesday, Kyrgyzstan's State Committee for National Security (GKNB) said``: the same for
+    a reported clause without quotation marks, when the parse took the speaker for an appositive of its last noun."""
+    reported = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP") or not reported:
+        return None
+    head = _phrase_before(verb, lambda t: t.text == ",")
+    return head if head is not None and reported[-1].is_ancestor(head) else None
+
+
+def _phrase_before(verb: Token, boundary) -> Token | None:
+    """The head of the noun phrase between a ``boundary`` token and ``verb`` (commas before the verb aside), when it
+    is one phrase with no verb of its own outside a relative clause."""
     doc = verb.doc
     end = verb.i
     while end > 0 and doc[end - 1].text == ",":
         end -= 1
     start = end
-    while start > 0 and verb.i - start < MAX_FRAME_SUBJECT and not _closes_statement(doc[start - 1]):
+    while start > 0 and verb.i - start < MAX_FRAME_SUBJECT and not boundary(doc[start - 1]):
         start -= 1
-    if start == 0 or start == end or not _closes_statement(doc[start - 1]):
+    if start == 0 or start == end or not boundary(doc[start - 1]):
         return None
     phrase = doc[start:end]
     if any("\n" in t.text or (t.pos_ in ("VERB", "AUX") and not _in_relative(t, start, end)) for t in phrase):
@@ -212,7 +228,10 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
+    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
+    if doc.text.count("(", start, end) > doc.text.count(")", start, end) and doc.text[end : end + 1] == ")":
+        end += 1  # "… National Security (GKNB)": the bracket it opened
+    return start, end
 
 
 MAX_MENTION_CHARS = 300
