@@ -242,6 +242,12 @@ def test_unnamed_witnesses_and_residents_are_anonymous_a_named_one_is_not(nlp) -
     assert [q.speaker.anonymous for q in doc._.quotes] == [True, True, False]
 
 
+def test_unnamed_authorities_and_activists_are_anonymous_a_body_named_before_is_not(nlp) -> None:
+    doc = nlp("Authorities said 63 people were detained. Activists said the arrests were arbitrary. The Electoral "
+              "Commission said the count was fair, and the authority said it would publish the results on Friday.")
+    assert [q.speaker.anonymous for q in doc._.quotes] == [True, True, False, False]
+
+
 def test_a_source_the_actors_stage_did_not_link_is_coded_from_its_words(nlp) -> None:
     doc = nlp("Tajikistan's border service denied attacking the post on Wednesday. Belarus dismissed the protest.")
     countries = {q.speaker.text: q.speaker.country for q in doc._.quotes if q.speaker is not None}
