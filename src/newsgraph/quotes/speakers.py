@@ -228,10 +228,10 @@ def source_span(head: Token, verb: Token) -> tuple[int, int]:
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
-    start, end = doc[left].idx, doc[right].idx + len(doc[right].text)
-    if doc.text.count("(", start, end) > doc.text.count(")", start, end) and doc.text[end : end + 1] == ")":
-        end += 1  # "… National Security (GKNB)": the bracket it opened
-    return start, end
+    brackets = [t.text for t in doc[left : right + 1] if t.text in "()"]
+    if brackets.count("(") > brackets.count(")") and right + 1 < len(doc) and doc[right + 1].text == ")":
+        right += 1  # "… National Security (GKNB)": the bracket it opened
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
 MAX_MENTION_CHARS = 300
