@@ -20,14 +20,10 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    return nlp(TEXT)._.quotes
-
-
 def _content(quotes, needle: str) -> str:
     """The content (text) of the one statement whose content holds ``needle``."""
-    (content,) = [TEXT[slice(*q.content_span)] for q in quotes if needle in TEXT[slice(*q.content_span)]]
+    contents = [TEXT[start:end] for start, end in (q.content_span for q in quotes)]
+    (content,) = [c for c in contents if needle in c]
     return content
 
 

@@ -34,11 +34,6 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def quotes(nlp):
-    return nlp(TEXT)._.quotes
-
-
 def _with(quotes, needle: str, text: str = TEXT):
     """The quote whose content (in ``text``) holds ``needle``."""
     (quote,) = [q for q in quotes if needle in text[q.content_span[0] : q.content_span[1]]]
