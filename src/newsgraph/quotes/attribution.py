@@ -783,10 +783,9 @@ def _recipient_only(
 
     ``“…,” Graham told MSNBC``, ``telling the crowd “…”``, ``“…,” he said during the debate``, ``“…,” he said in an
     interview aired Monday``: the object (or a bare participle) is the recipient or the occasion, the quotation what
-    was said. An object holding or touching a quotation (``called
-    him “unhinged”``) is the content itself; a quoted title that is all of a preposition's object (``said on “Meet
-    the Press”``) is not. The quotation must reach the verb's sentence: a quotation of several
-    sentences (or one the parse split off at its ``?”``) ends before it.
+    was said. An object holding or touching a quotation (``called him “unhinged”``) is the content itself; a quoted
+    title that is all of a preposition's object (``said on “Meet the Press”``) is not. The quotation must reach the
+    verb's sentence: a quotation of several sentences (or one the parse split off at its ``?”``) ends before it.
     """
     owner = next((f for f in found if f.cue is not None and f.cue.i == frame.cue.i), None)
     if owner is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsgraph.extract.dateline import find_dateline
@@ -101,7 +103,7 @@ def after_comma(verb: Token) -> Token | None:
     return head if head is not None and reported[-1].is_ancestor(head) else None
 
 
-def _phrase_before(verb: Token, boundary) -> Token | None:
+def _phrase_before(verb: Token, boundary: Callable[[Token], bool]) -> Token | None:
     """The head of the noun phrase between a ``boundary`` token and ``verb`` (commas before the verb aside), when it
     is one phrase with no verb of its own outside a relative clause."""
     doc = verb.doc
