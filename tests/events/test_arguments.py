@@ -851,3 +851,11 @@ def test_a_sector_only_actor_in_a_home_story_is_the_datelines(nlp) -> None:
     accused = [e for e in doc._.events if e.type == "ACCUSE"]
     assert accused and accused[0].target is not None and (accused[0].target.country, accused[0].target.sector) == (
         "ZMB", "OPP")
+
+
+def test_why_a_source_went_unnamed_is_no_event(analyse) -> None:
+    doc = analyse("Two diplomats, speaking on condition of anonymity because they were not allowed to discuss the "
+                  "talks, said Qatar had offered to host them. A senior official who requested anonymity to discuss "
+                  "the attack said Syrian troops had shelled rebel positions.")
+    assert not [e for e in doc._.events if e.trigger.text in ("discuss", "requested")]
+    assert [e for e in doc._.events if e.type == "ASSAULT"]

@@ -20,6 +20,7 @@ from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.triggers import (Candidate, complement_entry, find_candidates, forces_of, noun_source,
                                        verb_candidate)
 from newsgraph.nlp.extensions import fill
+from newsgraph.quotes import anonymous
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
 CLAUSE_TARGET_TYPES = frozenset({"THREATEN", "AGREE", "REJECT"})
@@ -57,6 +58,9 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
 doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 """Acts between parties that a place only hosts: the place named after "in/at" is no target."""
+UNNAMING = ("anonymity", "not to be named", "not to be identified", "that his name", "that her name",
+            "that their names")
+"""What a source asks for or is granted when it goes unnamed ("requested anonymity"): no request of the story's."""
 WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 """Entity types that name when or how much, never a party an act is aimed at."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
@@ -205,6 +209,7 @@ class EventExtractor:
         events: list[Event] = []
         seen: set[tuple] = set()
         text = doc.text  # built once: Doc.text is rebuilt from the tokens on every access
+        unnamed = [reason.span for reason in anonymous.reasons(doc, text)]
         for sent in doc.sents:
             acts: list[tuple[Event, Token]] = []
             context = text[sent.start_char:sent.end_char]
@@ -214,6 +219,9 @@ class EventExtractor:
             anchors = {c.anchor.i for c in candidates}
             protests = {t.i for c in candidates if c.entry.type == "PROTEST" for t in (c.anchor, c.trigger)}
             for candidate in candidates:
+                after = text[candidate.trigger.idx + len(candidate.trigger.text):].lstrip()
+                if any(start <= candidate.trigger.idx < end for start, end in unnamed) or after.startswith(UNNAMING):
+                    continue  # a source going unnamed, and why ("not allowed to discuss the talks"), is no event
                 if candidate.entry.type == "REQUEST" and any(t.i in protests for t in list(candidate.anchor.ancestors)[:4]):
                     continue  # the demand a protest makes is its topic, not another event (manual 3.12.2)
                 if candidate.entry.type == "ASSAULT" and SCORE.search(context) \
