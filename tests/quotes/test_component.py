@@ -276,3 +276,9 @@ def test_a_speaker_the_parse_hung_inside_the_reported_clause_is_found(nlp) -> No
     (quote,) = nlp(text)._.quotes
     assert quote.speaker is not None and quote.speaker.text == "Kyrgyzstan's State Committee for National Security (GKNB)"
     assert quote.speaker.country == "KGZ" and text[slice(*quote.content_span)].endswith("on Wednesday")
+
+
+def test_what_a_source_said_does_not_place_it(nlp) -> None:
+    doc = nlp("An official at the ministry said on Monday that Somalia had closed the border crossing.")
+    (quote,) = doc._.quotes
+    assert quote.speaker.anonymous and quote.speaker.country != "SOM"

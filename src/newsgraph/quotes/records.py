@@ -40,19 +40,30 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: l
     if entity is not None:
         context.add_speaker(found.source.idx, found.source.idx + len(found.source.text), entity)
     speaker = Speaker(text=text[phrase[0] : phrase[1]], span=phrase, entity=entity.id if entity else None)
+    setting = _outside(text, found.source.sent, parts)
     if anonymous.is_anonymous(doc, found.source, phrase) or anonymous.stated(doc, found.source, phrase, reasons, parts):
         speaker.anonymous = True
         speaker.description = anonymous.description(text, found.source, phrase)
-        speaker.country, speaker.sector = anonymous.code(speaker.description, found.source.sent.text)
+        speaker.country, speaker.sector = anonymous.code(speaker.description, setting)
     if entity is not None:
         speaker.country = entity.country or speaker.country
         speaker.sector = entity.sector or speaker.sector
     elif not speaker.anonymous:  # a source the actors stage did not link: "Tajikistan's border service denied"
-        speaker.country, speaker.sector = anonymous.code(speaker.text, found.source.sent.text)
+        speaker.country, speaker.sector = anonymous.code(speaker.text, setting)
     owner = next((c for c in found.source.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
     if entity is None and owner is not None and (body := context.antecedent(owner)) is not None and body.country:
         speaker.country = body.country  # "Pakistan flew tents in, its foreign office said"; "its embassy in Kabul"
     return speaker
+
+
+def _outside(text: str, sentence, parts: list[tuple[int, int]]) -> str:
+    """The sentence of a statement with what was said blanked out: where the source stands, not what it spoke of
+    ("Two diplomats said Qatar had offered to host the talks" places no diplomat in Qatar)."""
+    chars = list(text[sentence.start_char : sentence.end_char])
+    for start, end in parts:
+        for i in range(max(start, sentence.start_char), min(end, sentence.end_char)):
+            chars[i - sentence.start_char] = " "
+    return "".join(chars)
 
 
 OWNING_PRONOUNS = frozenset({"its", "their"})
