@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
@@ -56,7 +56,7 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: l
     return speaker
 
 
-def _outside(text: str, sentence, parts: list[tuple[int, int]]) -> str:
+def _outside(text: str, sentence: Span, parts: list[tuple[int, int]]) -> str:
     """The sentence of a statement with what was said blanked out: where the source stands, not what it spoke of
     ("Two diplomats said Qatar had offered to host the talks" places no diplomat in Qatar)."""
     chars = list(text[sentence.start_char : sentence.end_char])
