@@ -61,6 +61,9 @@ VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 UNNAMING = ("anonymity", "not to be named", "not to be identified", "that his name", "that her name",
             "that their names")
 """What a source asks for or is granted when it goes unnamed ("requested anonymity"): no request of the story's."""
+OWN_PRONOUNS = frozenset({"its", "their"})
+"""Possessives that make a target the source's own people ("demanded the release of its sailors"): no party the act
+is aimed at when they share the source's country."""
 WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 """Entity types that name when or how much, never a party an act is aimed at."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
@@ -372,10 +375,12 @@ class EventExtractor:
                 head = self._event_actor(head)
                 if head is None:
                     continue
+            own = any(k.dep_ == "poss" and k.lower_ in OWN_PRONOUNS for k in head.children)
             found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
                      and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))
+                     and not (own and any(a.country == s.country for s in sources))
                      and a.country not in countries]
             if not found and head.dep_ == "dobj" and c.entry.type in LOCAL_TYPES:
                 found = _geocoded(arguments.settlement(head))  # "shelled the town of Afrin": a city the coder lacks
