@@ -37,6 +37,7 @@ def _article_coded(doc: Doc) -> list[Entity]:
     entities = [party_tagged(retire(identify(e, published), published), text) for e in merge_mentions(find_mentions(doc))]
     country = dateline_country(doc)
     domestic = country is not None and home_story(entities, country)
+    doc.user_data[HOME] = country if domestic else None
     return [localise(e, country, domestic) for e in entities]
 
 
@@ -89,14 +90,15 @@ ENVOYS = coding.ENVOYS | {"diplomat", "diplomats", "consuls", "consulates", "med
 represents a state abroad (``coding.ENVOYS``) too."""
 
 
+HOME = "newsgraph_home"
+"""``doc.user_data`` key of the story's home country, as this component decided it."""
+
+
 def home_country(doc: Doc) -> str | None:
-    """The dateline's country when the story is about it (``home_story``), else None; read once per doc. Later stages
-    place with it an actor that only a sector names ("the opposition" in a LUSAKA story about Zambia)."""
-    if "newsgraph_home" not in doc.user_data:
-        country = dateline_country(doc)
-        domestic = country is not None and home_story(doc._.entities or [], country)
-        doc.user_data["newsgraph_home"] = country if domestic else None
-    return doc.user_data["newsgraph_home"]
+    """The dateline's country when the story is about it (``home_story``), else None, as the component decided it
+    for this doc. Later stages place with it an actor that only a sector names ("the opposition" in a LUSAKA story
+    about Zambia); without the component, nothing is placed."""
+    return doc.user_data.get(HOME)
 
 
 def home_story(entities: list[Entity], country: str) -> bool:

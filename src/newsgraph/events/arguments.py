@@ -343,37 +343,28 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     target candidates."""
     sent = verb.sent
     heads = [t for t in verb.subtree if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod", "nmod", "poss")
-             and sent.start <= t.i < sent.end and not _elsewhere(t, verb) and not _describes_subject(t, verb)]
+             and sent.start <= t.i < sent.end and not _elsewhere(t, verb)]
     return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
-
-
-def _describes_subject(token: Token, verb: Token) -> bool:
-    """Whether ``token`` lies in a relative clause or an appositive set off by a comma describing the subject of
-    ``verb`` ("**Russia, which has military bases in both countries,** urged restraint"): what the actor is, not whom
-    the act is aimed at."""
-    node, described = token, False
-    while node.head != node and node != verb:
-        set_off = node.dep_ == "appos" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
-        described = described or node.dep_ in ("relcl", "acl") or set_off  # not "Prime Minister Narendra Modi"
-        if node.head == verb:
-            return described and node.dep_ in SUBJECT_DEPS
-        node = node.head
-    return False
 
 
 def _elsewhere(token: Token, verb: Token) -> bool:
     """Whether ``token`` belongs to something else than ``verb``'s act, in one walk up to it: the subject of a
     relative clause, who only describes a noun ("talks that **officials** described as tense"; its objects may be the
     act's parties: "a plan that bars **candidates**"), words the actor goes on to report ("dismissed the criticism,
-    saying **the judiciary** was independent") or a conjoined act with a subject of its own ("called for restraint,
-    and **Russia's foreign ministry** urged")."""
+    saying **the judiciary** was independent"), a conjoined act with a subject of its own ("called for restraint,
+    and **Russia's foreign ministry** urged"), or what describes the act's own subject in a relative clause or an
+    appositive set off by a comma ("**Russia, which has military bases in both countries,** urged restraint")."""
     subject = token.dep_ in SUBJECT_DEPS
-    node = token
+    node, described = token, False
     while node != verb and node.head != node:
         if node.dep_ == "relcl" and subject or node.dep_ == "advcl" and node.lemma_.lower() in REPORTING_PARTICIPLES:
             return True
         if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVES for c in node.children):
+            return True
+        set_off = node.dep_ == "appos" and node.left_edge.i > 0 and node.doc[node.left_edge.i - 1].text == ","
+        described = described or node.dep_ in ("relcl", "acl") or set_off  # not "Prime Minister Narendra Modi"
+        if node.head == verb and described and node.dep_ in SUBJECT_DEPS:
             return True
         node = node.head
     return False

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.actors.coding import code_actor
+
 PATTERNS = Path(__file__).with_name("data") / "anonymous.tsv"
 NAMED_TYPES = frozenset({"PERSON"})
 _LEADING = frozenset({"DET", "NUM", "PRON"})
@@ -88,8 +90,20 @@ def description(text: str, head: Token, span: tuple[int, int]) -> str:
     return text[kept[0].idx : kept[-1].idx + len(kept[-1].text)]
 
 
+REASONS = "newsgraph_anonymity_reasons"
+"""``doc.user_data`` key of the doc's reasons, found once for the quotes and events stages."""
+
+
 def reasons(doc: Doc, text: str) -> list[Reason]:
-    """Every stated reason for anonymity in the document ("to discuss internal deliberations"), in order."""
+    """Every stated reason for anonymity in the document ("to discuss internal deliberations"), in order; read once
+    per doc (``text`` is the doc's own text)."""
+    if REASONS not in doc.user_data:
+        doc.user_data[REASONS] = _reasons(doc, text)
+    return doc.user_data[REASONS]
+
+
+def _reasons(doc: Doc, text: str) -> list[Reason]:
+    """``reasons`` without the per-doc memory."""
     found: dict[int, Reason] = {}
     for pattern in _patterns()[1]:
         for match in pattern.finditer(text):
@@ -113,14 +127,7 @@ def reasons(doc: Doc, text: str) -> list[Reason]:
 
 
 def code(text: str, context: str | None) -> tuple[str | None, str | None]:
-    """Country and sector of a source phrase (unnamed, or named but linked to no actor) via the actors coder,
-    (None, None) until it exists."""
-    try:
-        from newsgraph.actors.coding import code_actor
-    except ImportError:
-        return None, None
-    try:
-        result = code_actor(text, context)
-    except Exception:  # noqa: BLE001 - a coder failure must not lose the statement
-        return None, None
-    return getattr(result, "country", None), getattr(result, "sector", None)
+    """Country and sector of a source phrase (unnamed, or named but linked to no actor) by the actors coder, which
+    never raises."""
+    result = code_actor(text, context)
+    return result.country, result.sector
