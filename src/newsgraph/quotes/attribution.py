@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.quotes import classifier, cues, speakers, vectors
 from newsgraph.quotes import content as contents
+from newsgraph.quotes import extent
 from newsgraph.quotes.marks import Quoted, quoted_spans
 
 MIN_PRECISION_CLAUSE = 0.02
@@ -850,8 +851,9 @@ def _chained(found: list[Found]) -> list[Found]:
     return [f for f in found if id(f) not in dropped]
 
 
-def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
-    """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts."""
+def find_attributions(doc: Doc, text: str | None = None, run_on: bool = True) -> list[Found]:
+    """Every attribution of ``doc`` (whose ``doc.text`` may be passed), sorted by where its content starts; with
+    ``run_on``, contents the extent model finds cut short run on to their sentence's end."""
     page = Page.of(doc.text if text is None else text)
     text, quotes = page.text, page.quotes
     quoted = [(q.start, q.end) for q in quotes]
@@ -903,4 +905,6 @@ def find_attributions(doc: Doc, text: str | None = None) -> list[Found]:
     found.sort(key=lambda f: f.content[0])
     _continuations(doc, text, quotes, found)
     found.sort(key=lambda f: f.content[0])
+    if run_on:
+        extent.extend(found, page.paragraph, _reports)
     return found

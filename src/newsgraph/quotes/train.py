@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from newsgraph import boost
-from newsgraph.quotes import attribution, classifier, cues, vectors
+from newsgraph.quotes import attribution, classifier, cues, extent, vectors
 
 THRESHOLD = 0.25
 """Decision threshold written with the weights (tuned on train articles 0-149 held out from a fit on the rest; rechecked on 0-199 held out, 2026-11-26)."""
@@ -36,6 +36,9 @@ TREE_THRESHOLD, TREE_WEIGHT = 0.275, 0.75
 """Decision threshold on the blend of the trees' probability (three quarters) and the logistic model's (a quarter),
 chosen by 5-fold cross-validation pooled over all of train, 2026-11-27 (was 0.25 and half and half, chosen on train
 articles 0-199 held out)."""
+EXTENT_THRESHOLD = 0.3
+"""Decision threshold of the extent model: where content F1, partial plus exact, peaked in 5-fold cross-validation over
+train articles (0.25 and 0.3 tied; 0.5 gains less partial, 0.2 loses exact), 2026-11-27."""
 TREE_FOLDS = 5
 """Folds of the cross-fitted logistic scores the trees are trained on (the articles' rank modulo ``TREE_FOLDS``)."""
 TREE_ROUNDS, TREE_LEAVES, TREE_RATE, TREE_SEED = 400, 31, 0.05, 13
@@ -109,7 +112,8 @@ def rows_of(articles: Sequence, docs: Iterable) -> Rows:
     return rows
 
 
-def fit(rows: list[dict[str, float]], labels: list[int]) -> dict:
+def fit(rows: list[dict[str, float]], labels: list[int], threshold: float = THRESHOLD, what: str = "candidates",
+        command: str = "python -m newsgraph.quotes.train TRAIN_DIR") -> dict:
     """A logistic regression over the sparse features, as a JSON-ready dict."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
@@ -118,9 +122,9 @@ def fit(rows: list[dict[str, float]], labels: list[int]) -> dict:
     matrix = vectorizer.fit_transform(rows)
     model = LogisticRegression(C=0.5, max_iter=2000, fit_intercept=False).fit(matrix, labels)
     return {
-        "trained": f"PolNeAR train, {len(labels)} candidates, {sum(labels)} positive, {datetime.date.today()}",
-        "command": "python -m newsgraph.quotes.train TRAIN_DIR",
-        "threshold": THRESHOLD,
+        "trained": f"PolNeAR train, {len(labels)} {what}, {sum(labels)} positive, {datetime.date.today()}",
+        "command": command,
+        "threshold": threshold,
         "features": list(vectorizer.feature_names_),
         "weights": [round(float(w), 5) for w in model.coef_[0]],
     }
@@ -155,17 +159,61 @@ def fit_trees(rows: Rows, folds: int = TREE_FOLDS) -> dict:
     return {"trained": trained, "folds": folds, "numpy_vs_sklearn_max_abs_diff": gap} | trees.to_json()
 
 
+def extent_rows(articles: Sequence, docs: Iterable) -> Rows:
+    """Every content of the parsed gold articles that its sentence goes on after (``extent.tail``), labelled 1 when
+    the first annotator's content of the same cue ends nearer the sentence's end than the found content does; a
+    content no gold cue shares is left out."""
+    rows = Rows()
+    for k, (article, doc) in enumerate(zip(articles, docs, strict=True)):
+        gold = [g for g in next(iter(article.annotations.values())) if g.content and g.cue]
+        page = attribution.Page.of(article.text)
+        found = attribution.find_attributions(doc, article.text, run_on=False)
+        for f in found:
+            if f.cue is None or not (words := extent.tail(f, page.paragraph(f.cue.idx), found)):
+                continue
+            start, stop = f.cue.idx, f.cue.idx + len(f.cue.text)
+            if not (same := [g for g in gold if any(s < stop and start < e for s, e in g.cue)]):
+                continue
+            end, reach = f.content[1], words[-1].idx + len(words[-1].text)
+            rows.features.append(extent.features(f, words, attribution._reports))
+            rows.labels.append(int(same[0].content[-1][1] - end > (reach - end) / 2))
+            rows.articles.append(k)
+    return rows
+
+
+def fit_extent(articles: Sequence, docs: Sequence) -> dict:
+    """The extent model over the parsed gold articles (docs annotated by the shipped token model), JSON-ready."""
+    rows = extent_rows(articles, docs)
+    return fit(rows.features, rows.labels, EXTENT_THRESHOLD, "contents the sentence goes on after",
+               "python -m newsgraph.quotes.train TRAIN_DIR --extent")
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Train and write ``data/cue_vectors.json`` and ``data/cue_model.json`` (with its trees and ``rules`` fallback)."""
+    """Train and write ``data/cue_vectors.json`` and ``data/cue_model.json`` (with its trees and ``rules`` fallback),
+    then ``data/extent_model.json`` over what they find (``--extent``: that last model only)."""
     from newsgraph.eval.quotes import load_gold
     from newsgraph.nlp.pipeline import load_pipeline
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("train", type=Path)
+    parser.add_argument("--extent", action="store_true", help="fit only the extent model (data/extent_model.json)")
     args = parser.parse_args(argv)
+    articles = load_gold(args.train)
+    if not args.extent:
+        _fit_cues(articles)
+    nlp = load_pipeline(components=("newsgraph_actors", "newsgraph_quotes"))  # the shipped cue models annotate
+    model = fit_extent(articles, list(nlp.pipe(a.text for a in articles)))
+    extent.MODEL.write_text(json.dumps(model) + "\n", encoding="utf-8")
+    print(model["trained"])
+    return 0
+
+
+def _fit_cues(articles: Sequence) -> None:
+    """Fit and write the token model and the cue classifier."""
+    from newsgraph.nlp.pipeline import load_pipeline
+
     nlp = load_pipeline(components=("newsgraph_actors",))  # the classifier reads which sources are actors
     meta = nlp.meta
-    articles = load_gold(args.train)
     docs = list(nlp.pipe(a.text for a in articles))
     plain = rows_of(articles, docs)
     rules = fit(plain.features, plain.labels)
@@ -175,7 +223,6 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(rows.features, rows.labels) | {"trees": fit_trees(rows), "rules": rules}
     classifier.MODEL.write_text(json.dumps(model) + "\n", encoding="utf-8")
     print(model["trained"], "; rules only:", rules["trained"])
-    return 0
 
 
 if __name__ == "__main__":
