@@ -282,3 +282,46 @@ def test_what_a_source_said_does_not_place_it(nlp) -> None:
     doc = nlp("An official at the ministry said on Monday that Somalia had closed the border crossing.")
     (quote,) = doc._.quotes
     assert quote.speaker.anonymous and quote.speaker.country != "SOM"
+
+
+def _filed(nlp, text: str, place: str):
+    """``text`` run through the pipeline as a story filed from ``place`` (its dateline set as extraction sets it)."""
+    from newsgraph.record import Dateline
+
+    doc = nlp.make_doc(text)
+    doc._.published = "2026-04-24"
+    stop = text.index(" - ") + 2
+    doc._.dateline = Dateline(text=text[:stop], span=(0, stop), place=place, agency="AFP")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return {q.speaker.text: q.speaker.country for q in doc._.quotes if q.speaker is not None}
+
+
+def test_a_sector_only_speaker_in_a_home_story_is_the_datelines(nlp) -> None:
+    countries = _filed(nlp, "ACCRA (AFP) - Ghana's government raised fuel prices on Monday. Ghana's unions called a "
+                            "strike, and Ghanaian teachers joined it. The police said 40 people were arrested in "
+                            "Accra. A senior finance ministry official said the increase would stand.", "Accra")
+    assert countries["The police"] == "GHA"
+    assert countries["A senior finance ministry official"] == "GHA"
+
+
+def test_a_sector_only_speaker_outside_a_home_story_stays_unplaced(nlp) -> None:
+    countries = _filed(nlp, "GENEVA (AFP) - Sudan's army and Sudan's paramilitary forces resumed talks in Geneva "
+                            "on Monday. Sudanese officials attended. The mediators said the talks would go on.",
+                       "Geneva")
+    assert countries["The mediators"] is None
+
+
+def test_its_president_belongs_to_the_body_that_spoke_just_before(nlp) -> None:
+    doc = nlp("Two fishermen were slightly injured when Sri Lanka's navy boarded their trawler, according to a "
+              "fishermen's association in the southern Indian town of Rameswaram. Its president, S. Jesuraj, said the "
+              "crew had been beaten with sticks.")
+    countries = {q.speaker.text: q.speaker.country for q in doc._.quotes if q.speaker is not None}
+    assert countries["Its president, S. Jesuraj"] == "IND"
+
+
+def test_a_relative_clause_on_the_source_does_not_place_it(nlp) -> None:
+    doc = nlp("The regional government, which maintains close economic ties with Tehran, said the strikes were "
+              "unacceptable.")
+    (quote,) = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.country != "IRN"

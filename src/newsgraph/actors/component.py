@@ -101,6 +101,17 @@ def home_country(doc: Doc) -> str | None:
     return doc.user_data.get(HOME)
 
 
+def home_placed(doc: Doc, phrase: str) -> str | None:
+    """The story's home country (``home_country``) for an actor a phrase names only by its sector ("the police",
+    "the opposition", "a senior finance ministry official"); None when the phrase calls it foreign or an envoy, as
+    ``localise`` decides for the actors it codes."""
+    country = home_country(doc)
+    if country is None:
+        return None
+    words = tokenize(phrase)
+    return None if foreign(words) or any(t.key in ENVOYS for t in words) else country
+
+
 def home_story(entities: list[Entity], country: str) -> bool:
     """Whether a story is about the country it was filed from: that country's actors hold more than half of the
     mentions of actors coded to a state (IGOs and NGOs aside), so "GENEVA —" over Sudan's talks is not Swiss."""

@@ -7,9 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from newsgraph.actors.coding import foreign
-from newsgraph.actors.component import home_country
-from newsgraph.actors.knowledge import tokenize
+from newsgraph.actors.component import home_placed
 from newsgraph.nlp.spans import entity_at, in_dateline, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
 from newsgraph.quotes.coref import Coreference, compatible, gender_word
@@ -661,8 +659,8 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
     sector = code.sector or own_sector or (entity.sector if entity else None)
     if entity is not None and entity.country is not None and code.country not in (None, entity.country):
         sector = entity.sector  # the article's reading of the name wins whole ("the RSF" it defined: rebels)
-    if entity is None and country is None and sector is not None and not foreign(tokenize(span.text)):
-        country = home_country(doc)  # "accused the opposition" in a story about the country it is filed from
+    if entity is None and country is None and sector is not None:
+        country = home_placed(doc, span.text)  # "accused the opposition" in a story about the country it is filed from
     if entity is None and country is None:
         return None
     return EventActor(text=span.text, span=(span.start_char, span.end_char),

@@ -76,10 +76,11 @@ def stated(doc: Doc, head: Token, span: tuple[int, int], reasons: list[Reason], 
     )
 
 
-def description(text: str, head: Token, span: tuple[int, int]) -> str:
-    """The source noun phrase without leading determiner or number, nor relative clause ("senior U.S. official")."""
+def description(text: str, head: Token, span: tuple[int, int], cut_deps: tuple[str, ...] = ("relcl", "acl", "appos")) -> str:
+    """The source noun phrase without leading determiner or number, nor relative clause ("senior U.S. official"), nor
+    the other modifiers ``cut_deps`` names."""
     tokens = [t for t in head.subtree if span[0] <= t.idx < span[1]]
-    cut = {t.i for child in head.children if child.dep_ in ("relcl", "acl", "appos") for t in child.subtree}
+    cut = {t.i for child in head.children if child.dep_ in cut_deps for t in child.subtree}
     kept = [t for t in tokens if t.i not in cut]
     while len(kept) > 1 and kept[0].pos_ in _LEADING:
         kept = kept[1:]

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors.component import home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
 from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
@@ -26,10 +27,13 @@ def kind_of(text: str, found: Found, quotes: list[tuple[int, int]]) -> str:
     return "mixed"
 
 
-def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: list[anonymous.Reason]) -> Speaker | None:
+def _speaker(
+    doc: Doc, text: str, found: Found, context: Coreference, reasons: list[anonymous.Reason], told: str | None = None
+) -> Speaker | None:
     """The speaker of one attribution with its entity, anonymity, description, country and sector: anonymous when its
     noun names an unnamed source or the text says it went unnamed; country and sector from its actor, else from its own
-    words in their sentence."""
+    words in their sentence. ``told`` is the country of a body that spoke just before (``_body_before``): an "its"
+    source with no country of its own is that body's ("a fishermen's association said … Its president said")."""
     if found.source is None or found.source_span is None:
         return None
     phrase = found.source_span
@@ -49,11 +53,29 @@ def _speaker(doc: Doc, text: str, found: Found, context: Coreference, reasons: l
         speaker.country = entity.country or speaker.country
         speaker.sector = entity.sector or speaker.sector
     elif not speaker.anonymous:  # a source the actors stage did not link: "Tajikistan's border service denied"
-        speaker.country, speaker.sector = anonymous.code(speaker.text, setting)
+        own = anonymous.description(text, found.source, phrase, ("relcl",))  # not "…, which has ties with Tehran"
+        speaker.country, speaker.sector = anonymous.code(own, setting)
     owner = next((c for c in found.source.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
-    if entity is None and owner is not None and (body := context.antecedent(owner)) is not None and body.country:
-        speaker.country = body.country  # "Pakistan flew tents in, its foreign office said"; "its embassy in Kabul"
+    if owner is not None and (entity is None or speaker.country is None):
+        body = context.antecedent(owner)  # "Pakistan flew tents in, its foreign office said"; "its embassy in Kabul"
+        start = owner.sent.start_char
+        near = body is not None and any(start <= s < owner.idx for s, _ in body.mentions)
+        speaker.country = (body.country if near else None) or told or (body.country if body else None) or speaker.country
+    if speaker.country is None and entity is None and speaker.sector is not None:
+        speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
+
+
+def _body_before(found: Found, before: list[Found], quotes: list[Quote]) -> str | None:
+    """The country of the statement just before ``found`` when a body, not a person, made it in the same or the
+    previous sentence: what an "its" source most likely belongs to."""
+    if not before or found.source is None or before[-1].source is None or not quotes or quotes[-1].speaker is None:
+        return None
+    source, sentence = before[-1].source, found.source.sent
+    if source.ent_type_ == "PERSON" or source.lower_ in _PRONOUNS:
+        return None
+    start = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    return quotes[-1].speaker.country if start <= source.idx < sentence.end_char else None
 
 
 def _outside(text: str, sentence: Span, parts: list[tuple[int, int]]) -> str:
@@ -214,7 +236,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
         if earlier is not None:
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
-            speaker = _speaker(doc, text, f, context, reasons)
+            speaker = _speaker(doc, text, f, context, reasons, _body_before(f, found[:i], quotes))
             if speaker is not None and speaker.anonymous and _definite(f.source):
                 _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
         source = speaker.span if speaker is not None and earlier is None else None
