@@ -325,3 +325,10 @@ def test_a_relative_clause_on_the_source_does_not_place_it(nlp) -> None:
               "unacceptable.")
     (quote,) = doc._.quotes
     assert quote.speaker is not None and quote.speaker.country != "IRN"
+
+
+def test_a_nationality_the_model_took_for_a_name_keeps_a_source_unnamed(nlp) -> None:
+    doc = nlp("A senior Sri Lankan naval officer, who spoke on condition of anonymity because he was not authorised "
+              "to speak to the media, said the injuries occurred when a fisherman slipped on the deck.")
+    (quote,) = doc._.quotes
+    assert quote.speaker is not None and quote.speaker.anonymous and quote.speaker.country == "LKA"

@@ -47,9 +47,13 @@ def unnamed_noun(lemma: str | None) -> bool:
 
 
 def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
-    """Whether a source phrase holds a person's name (``an aide to Senator Kelly``)."""
-    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return phrase is not None and any(t.ent_type_ in NAMED_TYPES for t in phrase)
+    """Whether a source phrase holds a person's name (``an aide to Senator Kelly``); a nationality the model took
+    for a name (``a senior Sri Lankan naval officer``) is none."""
+    return any(
+        ent.label_ in NAMED_TYPES and ent.start_char < span[1] and span[0] < ent.end_char
+        and code_actor(ent.text).kind != "state"
+        for ent in doc.ents
+    )
 
 
 def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
