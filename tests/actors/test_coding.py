@@ -122,6 +122,7 @@ def test_acronyms_never_match_lowercase_words() -> None:
         ("ruling party", "GOV"),
         ("suicide bombers", "UAF"),
         ("Kurds", "CVL"),
+        ("a senior Sri Lankan naval officer", "MIL"),
     ],
 )
 def test_role_words_give_the_plover_sector(text: str, sector: str) -> None:

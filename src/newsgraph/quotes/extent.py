@@ -57,7 +57,7 @@ def tail(found, paragraph: tuple[int, int], others: list) -> list[Token]:
     return words
 
 
-def _attached(token: Token, words: set[int], content: tuple[int, int], cue: Token) -> str:
+def _attached(token: Token, content: tuple[int, int], cue: Token) -> str:
     """Where a word of the tail hangs when its head is outside the tail."""
     head = token.head
     if head.i == token.i:
@@ -105,7 +105,7 @@ def features(found, words: list[Token], reports: Callable[[Token], bool]) -> dic
     }
     if first.lower_ in FIRST_WORDS:
         feats[f"first={first.lower_}"] = 1.0
-    outer = [_attached(t, indices, content, cue) for t in words if t.head.i not in indices]
+    outer = [_attached(t, content, cue) for t in words if t.head.i not in indices]
     for place in outer:
         feats[f"attached={place}"] = feats.get(f"attached={place}", 0.0) + 1.0 / len(outer)
     return feats
