@@ -113,13 +113,15 @@ def home_placed(doc: Doc, phrase: str) -> str | None:
 
 
 def home_story(entities: list[Entity], country: str) -> bool:
-    """Whether a story is about the country it was filed from: that country's actors hold more than half of the
-    mentions of actors coded to a state (IGOs and NGOs aside), so "GENEVA —" over Sudan's talks is not Swiss."""
+    """Whether a story is about the country it was filed from: that country's actors hold at least a third of the
+    mentions of actors coded to a state (IGOs and NGOs aside), so "GENEVA —" over Sudan's talks is not Swiss but
+    "CHISINAU, Moldova —" over Moldova expelling Russian diplomats is Moldovan (more than half until 2026-11-27: on
+    22 hand-coded review stories a third placed 17 more speakers right and 3 wrong)."""
     counts: dict[str, int] = {}
     for entity in entities:
         if entity.country is not None and entity.country.isalpha() and entity.country not in ("IGO", "NGO"):
             counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    return 2 * counts.get(country, 0) > sum(counts.values())
+    return 3 * counts.get(country, 0) >= sum(counts.values())
 
 
 def identify(entity: Entity, published: str | None) -> Entity:
