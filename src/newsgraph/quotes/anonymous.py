@@ -49,11 +49,15 @@ def unnamed_noun(lemma: str | None) -> bool:
 def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
     """Whether a source phrase holds a person's name (``an aide to Senator Kelly``); a nationality the model took
     for a name (``a senior Sri Lankan naval officer``) is none."""
-    return any(
-        ent.label_ in NAMED_TYPES and ent.start_char < span[1] and span[0] < ent.end_char
-        and code_actor(ent.text).kind != "state"
-        for ent in doc.ents
-    )
+    phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
+    names: list[list[Token]] = []
+    for token in phrase if phrase is not None else ():
+        if token.ent_type_ not in NAMED_TYPES:
+            continue
+        if token.ent_iob_ == "B" or not names or names[-1][-1].i != token.i - 1:
+            names.append([])
+        names[-1].append(token)
+    return any(code_actor(" ".join(t.text for t in name)).kind != "state" for name in names)
 
 
 def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
