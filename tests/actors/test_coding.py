@@ -107,6 +107,12 @@ def test_transnational_organisations_follow_plover_country_values() -> None:
     assert code_actor("SPLM/A") == ActorCode("SDN", "REB", "organisation", None)
 
 
+@pytest.mark.parametrize("text", ["Latin American leaders", "Central American migrants",
+                                  "the Development Bank of Latin America", "North American trade negotiators"])
+def test_a_region_of_several_states_is_not_the_country_its_name_holds(text: str) -> None:
+    assert code_actor(text).country is None  # "America" inside is not the United States
+
+
 def test_acronyms_never_match_lowercase_words() -> None:
     assert code_actor("efforts to mend ties") == ActorCode()
     assert code_actor("MEND militants") == ActorCode("NGA", "REB", "group", None)

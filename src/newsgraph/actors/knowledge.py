@@ -161,11 +161,12 @@ def _demonyms(lexicon: dict[str, Term]) -> None:
 
 
 def _regions(lexicon: dict[str, Term]) -> None:
-    """Add regions and provinces (country only, like a city); a state or demonym of the same name wins."""
+    """Add regions and provinces (country only, like a city); a state or demonym of the same name wins. A region of
+    several states ("-") holds its words so that the country name inside them ("Latin America") is not read."""
     for name, iso3 in _rows("regions.tsv"):
         key = phrase_key(name)
         if key not in lexicon or lexicon[key].source == "city":
-            lexicon[key] = Term("region", iso3, name=name)
+            lexicon[key] = Term("region", _value(iso3), name=name)
 
 
 def _curated(lexicon: dict[str, Term]) -> None:
