@@ -332,3 +332,10 @@ def test_a_nationality_the_model_took_for_a_name_keeps_a_source_unnamed(nlp) -> 
               "to speak to the media, said the injuries occurred when a fisherman slipped on the deck.")
     (quote,) = doc._.quotes
     assert quote.speaker is not None and quote.speaker.anonymous and quote.speaker.country == "LKA"
+
+
+def test_an_appositive_places_a_named_speaker_with_no_country(nlp) -> None:
+    doc = nlp("Helena Marsh, the U.N. resident coordinator in Bangladesh, said the violence showed the camps needed "
+              "more police. Ibrahima Sow, a 24-year-old from Guinea, said he had paid smugglers twice.")
+    countries = {q.speaker.text.split(",")[0]: q.speaker.country for q in doc._.quotes if q.speaker is not None}
+    assert countries == {"Helena Marsh": "IGO", "Ibrahima Sow": "GIN"}
