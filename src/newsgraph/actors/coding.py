@@ -37,10 +37,11 @@ PLACE_NOUNS = frozenset({"the", "state", "province", "region", "district", "city
 
 PLACE_PREPOSITIONS = frozenset({"in", "from", "of", "near", "at", "throughout"})
 
-ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "delegation", "delegations", "mission",
-                    "missions", "representative", "representatives", "consul", "embassy", "embassies", "consulate"})
+ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "emissary", "diplomat", "diplomats", "delegation",
+                    "delegations", "mission", "missions", "representative", "representatives", "consul", "embassy",
+                    "embassies", "consulate"})
 """Who represents a state abroad: "Tajikistan's ambassador" stands where Tajikistan is not, "its mission in Geneva"
-is not Swiss."""
+is not Swiss, "two diplomats in Dakar" are not Senegalese."""
 BACKERS = ("-backed", "-sponsored", "-funded", "-supported", "-armed", "-trained", "-allied", "-aligned", "-financed",
            "-brokered", "-mediated")
 """A state's name joined to one of these names a patron or a go-between: the actor's own country comes first when the
@@ -134,7 +135,8 @@ def _code(text: str, context: str | None) -> ActorCode:
     named = any(t.source in ("organisation", "leader") or (t.source == "namehead" and t.sector == "JRN")
                 for _, _, t in matches)
     titled = any(t.source in ("role", "namehead") for _, _, t in matches)
-    if country is None and context and not named and (sector is not None or titled) and not foreign(tokens):
+    envoy = any(t.key in ENVOYS for t in tokens)  # "two diplomats" are not of the country their sentence names
+    if country is None and context and not named and (sector is not None or titled) and not foreign(tokens) and not envoy:
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
 
@@ -273,7 +275,7 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
         return leader.country, leader.igo
     stationed = lambda start: any(t.key in ENVOYS for t in tokens[:start])  # noqa: E731  "its mission in Geneva"
     states = [(start, term) for start, end, term in matches if term.source in COUNTRY_SOURCES - PLACES
-              and term.country and not (term.source == "capital" and _inside_name(tokens, end, matches))
+              and term.country and not (term.source == "capital" and (_inside_name(tokens, end, matches) or stationed(start)))
               and not _accredited(tokens, start)]
     if states:
         start, term = states[0]

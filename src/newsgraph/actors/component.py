@@ -85,9 +85,9 @@ def localise(entity: Entity, country: str | None, domestic: bool = False) -> Ent
     return entity.model_copy(update={"country": country})
 
 
-ENVOYS = coding.ENVOYS | {"diplomat", "diplomats", "consuls", "consulates", "mediator", "mediators"}
-"""Roles mostly held by foreigners where a story is filed: an unnamed diplomat in a Nairobi story is not Kenyan; who
-represents a state abroad (``coding.ENVOYS``) too."""
+ENVOYS = coding.ENVOYS | {"consuls", "consulates", "mediator", "mediators"}
+"""Roles mostly held by foreigners where a story is filed: who represents a state abroad (``coding.ENVOYS``: an unnamed
+diplomat in a Nairobi story is not Kenyan), consuls and mediators."""
 
 
 HOME = "newsgraph_home"
