@@ -339,3 +339,11 @@ def test_an_appositive_places_a_named_speaker_with_no_country(nlp) -> None:
               "more police. Ibrahima Sow, a 24-year-old from Guinea, said he had paid smugglers twice.")
     countries = {q.speaker.text.split(",")[0]: q.speaker.country for q in doc._.quotes if q.speaker is not None}
     assert countries == {"Helena Marsh": "IGO", "Ibrahima Sow": "GIN"}
+
+
+def test_a_speaker_placed_once_keeps_its_country_in_later_statements(nlp) -> None:
+    doc = nlp("The Philippine Coast Guard said a Chinese vessel had fired water cannon at a supply boat. Its "
+              "spokesman, Commodore Ramon Villanueva, said two crew members were hurt. Villanueva said the boat had "
+              "returned to port.")
+    countries = [q.speaker.country for q in doc._.quotes if q.speaker is not None]
+    assert countries == ["PHL", "PHL", "PHL"]

@@ -232,6 +232,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
     quotes: list[Quote] = []
     heads: list[str | None] = []
     by_found: dict[int, Quote] = {}
+    placed: dict[str, str] = {}  # the first country a statement found for an actor its actors stage left uncoded
     for i, f in enumerate(found):
         cue = None
         if f.cue is not None:
@@ -244,6 +245,10 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
             speaker = _speaker(doc, text, f, context, reasons, _body_before(f, found[:i], quotes))
             if speaker is not None and speaker.anonymous and _definite(f.source):
                 _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
+            if speaker is not None and speaker.entity is not None:  # "Its spokesman, X, said" placed X: so is "X said"
+                if speaker.country:
+                    placed.setdefault(speaker.entity, speaker.country)
+                speaker.country = speaker.country or placed.get(speaker.entity)
         source = speaker.span if speaker is not None and earlier is None else None
         edges = [f.content] + ([cue.span] if cue else []) + ([source] if source else [])
         body = " ".join(text[s:e] for s, e in (f.parts or [f.content]))
