@@ -58,25 +58,25 @@ def _speaker(
     owner = next((c for c in found.source.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
     if owner is not None and (entity is None or speaker.country is None):
         body = context.antecedent(owner)  # "Pakistan flew tents in, its foreign office said"; "its embassy in Kabul"
-        start = owner.sent.start_char
-        near = body is not None and any(start <= s < owner.idx for s, _ in body.mentions)
+        opening = owner.sent.start_char
+        near = body is not None and any(opening <= s < owner.idx for s, _ in body.mentions)
         speaker.country = (body.country if near else None) or told or (body.country if body else None) or speaker.country
     appositive = next((c for c in found.source.rights if c.dep_ == "appos"), None)
     if speaker.country is None and appositive is not None:  # "Helena Marsh, the U.N. resident coordinator in Bangladesh"
-        start, end = appositive.left_edge, appositive.right_edge
-        country, sector = anonymous.code(text[start.idx : end.idx + len(end.text)], None)
+        first, last = appositive.left_edge, appositive.right_edge
+        country, sector = anonymous.code(text[first.idx : last.idx + len(last.text)], None)
         speaker.country, speaker.sector = country, speaker.sector or sector
     if speaker.country is None and entity is None and speaker.sector is not None:
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
 
 
-def _body_before(found: Found, before: list[Found], quotes: list[Quote]) -> str | None:
-    """The country of the statement just before ``found`` when a body, not a person, made it in the same or the
-    previous sentence: what an "its" source most likely belongs to."""
-    if not before or found.source is None or before[-1].source is None or not quotes or quotes[-1].speaker is None:
+def _body_before(found: Found, before: Found | None, quotes: list[Quote]) -> str | None:
+    """The country of the statement just before ``found`` (``before``, the last of ``quotes``) when a body, not a
+    person, made it in the same or the previous sentence: what an "its" source most likely belongs to."""
+    if before is None or found.source is None or before.source is None or not quotes or quotes[-1].speaker is None:
         return None
-    source, sentence = before[-1].source, found.source.sent
+    source, sentence = before.source, found.source.sent
     if source.ent_type_ == "PERSON" or source.lower_ in _PRONOUNS:
         return None
     start = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
@@ -242,7 +242,7 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
         if earlier is not None:
             speaker = earlier.speaker.model_copy() if earlier.speaker else None
         else:
-            speaker = _speaker(doc, text, f, context, reasons, _body_before(f, found[:i], quotes))
+            speaker = _speaker(doc, text, f, context, reasons, _body_before(f, found[i - 1] if i else None, quotes))
             if speaker is not None and speaker.anonymous and _definite(f.source):
                 _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
             if speaker is not None and speaker.entity is not None:  # "Its spokesman, X, said" placed X: so is "X said"
