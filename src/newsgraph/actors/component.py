@@ -79,10 +79,15 @@ def localise(entity: Entity, country: str | None, domestic: bool = False) -> Ent
     title = " ".join((entity.title or "").lower().replace(".", " ").split())
     if entity.kind == "person" and title and _OFFICE.search(title):
         return entity.model_copy(update={"country": country})
-    words = tokenize(f"{entity.name} {entity.title or ''}")
-    if not domestic or not (entity.title or entity.sector) or foreign(words) or any(t.key in ENVOYS for t in words):
+    if not domestic or not (entity.title or entity.sector) or _abroad(f"{entity.name} {entity.title or ''}"):
         return entity
     return entity.model_copy(update={"country": country})
+
+
+def _abroad(phrase: str) -> bool:
+    """Whether a phrase calls its actor foreign or names an envoy: never placed where the story is filed."""
+    words = tokenize(phrase)
+    return foreign(words) or any(t.key in ENVOYS for t in words)
 
 
 ENVOYS = coding.ENVOYS | {"consuls", "consulates", "mediator", "mediators"}
@@ -106,10 +111,7 @@ def home_placed(doc: Doc, phrase: str) -> str | None:
     "the opposition", "a senior finance ministry official"); None when the phrase calls it foreign or an envoy, as
     ``localise`` decides for the actors it codes."""
     country = home_country(doc)
-    if country is None:
-        return None
-    words = tokenize(phrase)
-    return None if foreign(words) or any(t.key in ENVOYS for t in words) else country
+    return None if country is None or _abroad(phrase) else country
 
 
 def home_story(entities: list[Entity], country: str) -> bool:

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from newsgraph.quotes import classifier
+
 MODEL = Path(__file__).with_name("data") / "extent_model.json"
 
 FIRST_WORDS = frozenset(
@@ -112,12 +114,12 @@ def features(found, words: list[Token], reports: Callable[[Token], bool]) -> dic
 
 
 @lru_cache(maxsize=1)
-def _model() -> tuple[dict[str, float], float] | None:
-    """The weights and threshold of ``data/extent_model.json``, or None when it is absent."""
+def _model() -> classifier.Weights | None:
+    """The weights and threshold of ``data/extent_model.json`` (written as the cue classifier's are), or None when it
+    is absent."""
     if not MODEL.exists():
         return None
-    data = json.loads(MODEL.read_text(encoding="utf-8"))
-    return dict(zip(data["features"], data["weights"], strict=True)), float(data["threshold"])
+    return classifier._weights(json.loads(MODEL.read_text(encoding="utf-8")))
 
 
 def runs_on(feats: dict[str, float]) -> bool:
@@ -125,9 +127,7 @@ def runs_on(feats: dict[str, float]) -> bool:
     model = _model()
     if model is None:
         return False
-    weights, threshold = model
-    score = sum(weights.get(name, 0.0) * value for name, value in feats.items())
-    return 1.0 / (1.0 + math.exp(-score)) >= threshold
+    return 1.0 / (1.0 + math.exp(-classifier.logit(model, feats))) >= model[2]
 
 
 def extend(
