@@ -859,6 +859,8 @@ def test_why_a_source_went_unnamed_is_no_event(analyse) -> None:
                   "the attack said Syrian troops had shelled rebel positions.")
     assert not [e for e in doc._.events if e.trigger.text in ("discuss", "requested")]
     assert [e for e in doc._.events if e.type == "ASSAULT"]
+    doc = analyse("An aide who asked not to be named said Israeli troops had shelled the camp.")
+    assert [e.type for e in doc._.events] == ["ASSAULT"]
 
 
 def test_the_sources_own_people_are_not_its_target(analyse) -> None:

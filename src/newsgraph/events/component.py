@@ -58,9 +58,6 @@ LABOUR_SECTORS = frozenset({"LAB", "EDU", "MED", "AGR", "JRN", "CVL"})
 doctors, farmers, journalists, civilians ("Oil workers in Nigeria began an indefinite strike")."""
 VENUE_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE"})
 """Acts between parties that a place only hosts: the place named after "in/at" is no target."""
-UNNAMING = ("anonymity", "not to be named", "not to be identified", "that his name", "that her name",
-            "that their names")
-"""What a source asks for or is granted when it goes unnamed ("requested anonymity"): no request of the story's."""
 OWN_PRONOUNS = frozenset({"its", "their"})
 """Possessives that make a target the source's own people ("demanded the release of its sailors"): no party the act
 is aimed at when they share the source's country."""
@@ -223,7 +220,7 @@ class EventExtractor:
             protests = {t.i for c in candidates if c.entry.type == "PROTEST" for t in (c.anchor, c.trigger)}
             for candidate in candidates:
                 after = text[candidate.trigger.idx + len(candidate.trigger.text):].lstrip()
-                if any(start <= candidate.trigger.idx < end for start, end in unnamed) or after.startswith(UNNAMING):
+                if any(start <= candidate.trigger.idx < end for start, end in unnamed) or anonymous.asks_unnamed(after):
                     continue  # a source going unnamed, and why ("not allowed to discuss the talks"), is no event
                 if candidate.entry.type == "REQUEST" and any(t.i in protests for t in list(candidate.anchor.ancestors)[:4]):
                     continue  # the demand a protest makes is its topic, not another event (manual 3.12.2)

@@ -29,21 +29,29 @@ class Reason:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
-    """Anonymous head nouns and reason regexes from ``data/anonymous.tsv``."""
-    nouns, reasons = set(), []
+def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[str, ...]]:
+    """Anonymous head nouns, reason regexes and the objects of a request to go unnamed from ``data/anonymous.tsv``."""
+    nouns, reasons, asks = set(), [], []
     for line in PATTERNS.read_text(encoding="utf-8").splitlines():
         kind, _, pattern = line.partition("\t")
         if kind == "noun":
             nouns.add(pattern.strip())
         elif kind == "reason":
             reasons.append(re.compile(pattern.strip(), re.IGNORECASE))
-    return frozenset(nouns), tuple(reasons)
+        elif kind == "asks":
+            asks.append(pattern.strip())
+    return frozenset(nouns), tuple(reasons), tuple(asks)
 
 
 def unnamed_noun(lemma: str | None) -> bool:
     """Whether a head noun is one that names an unnamed source (``official``, ``person``, ``source``)."""
     return lemma is not None and lemma in _patterns()[0]
+
+
+def asks_unnamed(after: str) -> bool:
+    """Whether the words after a verb are what a source asks for or is granted when it goes unnamed ("[requested]
+    anonymity", "[asked] not to be named"): the verb is about the sourcing, not an act of the story."""
+    return after.startswith(_patterns()[2])
 
 
 def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
