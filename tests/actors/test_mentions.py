@@ -142,3 +142,13 @@ def test_an_organisation_a_state_owns_takes_its_country(nlp) -> None:
     doc = nlp("Tajikistan's State Committee for National Security said Kyrgyz forces had started the clash.")
     committee = next(e for e in doc._.entities if e.name == "State Committee for National Security")
     assert (committee.kind, committee.country) == ("organisation", "TJK")
+
+
+def test_an_apposition_places_a_name_its_own_words_do_not(nlp) -> None:
+    """"Ibrahima Sow, a 24-year-old from Guinea" is Guinean and "Helena Marsh, the U.N. resident coordinator" is the
+    U.N.'s, in every stage that reads the actor; a name already placed keeps its own country."""
+    doc = nlp("Helena Marsh, the U.N. resident coordinator in Bangladesh, said the camps needed more police. Ibrahima "
+              "Sow, a 24-year-old from Guinea, said he had paid smugglers twice. Kenyan President William Ruto, a "
+              "former deputy president, met him.")
+    countries = {e.name: e.country for e in doc._.entities}
+    assert (countries["Helena Marsh"], countries["Ibrahima Sow"], countries["William Ruto"]) == ("IGO", "GIN", "KEN")

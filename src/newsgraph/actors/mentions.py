@@ -144,7 +144,7 @@ def _person(ent: Span) -> Mention:
     name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
     if canonical_name(name) is None:  # an unknown person's own name codes nothing: "Bush" is no Egyptian town,
         descriptor = " ".join(p for p in (left.text, after) if p)  # "Robert Jordan" no Jordanian
-    code = _code(descriptor, ent.sent.text) if descriptor else ActorCode()
+    code = _apposed(ent, _code(descriptor, ent.sent.text) if descriptor else ActorCode())
     code = ActorCode(code.country, code.sector, "person", code.igo)
     return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
                    affiliation, canonical_name(name), tokens=name.split(), lead=left.start_char if left.text else -1,
@@ -165,6 +165,17 @@ def _apposition(ent: Span) -> tuple[str, int]:
     return "", -1
 
 
+def _apposed(ent: Span, code: ActorCode) -> ActorCode:
+    """A name's code, placed by the apposition right after the name when its own words give no country ("Helena
+    Marsh, the U.N. resident coordinator in Bangladesh": IGO; "Ibrahima Sow, a 24-year-old from Guinea": GIN)."""
+    appositive = None if code.country else next((c for c in ent.root.rights if c.dep_ == "appos" and c.i >= ent.end),
+                                                None)
+    if appositive is None:
+        return code
+    found = _code(ent.doc[appositive.left_edge.i : appositive.right_edge.i + 1].text)
+    return ActorCode(found.country, code.sector or found.sector, code.kind, found.igo) if found.country else code
+
+
 def _named(ent: Span) -> Mention | None:
     """A named organisation, state or people; places that merely locate are left to the places stage."""
     text = _clip(ent).text.removesuffix("'s").removesuffix("’s")
@@ -182,6 +193,7 @@ def _named(ent: Span) -> Mention | None:
         return None  # an unknown place (a region, a district) is the places stage's, not a state
     if code.country is None and ent.label_ == "ORG" and (owner := _owner_state(ent)) is not None:
         code = ActorCode(owner.country, code.sector, code.kind, code.igo)  # "Tajikistan's State Committee for ..."
+    code = _apposed(ent, code)
     kind = code.kind or "organisation"
     if ent.label_ == "ORG" and kind in ("state", "person") and (term is None or term.kind != kind):
         kind = "organisation"  # "Priorities USA" is named after a state, "USA TODAY Board of Contributors" no person

@@ -61,11 +61,6 @@ def _speaker(
         opening = owner.sent.start_char
         near = body is not None and any(opening <= s < owner.idx for s, _ in body.mentions)
         speaker.country = (body.country if near else None) or told or (body.country if body else None) or speaker.country
-    appositive = next((c for c in found.source.rights if c.dep_ == "appos"), None)
-    if speaker.country is None and appositive is not None:  # "Helena Marsh, the U.N. resident coordinator in Bangladesh"
-        first, last = appositive.left_edge, appositive.right_edge
-        country, sector = anonymous.code(text[first.idx : last.idx + len(last.text)], None)
-        speaker.country, speaker.sector = country, speaker.sector or sector
     if speaker.country is None and entity is None and speaker.sector is not None:
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
