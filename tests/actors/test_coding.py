@@ -85,6 +85,7 @@ def test_a_city_where_an_event_happens_is_its_civilians() -> None:
     assert code_actor("Algiers", curfew) == ActorCode("DZA", "CVL", "state", None)
     assert code_actor("Moscow", "Moscow rejected the proposal on Tuesday.").sector == "GOV"
     assert code_actor("Lagos", "Riots broke out in Lagos on Friday.") == ActorCode("NGA", "CVL", None, None)
+    assert code_actor("an energy analyst at a consultancy in Algiers") == ActorCode("DZA", None, None, None)
 
 
 def test_regions_code_their_state_only_as_places() -> None:

@@ -124,11 +124,13 @@ def _code(text: str, context: str | None) -> ActorCode:
     country, igo = _country(_nationals(own, tokens), leader, tokens)
     if country is None and len(own) < len(matches):  # only a patron is named: "Iran-funded militias"
         country, igo = _country(_nationals(matches, tokens), leader, tokens)
-    kind = _kind(head, tokens[:head_end])
+    locating = matches[0][0] > 0 and tokens[matches[0][0] - 1].key in LOCATING  # "an analyst at a firm in Algiers"
+    kind = None if locating and not any(m[0] < head_end for m in matches) else _kind(head, tokens[:head_end])
     sector = _sector(matches, leader, tokens, head_end)
     if sector is None and kind == "group" and head[-1][2].source == "demonym" and head[-1][1] == head_end:
         sector = "CVL"  # "Nigerians", "ethnic Albanians": a people, not its state
-    if sector is None and len(matches) == 1 and matches[0][2].source in PLACES | {"capital"} and matches[0][1] == len(tokens):
+    if sector is None and len(matches) == 1 and matches[0][2].source in PLACES | {"capital"} and matches[0][1] == len(tokens) \
+            and not locating:
         sector = _city_sector(matches[0][2], text, context)
     # a known name has its own code; a newspaper ("The Times") reports on the context's country, it is not of it;
     # a descriptive name ("Homeland Union", "X Airways") is role-bearing like "the party"
