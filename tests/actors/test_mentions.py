@@ -152,3 +152,11 @@ def test_an_apposition_places_a_name_its_own_words_do_not(nlp) -> None:
               "former deputy president, met him.")
     countries = {e.name: e.country for e in doc._.entities}
     assert (countries["Helena Marsh"], countries["Ibrahima Sow"], countries["William Ruto"]) == ("IGO", "GIN", "KEN")
+
+
+def test_a_clause_in_an_apposition_does_not_place_the_name(nlp) -> None:
+    """Where a speaker went is not whose she is; the apposition still gives a sector its name leaves open."""
+    doc = nlp("Fatou Badji, a mother of five from a village near Sindian, who crossed into Gambia on Friday, said they "
+              "had nothing. Mohammad Iqbal Hossain, a superintendent of the Armed Police Battalion, said four died.")
+    codes = {e.name: (e.country, e.sector) for e in doc._.entities}
+    assert codes["Fatou Badji"] == (None, None) and codes["Mohammad Iqbal Hossain"] == (None, "MIL")

@@ -165,15 +165,24 @@ def _apposition(ent: Span) -> tuple[str, int]:
     return "", -1
 
 
+APPOSED_CLAUSES = frozenset({"relcl", "acl"})
+"""Clauses in an apposition that are left out of its code: where the actor went or speaks from is not whose it is."""
+
+
 def _apposed(ent: Span, code: ActorCode) -> ActorCode:
-    """A name's code, placed by the apposition right after the name when its own words give no country ("Helena
-    Marsh, the U.N. resident coordinator in Bangladesh": IGO; "Ibrahima Sow, a 24-year-old from Guinea": GIN)."""
-    appositive = None if code.country else next((c for c in ent.root.rights if c.dep_ == "appos" and c.i >= ent.end),
-                                                None)
+    """A name's code, completed by the apposition right after the name where its own words leave the country or the
+    sector open ("Helena Marsh, the U.N. resident coordinator in Bangladesh": IGO; "Ibrahima Sow, a 24-year-old from
+    Guinea": GIN). A clause inside the apposition says where the actor went or stands, not whose it is ("a mother of
+    five from Sindian, who crossed into Gambia")."""
+    appositive = None if code.country and code.sector else next(
+        (c for c in ent.root.rights if c.dep_ == "appos" and c.i >= ent.end), None)
     if appositive is None:
         return code
-    found = _code(ent.doc[appositive.left_edge.i : appositive.right_edge.i + 1].text)
-    return ActorCode(found.country, code.sector or found.sector, code.kind, found.igo) if found.country else code
+    clauses = {t.i for c in appositive.subtree if c.dep_ in APPOSED_CLAUSES for t in c.subtree}
+    found = _code("".join(t.text_with_ws for t in appositive.subtree if t.i not in clauses).strip(" ,"))
+    if code.country:
+        return ActorCode(code.country, code.sector or found.sector, code.kind, code.igo)
+    return ActorCode(found.country, code.sector or found.sector, code.kind, found.igo)
 
 
 def _named(ent: Span) -> Mention | None:
