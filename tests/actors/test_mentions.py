@@ -160,3 +160,9 @@ def test_a_clause_in_an_apposition_does_not_place_the_name(nlp) -> None:
               "had nothing. Mohammad Iqbal Hossain, a superintendent of the Armed Police Battalion, said four died.")
     codes = {e.name: (e.country, e.sector) for e in doc._.entities}
     assert codes["Fatou Badji"] == (None, None) and codes["Mohammad Iqbal Hossain"] == (None, "MIL")
+
+
+def test_a_state_keeps_its_own_code_beside_an_apposition(nlp) -> None:
+    doc = nlp("Moldova, a former Soviet republic of about 2.5 million people, has long been divided. Moldova expelled "
+              "three Russian diplomats on Monday.")
+    assert [(e.country, e.sector) for e in doc._.entities if e.name == "Moldova"] == [("MDA", None)]

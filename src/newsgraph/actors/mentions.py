@@ -144,8 +144,8 @@ def _person(ent: Span) -> Mention:
     name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
     if canonical_name(name) is None:  # an unknown person's own name codes nothing: "Bush" is no Egyptian town,
         descriptor = " ".join(p for p in (left.text, after) if p)  # "Robert Jordan" no Jordanian
-    code = _apposed(ent, _code(descriptor, ent.sent.text) if descriptor else ActorCode())
-    code = ActorCode(code.country, code.sector, "person", code.igo)
+    code = _code(descriptor, ent.sent.text) if descriptor else ActorCode()
+    code = _apposed(ent, ActorCode(code.country, code.sector, "person", code.igo))
     return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
                    affiliation, canonical_name(name), tokens=name.split(), lead=left.start_char if left.text else -1,
                    tail=tail)
@@ -170,11 +170,12 @@ APPOSED_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _apposed(ent: Span, code: ActorCode) -> ActorCode:
-    """A name's code, completed by the apposition right after the name where its own words leave the country or the
-    sector open ("Helena Marsh, the U.N. resident coordinator in Bangladesh": IGO; "Ibrahima Sow, a 24-year-old from
-    Guinea": GIN). A clause inside the apposition says where the actor went or stands, not whose it is ("a mother of
-    five from Sindian, who crossed into Gambia")."""
-    appositive = None if code.country and code.sector else next(
+    """A person's or organisation's code, completed by the apposition right after the name where its own words leave
+    the country or the sector open ("Helena Marsh, the U.N. resident coordinator in Bangladesh": IGO; "Ibrahima Sow,
+    a 24-year-old from Guinea": GIN); a state's is its own ("Moldova, a former Soviet republic"). A clause inside the
+    apposition says where the actor went or stands, not whose it is ("a mother of five from Sindian, who crossed into
+    Gambia")."""
+    appositive = None if (code.country and code.sector) or code.kind == "state" else next(
         (c for c in ent.root.rights if c.dep_ == "appos" and c.i >= ent.end), None)
     if appositive is None:
         return code
