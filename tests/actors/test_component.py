@@ -101,6 +101,19 @@ def test_a_story_shared_with_another_country_is_still_the_datelines(nlp) -> None
     assert actors["ana ceban"] == "MDA"
 
 
+NEIGHBOURS = ("ULAANBAATAR — Mongolia signed a rail deal with China on Tuesday. Chinese officials attended the ceremony. "
+              "Mongolian coal exporters welcomed the line, which will carry coal to China. Russia objected, and Russian "
+              "diplomats said Moscow had not been consulted. Prime Minister Ganzorig Batbayar said the line would end "
+              "the era of trucks.")
+
+
+def test_a_story_about_the_dateline_and_a_bigger_neighbour_is_the_datelines(nlp) -> None:
+    """Mongolia's actors hold only about a quarter of the coded mentions beside China's and Russia's; the unmarked
+    prime minister is still Mongolia's, as a reader takes him."""
+    actors = _coded(nlp, NEIGHBOURS, "Ulaanbaatar")
+    assert actors["ganzorig batbayar"] == "MNG"
+
+
 def test_a_story_filed_from_abroad_gives_its_actors_no_dateline_country(nlp) -> None:
     """Sudan's talks in Geneva: the delegations are not Swiss."""
     actors = _coded(nlp, ABROAD, "Geneva")
