@@ -109,7 +109,7 @@ def test_transnational_organisations_follow_plover_country_values() -> None:
 
 
 @pytest.mark.parametrize("text", ["Latin American leaders", "Central American migrants",
-                                  "the Development Bank of Latin America", "North American trade negotiators"])
+                                  "North American trade negotiators"])
 def test_a_region_of_several_states_is_not_the_country_its_name_holds(text: str) -> None:
     assert code_actor(text).country is None  # "America" inside is not the United States
 
@@ -375,3 +375,18 @@ def test_an_envoy_a_patron_or_a_summoned_state_sets_no_scene(sentence: str) -> N
     from newsgraph.actors.coding import context_country
 
     assert context_country(sentence, exclude="Foreign Minister Nurlan Sadykov") is None
+
+
+def test_development_banks_and_regional_blocs_are_intergovernmental() -> None:
+    assert code_actor("The Inter-American Development Bank").country == "IGO"
+    assert code_actor("a Mercosur summit").igo == "MERCOSUR"
+    assert code_actor("the EBRD").country == "IGO"
+    assert code_actor("the Development Bank of Latin America").country == "IGO"  # "America" in it is no USA
+
+
+def test_a_counterparts_country_is_not_the_actors() -> None:
+    """"his Brazilian counterpart" names the other side; the spokesman is not Brazil's."""
+    sentence = ("Presidential spokesman Marcos Villalba said the president would raise the issue with his Brazilian "
+                "counterpart next month.")
+    assert code_actor("Presidential spokesman Marcos Villalba", sentence).country is None
+    assert code_actor("Foreign Minister Ana Perez", "Foreign Minister Ana Perez spoke in Brasilia.").country == "BRA"

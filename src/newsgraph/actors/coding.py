@@ -191,8 +191,12 @@ def _patron(tokens: list[Token], text: str, end: int) -> bool:
 
 def _represented(tokens: list[Token], end: int) -> bool:
     """True when the state whose name ends at token ``end`` owns an envoy or a mission ("Tajikistan's ambassador"):
-    the envoy is abroad, so the state is not where the sentence happens."""
-    return end < len(tokens) and tokens[end].key in ENVOYS
+    the envoy is abroad, so the state is not where the sentence happens; or the other side's ("his Brazilian
+    counterpart"), which the sentence's actor is not."""
+    return end < len(tokens) and (tokens[end].key in ENVOYS or tokens[end].key in COUNTERPARTS)
+
+
+COUNTERPARTS = frozenset({"counterpart", "counterparts"})
 
 
 ADDRESSING_VERBS = frozenset({
