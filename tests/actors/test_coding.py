@@ -390,3 +390,9 @@ def test_a_counterparts_country_is_not_the_actors() -> None:
                 "counterpart next month.")
     assert code_actor("Presidential spokesman Marcos Villalba", sentence).country is None
     assert code_actor("Foreign Minister Ana Perez", "Foreign Minister Ana Perez spoke in Brasilia.").country == "BRA"
+
+
+def test_a_place_one_enters_or_crosses_into_does_not_place_the_actor() -> None:
+    sentence = "More than 1,200 trucks were waiting to enter China on Tuesday, according to the customs agency."
+    assert code_actor("the customs agency", sentence).country is None
+    assert code_actor("the border police", "Thousands crossed into Gambia, the border police said.").country is None

@@ -166,3 +166,13 @@ def test_a_state_keeps_its_own_code_beside_an_apposition(nlp) -> None:
     doc = nlp("Moldova, a former Soviet republic of about 2.5 million people, has long been divided. Moldova expelled "
               "three Russian diplomats on Monday.")
     assert [(e.country, e.sector) for e in doc._.entities if e.name == "Moldova"] == [("MDA", None)]
+
+
+def test_an_occupation_before_a_name_makes_it_a_person(nlp) -> None:
+    """The model tags "Tserendorj Enkhbold" an organisation; "Mongolian driver" before it says who he is, and the "he"
+    of his next quotation is then his."""
+    doc = nlp("Speaking by telephone from the Chinese border town of Ganqimaodu, Mongolian driver Tserendorj Enkhbold "
+              "said he had been waiting four days to unload. \"We sleep in our cabs,\" he said.")
+    driver = next(e for e in doc._.entities if e.name == "Tserendorj Enkhbold")
+    assert (driver.kind, driver.country, driver.sector) == ("person", "MNG", "LAB")
+    assert [q.speaker.entity for q in doc._.quotes] == [driver.id, driver.id]

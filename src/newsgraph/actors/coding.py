@@ -52,8 +52,10 @@ TARGET_PREPOSITIONS = frozenset({"on", "against", "with", "toward", "towards", "
 """Prepositions before a state that the sentence's actors act upon rather than belong to."""
 
 TRAVEL = frozenset({"arrive", "arrived", "arrives", "arriving", "land", "landed", "lands", "landing", "visit", "visited",
-                    "visits", "visiting", "tour", "toured", "tours", "touring", "reach", "reached", "reaches", "stopover"})
-"""Words after which a place is where an actor travels: "Albright arrived in Beijing" is no Chinese official."""
+                    "visits", "visiting", "tour", "toured", "tours", "touring", "reach", "reached", "reaches", "stopover",
+                    "enter", "entered", "enters", "entering", "cross", "crossed", "crosses", "crossing"})
+"""Words after which a place is where an actor travels: "Albright arrived in Beijing" is no Chinese official, trucks
+"waiting to enter China" are not China's, nor a refugee who "crossed into Gambia"."""
 
 LOCATIVE = frozenset({"in", "at", "near", "into", "throughout", "across", "around", "outside", "inside", "within"})
 """Prepositions after which a city locates an event rather than acts: "a curfew in Algiers"."""
