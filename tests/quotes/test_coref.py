@@ -88,3 +88,12 @@ def test_it_is_the_organisation_that_has_just_spoken_and_nothing_else(nlp) -> No
     names = {e.id: e.name for e in doc._.entities}
     its = [q.speaker.entity for q in doc._.quotes if q.speaker.text == "It"]
     assert [names.get(e) for e in its] == ["Economic Community of West African States", None]
+
+
+def test_a_given_name_the_tagger_missed_is_its_full_names_person(nlp) -> None:
+    """Thai names are shortened to the given name in news copy; "Sarun" is the minister named in full before."""
+    doc = nlp("BANGKOK (AP) — Thailand and Cambodia will reopen their border crossing next week, Thai Foreign Minister "
+              "Sarun Chaiyaphum said on Monday. The checkpoint will reopen on Dec. 15, Sarun told reporters after "
+              "meeting his Cambodian counterpart.")
+    names = {e.id: e.name for e in doc._.entities}
+    assert [names.get(q.speaker.entity) for q in doc._.quotes] == ["Sarun Chaiyaphum"] * 2

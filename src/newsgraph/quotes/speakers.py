@@ -286,11 +286,17 @@ def _carries(entity: Entity, words: list[str]) -> bool:
 
 
 def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
-    """A person whose name ends with a proper-noun head the tagger did not link ("Řehka")."""
+    """The one person whose name ends with a proper-noun head the tagger did not link ("Řehka"), else the one whose
+    name begins with it: Thai and Indonesian names are shortened to the given name ("Sarun" for Sarun Chaiyaphum)."""
     if head.pos_ != "PROPN":
         return None
-    named = [e for e in entities if compatible(e, "he") and e.name.split()[-1:] == [head.text]]
-    return named[0] if len(named) == 1 else None
+    people = [(e, e.name.split()) for e in entities if compatible(e, "he")]
+    for named in ([e for e, words in people if words[-1:] == [head.text]],
+                  [e for e, words in people if len(words) > 1 and words[0] == head.text
+                   and all(w[:1].isupper() for w in words)]):  # a name, not "Republican Senate majority leader"
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def nearby_subject(verb: Token, bounds: tuple[int, int]) -> Token | None:
