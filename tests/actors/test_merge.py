@@ -132,3 +132,15 @@ def test_an_abbreviated_title_is_the_office_a_later_reference_names(nlp, text: s
     actors = nlp(text)._.entities
     person = _at(actors, text, name)
     assert person is not None and _at(actors, text, other, 1 if other in name else 0) is person
+
+
+def test_a_long_name_shortened_to_its_head_is_one_actor(nlp) -> None:
+    """"the Fund" after "the International Monetary Fund" is the IMF; with two banks named, "the Bank" is neither,
+    and "the House" never joins "the White House"."""
+    doc = nlp("Kenya reached a deal with the International Monetary Fund on Monday, the Fund said.")
+    fund = next(e for e in doc._.entities if e.name == "International Monetary Fund")
+    assert len(fund.mentions) == 2 and doc._.quotes[0].speaker.entity == fund.id
+    doc = nlp("The World Bank and the Asian Development Bank lent money. The Bank said it was happy.")
+    assert all(len(e.mentions) == 1 for e in doc._.entities if e.name.endswith("Bank"))
+    doc = nlp("The White House sent the bill to Congress on Monday. The House passed it on Friday.")
+    assert [len(e.mentions) for e in doc._.entities if e.name == "White House"] == [1]

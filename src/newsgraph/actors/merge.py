@@ -44,6 +44,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     unjoined = _repeated([m for m in leftovers if not m.code.country], clusters)
     _government(clusters, [m for m in unjoined if m.head in BODIES])
     _described_names(clusters)
+    _short_names(clusters)
     clusters.sort(key=lambda c: min(m.start for m in c))
     return [_entity(f"E{i}", cluster) for i, cluster in enumerate(clusters, 1)]
 
@@ -62,6 +63,30 @@ def _described_names(clusters: list[Cluster]) -> None:
         if target is not None:
             target.extend(described)
             clusters.remove(described)
+
+
+SHORT_HEADS = frozenset({
+    "Fund", "Bank", "Commission", "Council", "Party", "Foundation", "Agency", "Authority", "Organisation",
+    "Organization", "Union", "Court", "Assembly", "Front", "Movement", "Alliance", "Institute", "Corporation", "Company",
+    "Ministry", "Department", "Board", "Committee", "Tribunal", "Programme", "Program", "Mission", "Forum", "League",
+    "Association", "Federation", "Congress", "Senate", "Parliament", "Post", "Times", "Journal"})
+"""Capitalised heads news copy shortens an organisation's name to ("the Fund", "the Party", "the Post"); not "House"
+or "State", which as often name another body ("the House" after "the White House")."""
+
+
+def _short_names(clusters: list[Cluster]) -> None:
+    """Join a one-word organisation name to the one organisation named before whose name it ends ("the Fund" after
+    "the International Monetary Fund", "the Party" after "the Communist Party"): news copy shortens a long name to
+    its capitalised head. With two such names ("the World Bank", "the Asian Development Bank") it stays apart."""
+    for short in [c for c in clusters if all(m.form == "name" and " " not in m.text for m in c)]:
+        word, first = short[0].text, min(m.start for m in short)
+        if word not in SHORT_HEADS or short[0].canonical is not None:
+            continue
+        longer = [c for c in clusters if c is not short and any(
+            m.form == "name" and m.text.endswith(f" {word}") and m.start < first for m in c)]
+        if len(longer) == 1:
+            longer[0].extend(short)
+            clusters.remove(short)
 
 
 def _lone_surname(m: Mention, surnames: set[str]) -> bool:
