@@ -347,3 +347,11 @@ def test_a_speaker_placed_once_keeps_its_country_in_later_statements(nlp) -> Non
               "returned to port.")
     countries = [q.speaker.country for q in doc._.quotes if q.speaker is not None]
     assert countries == ["PHL", "PHL", "PHL"]
+
+
+def test_its_body_in_a_home_story_is_its_owners_not_the_datelines(nlp) -> None:
+    countries = _filed(nlp, "BANGKOK (AP) - Thailand and Cambodia will reopen their main border crossing, Thai officials "
+                            "said. Thailand's army said troops would stay. The Philippines holds the rotating ASEAN "
+                            "chair this year. Its Department of Foreign Affairs said the reopening proved that ASEAN "
+                            "solutions could work.", "Bangkok")
+    assert countries["Its Department of Foreign Affairs"] == "PHL"

@@ -38,7 +38,17 @@ def _article_coded(doc: Doc) -> list[Entity]:
     country = dateline_country(doc)
     domestic = country is not None and home_story(entities, country)
     doc.user_data[HOME] = country if domestic else None
-    return [localise(e, country, domestic) for e in entities]
+    return [localise(e, country, domestic and not _owned(e, text)) for e in entities]
+
+
+OWNERS = ("its ", "their ")
+"""Possessives before a mention that make its actor someone else's ("Its Department of Foreign Affairs" after "The
+Philippines holds the ASEAN chair"): an owner the quotes and events stages resolve, not the story's home."""
+
+
+def _owned(entity: Entity, text: str) -> bool:
+    """Whether a mention of ``entity`` follows "its" or "their", so its country is its owner's, not the dateline's."""
+    return any(text[max(0, start - 6) : start].lower().endswith(OWNERS) for start, _ in entity.mentions)
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
