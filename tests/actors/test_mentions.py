@@ -176,3 +176,13 @@ def test_an_occupation_before_a_name_makes_it_a_person(nlp) -> None:
     driver = next(e for e in doc._.entities if e.name == "Tserendorj Enkhbold")
     assert (driver.kind, driver.country, driver.sector) == ("person", "MNG", "LAB")
     assert [q.speaker.entity for q in doc._.quotes] == [driver.id, driver.id]
+
+
+def test_a_title_and_given_name_before_a_surname_tagged_otherwise_make_a_person(nlp) -> None:
+    """The model tags only "Ndiaye" of "Armed Forces Minister Mamadou Ndiaye", and as an organisation; "Supt." is a
+    police rank inside a title."""
+    doc = nlp("Armed Forces Minister Mamadou Ndiaye said the government remained open to dialogue. Police "
+              "spokeswoman Supt. Abena Mensah-Boateng said the marchers had deviated from the route.")
+    people = {e.name: (e.kind, e.title, e.sector) for e in doc._.entities if e.kind == "person"}
+    assert people["Mamadou Ndiaye"] == ("person", "Armed Forces Minister", "GOV")
+    assert people["Abena Mensah-Boateng"] == ("person", "Police spokeswoman Supt.", "COP")

@@ -89,7 +89,8 @@ TITLE_WORDS = frozenset({"of", "foreign", "defense", "defence", "prime", "deputy
                          "interior", "finance", "chief", "army", "military", "'s", "’s"})
 """Lowercase words allowed inside a title written before a name ("Ukraine's foreign minister")."""
 
-RANKS = frozenset({"lt", "col", "maj", "gen", "sgt", "capt", "brig", "adm", "cmdr", "sen", "rep", "gov", "pres", "ag"})
+RANKS = frozenset({"lt", "col", "maj", "gen", "sgt", "capt", "brig", "adm", "cmdr", "sen", "rep", "gov", "pres", "ag",
+                   "supt", "insp", "det", "cpl", "pvt", "cdr", "lieut"})
 """Abbreviated ranks that spaCy may split from their period ("Lt" ".")."""
 
 TITLE_ABBREVIATIONS = RANKS | HONORIFICS
@@ -101,8 +102,9 @@ def _title_start(ent: Span) -> int:
     doc, i = ent.doc, ent.start
     while i > 0 and ent.start - i < 8:
         token = doc[i - 1]
-        if "\n" in token.text or "\n" in token.whitespace_ or token.ent_type_ in ("PERSON", "DATE"):
-            break
+        if "\n" in token.text or "\n" in token.whitespace_ or (
+                token.ent_type_ in ("PERSON", "DATE") and token.lower_ not in TITLE_ABBREVIATIONS):
+            break  # another name or a date ends the title; a rank the model tagged PERSON ("Supt") is part of it
         abbreviation = token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in RANKS
         hyphen = token.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not token.whitespace_
         if not (token.text[:1].isupper() or abbreviation or hyphen or token.lower_ in TITLE_WORDS
@@ -453,6 +455,8 @@ def _tidy(doc: Doc) -> list[Span]:
             end -= 1
         while end - start > 1 and doc[start].tag_ == "POS":
             start += 1  # "’s Haqqani"
+        if ent.label_ == "PERSON" and end - start == 1 and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
+            continue  # a rank alone ("Supt" of "Supt. Abena Mensah-Boateng") is a title, not a name
         while ent.label_ == "PERSON" and end - start > 1 and (doc[start].tag_ in OPENER_TAGS
                                                               or doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS):
             start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener; "AG Mukasey": a title, read before it
@@ -461,6 +465,9 @@ def _tidy(doc: Doc) -> list[Span]:
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name
         if _law_name(doc, start, end):
             continue  # "Glass" of "the Glass-Steagall Act", tagged a person
+        if ent.label_ != "PERSON" and _first_name_cut(doc, start):
+            ents.append(Span(doc, start - 1, end, label="PERSON"))  # "Minister Mamadou [Ndiaye]" tagged ORG
+            continue
         start, end, widened = _known_organisation(doc, start, end)
         if widened:  # "Sans Frontières" tagged PERSON is "Médecins Sans Frontières", a known organisation
             ents.append(Span(doc, start, end, label="ORG"))
@@ -476,6 +483,17 @@ def _tidy(doc: Doc) -> list[Span]:
     surnames = {fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     tidy = [_known_part(ent, known) if head else _relative(ent, surnames) for ent, head in zip(ents, headline)]
     return [ent for ent in tidy if ent is not None]
+
+
+def _first_name_cut(doc: Doc, start: int) -> bool:
+    """Whether the model left an untagged given name between a title and the rest of a name it tagged as something
+    else ("Armed Forces Minister Mamadou Ndiaye", only "Ndiaye" tagged, as an organisation)."""
+    if start < 2:
+        return False
+    given, title = doc[start - 1], doc[start - 2]
+    return (given.pos_ == "PROPN" and not given.ent_type_ and given.text[:1].isupper() and bool(given.whitespace_)
+            and given.text.replace("-", "").isalpha() and not _title_core(given) and given.lower_ not in TITLE_WORDS
+            and _title_core(title) and _code(title.text).kind == "person")  # not "the security firm G4S Secure ..."
 
 
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "ben", "de", "da", "di", "do", "dos", "das", "du", "del", "della", "der",
