@@ -396,3 +396,11 @@ def test_a_place_one_enters_or_crosses_into_does_not_place_the_actor() -> None:
     sentence = "More than 1,200 trucks were waiting to enter China on Tuesday, according to the customs agency."
     assert code_actor("the customs agency", sentence).country is None
     assert code_actor("the border police", "Thousands crossed into Gambia, the border police said.").country is None
+
+
+def test_a_force_an_organisation_leads_is_the_organisations() -> None:
+    """"the NATO-led peacekeeping mission in Kosovo" is NATO's, not Kosovo's; a government the UN backs is not the
+    UN's; "ADB" is the Asian Development Bank wherever it stands."""
+    assert code_actor("the NATO-led peacekeeping mission in Kosovo").country == "IGO"
+    assert code_actor("UN-backed government").country is None
+    assert code_actor("An ADB official in Manila").igo == "ADB"

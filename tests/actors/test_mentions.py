@@ -186,3 +186,11 @@ def test_a_title_and_given_name_before_a_surname_tagged_otherwise_make_a_person(
     people = {e.name: (e.kind, e.title, e.sector) for e in doc._.entities if e.kind == "person"}
     assert people["Mamadou Ndiaye"] == ("person", "Armed Forces Minister", "GOV")
     assert people["Abena Mensah-Boateng"] == ("person", "Police spokeswoman Supt.", "COP")
+
+
+def test_an_apposition_the_parse_lost_still_describes_the_name(nlp) -> None:
+    """The parse hangs "a Colombian driver" off a clause after the name; the comma and article say it is his."""
+    doc = nlp("Jhon Fredy Mosquera, a Colombian driver stuck in the Ecuadorean city of Tulcán with a load of cut "
+              "flowers, said he had been sleeping in his cab for two nights.")
+    (driver,) = [e for e in doc._.entities if e.kind == "person"]
+    assert (driver.name, driver.country, driver.sector) == ("Jhon Fredy Mosquera", "COL", "LAB")

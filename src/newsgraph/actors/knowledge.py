@@ -279,11 +279,14 @@ def _ends_name(tokens: list[Token], i: int) -> bool:
 
 
 def _lookup(table: dict[str, Term], tokens: list[Token]) -> Term | None:
-    """The term of a token run; a lone hyphenated word falls back to its first part ("U.S.-led")."""
+    """The term of a token run; a lone hyphenated word falls back to its first part when that is a state ("U.S.-led",
+    "Rwanda-backed") or an intergovernmental organisation leading ("NATO-led"; a "UN-backed government" is not the
+    UN's)."""
     term = table.get(" ".join(t.key for t in tokens))
     if term is None and len(tokens) == 1 and "-" in tokens[0].key:
         term = table.get(tokens[0].key.split("-")[0])
-        return term if term is not None and term.source in ("country", "demonym") else None
+        led = term is not None and term.country == "IGO" and tokens[0].key.endswith("-led")
+        return term if term is not None and (term.source in ("country", "demonym") or led) else None
     return term
 
 

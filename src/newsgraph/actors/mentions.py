@@ -164,7 +164,17 @@ def _apposition(ent: Span) -> tuple[str, int]:
             span = ent.doc[words[0].i : words[-1].i + 1]
             text = span.text.split("\n")[0]
             return ("of " if child.dep_ == "prep" else "") + text.removeprefix("of ").strip(" ,"), span.end_char
+    doc, comma = ent.doc, ent.end
+    if comma + 2 < len(doc) and doc[comma].text == "," and doc[comma + 1].lower_ in INDEFINITE:
+        noun = doc[comma + 1].head  # the parse lost the apposition: "Jhon Fredy Mosquera, a Colombian driver stuck …"
+        if doc[comma + 1].dep_ == "det" and noun.i > comma + 1 and noun.i - comma <= 5 and _is_role(noun.lower_):
+            return doc[comma + 1 : noun.i + 1].text, noun.idx + len(noun.text)
     return "", -1
+
+
+INDEFINITE = frozenset({"a", "an"})
+"""Articles that open an apposition the parse may lose ("X, a Colombian driver"); after "X, the …" a list goes on as
+often ("Obama, the prime minister and …")."""
 
 
 APPOSED_CLAUSES = frozenset({"relcl", "acl"})
