@@ -114,6 +114,19 @@ def test_a_story_about_the_dateline_and_a_bigger_neighbour_is_the_datelines(nlp)
     assert actors["ganzorig batbayar"] == "MNG"
 
 
+NAMED = ("NAIROBI, Kenya — Kenya's parliament passed a tax increase on Tuesday, and Kenyan churches condemned it. "
+         "Kenyan police fired tear gas at protesters in Nairobi. \"They promised no new taxes,\" said Brian Otieno, "
+         "who joined the protest. The United States urged calm. Its ambassador in Nairobi, Laura Whitford, said "
+         "Washington respected Kenya's sovereignty.")
+
+
+def test_a_person_named_in_a_home_story_is_the_datelines_unless_owned(nlp) -> None:
+    """A protester named with nothing else is Kenyan, as a reader takes him; "Its ambassador …, Laura Whitford" is
+    the United States' envoy, which the dateline must not hide."""
+    actors = _coded(nlp, NAMED, "Nairobi, Kenya")
+    assert actors["brian otieno"] == "KEN" and actors["laura whitford"] != "KEN"
+
+
 def test_a_story_filed_from_abroad_gives_its_actors_no_dateline_country(nlp) -> None:
     """Sudan's talks in Geneva: the delegations are not Swiss."""
     actors = _coded(nlp, ABROAD, "Geneva")

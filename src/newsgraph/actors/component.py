@@ -41,14 +41,16 @@ def _article_coded(doc: Doc) -> list[Entity]:
     return [localise(e, country, domestic and not _owned(e, text)) for e in entities]
 
 
-OWNERS = ("its ", "their ")
-"""Possessives before a mention that make its actor someone else's ("Its Department of Foreign Affairs" after "The
-Philippines holds the ASEAN chair"): an owner the quotes and events stages resolve, not the story's home."""
+OWNED = re.compile(r"\b(?:its|their)(?:\s+[^\s,.;:]+){0,5},?\s*$", re.I)
+"""A possessive right before a mention, or before the title that introduces it ("Its Department of Foreign Affairs"
+after "The Philippines holds the ASEAN chair"; "Its ambassador in Kathmandu, Laura Whitford"): the actor is its
+owner's, which the quotes and events stages resolve, not the story's home."""
 
 
 def _owned(entity: Entity, text: str) -> bool:
-    """Whether a mention of ``entity`` follows "its" or "their", so its country is its owner's, not the dateline's."""
-    return any(text[max(0, start - 6) : start].lower().endswith(OWNERS) for start, _ in entity.mentions)
+    """Whether a mention of ``entity`` follows "its" or "their" (with at most the title between), so its country is
+    its owner's, not the dateline's."""
+    return any(OWNED.search(text, max(0, start - 60), start) for start, _ in entity.mentions)
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
@@ -83,15 +85,22 @@ def localise(entity: Entity, country: str | None, domestic: bool = False) -> Ent
     """An actor with no country of their own takes the country the story was filed from, as a reader does: a person
     with a local or legislative office always ("Mayor Karen Bass", "Senate Majority Leader Chuck Schumer"); in a story
     about that country (``domestic``), also any actor with a title or a sector ("police", "protesters", "Interior
-    Minister Kipchumba Murkomen"), unless its name says it is foreign ("a Western diplomat", "the envoy")."""
+    Minister Kipchumba Murkomen") and any person named with no country ("Teresa Giménez, 54, who runs a grocery
+    store"), unless its name says it is foreign ("a Western diplomat", "the envoy")."""
     if country is None or entity.country is not None or entity.kind == "state":
         return entity
     title = " ".join((entity.title or "").lower().replace(".", " ").split())
     if entity.kind == "person" and title and _OFFICE.search(title):
         return entity.model_copy(update={"country": country})
-    if not domestic or not (entity.title or entity.sector) or _abroad(f"{entity.name} {entity.title or ''}"):
+    if not domestic or not (entity.title or entity.sector or _named_person(entity)) \
+            or _abroad(f"{entity.name} {entity.title or ''}"):
         return entity
     return entity.model_copy(update={"country": country})
+
+
+def _named_person(entity: Entity) -> bool:
+    """A person named by a proper name ("Teresa Giménez"), not by a description ("CAF spokeswoman")."""
+    return entity.kind == "person" and all(word[:1].isupper() for word in entity.name.split())
 
 
 def _abroad(phrase: str) -> bool:
