@@ -404,3 +404,8 @@ def test_a_force_an_organisation_leads_is_the_organisations() -> None:
     assert code_actor("the NATO-led peacekeeping mission in Kosovo").country == "IGO"
     assert code_actor("UN-backed government").country is None
     assert code_actor("An ADB official in Manila").igo == "ADB"
+
+
+def test_a_country_a_post_covers_from_outside_is_not_the_holders() -> None:
+    assert code_actor("the Fund's mission chief for Kenya").country is None
+    assert code_actor("Minister for Foreign Affairs of Kenya").country == "KEN"

@@ -131,3 +131,10 @@ def test_a_story_filed_from_abroad_gives_its_actors_no_dateline_country(nlp) -> 
     """Sudan's talks in Geneva: the delegations are not Swiss."""
     actors = _coded(nlp, ABROAD, "Geneva")
     assert actors["both delegations"] is None
+
+
+def test_a_post_another_actor_owns_is_that_actors(nlp) -> None:
+    """"the Fund's mission chief for Kenya" covers Kenya for the IMF, called "the Fund" once named."""
+    doc = nlp("Kenya reached a staff-level agreement with the International Monetary Fund, the Fund said on Thursday. "
+              "The deal still needs board approval, the Fund's mission chief for Kenya, Alessandro Rinaldi, said.")
+    assert next(e.country for e in doc._.entities if e.name == "Alessandro Rinaldi") == "IGO"

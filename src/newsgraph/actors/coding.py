@@ -169,10 +169,16 @@ def _dateline_end(context: str) -> int:
 
 
 def _accredited(tokens: list[Token], start: int) -> bool:
-    """True when the state at token ``start`` is where an envoy is sent: "U.S. special envoy to Ukraine" is no
-    Ukrainian ("forces loyal to Sudan" are Sudan's)."""
+    """True when the state at token ``start`` is where an envoy is sent or what a foreign post covers: "U.S. special
+    envoy to Ukraine" is no Ukrainian ("forces loyal to Sudan" are Sudan's), nor is "the Fund's mission chief for
+    Kenya"."""
     i = _word_before(tokens, start)
-    return i >= 1 and tokens[i].key == "to" and tokens[i - 1].key in ENVOYS
+    return i >= 1 and ((tokens[i].key == "to" and tokens[i - 1].key in ENVOYS)
+                       or (tokens[i].key == "for" and tokens[i - 1].key in ENVOYS | POSTED))
+
+
+POSTED = frozenset({"chief", "director", "coordinator", "head"})
+"""Heads of a post that covers a country from outside it ("mission chief for Kenya", "country director for Chad")."""
 
 
 def _targeted(tokens: list[Token], start: int) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from newsgraph.actors import coding
 from newsgraph.actors.coding import code_actor, foreign
 from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key, tokenize
-from newsgraph.actors.merge import merge_mentions
+from newsgraph.actors.merge import SHORT_HEADS, merge_mentions
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.nlp.extensions import fill
 from newsgraph.record import Entity
@@ -34,7 +34,8 @@ def _article_coded(doc: Doc) -> list[Entity]:
     """The doc's actors coded with what the article says around them: office held when published, party tag,
     dateline (the text and the dateline's country read once per doc)."""
     published, text = doc._.published, doc.text
-    entities = [party_tagged(retire(identify(e, published), published), text) for e in merge_mentions(find_mentions(doc))]
+    entities = possessed([party_tagged(retire(identify(e, published), published), text)
+                          for e in merge_mentions(find_mentions(doc))], text)
     country = dateline_country(doc)
     domestic = country is not None and home_story(entities, country)
     doc.user_data[HOME] = country if domestic else None
@@ -51,6 +52,27 @@ def _owned(entity: Entity, text: str) -> bool:
     """Whether a mention of ``entity`` follows "its" or "their" (with at most the title between), so its country is
     its owner's, not the dateline's."""
     return any(OWNED.search(text, max(0, start - 60), start) for start, _ in entity.mentions)
+
+
+POSSESSOR = re.compile(r"([^\s'’]+(?: [^\s'’]+){0,3})['’]s ")
+"""A name of up to four words in the possessive at the start of a mention ("Fund's mission chief")."""
+
+
+def possessed(entities: list[Entity], text: str) -> list[Entity]:
+    """An actor with no country whose mention opens with another actor's name in the possessive, or with the head its
+    name is shortened to ("the Fund's mission chief for Kenya, Alessandro Rinaldi" after "the International Monetary
+    Fund"), takes that actor's country."""
+    owners = {text[s:e]: entity.country for entity in entities if entity.country for s, e in entity.mentions}
+    heads = [(entity.name.rsplit(" ", 1)[-1], entity.country) for entity in entities if entity.country and
+             entity.kind == "organisation" and entity.name.rsplit(" ", 1)[-1] in SHORT_HEADS]
+    owners.update({head: country for head, country in heads if [h for h, _ in heads].count(head) == 1})
+    coded = []
+    for entity in entities:
+        openings = [m.group(1) for s, e in entity.mentions if (m := POSSESSOR.match(text, s, e))]
+        country = None if entity.country else next((owners[o] for o in openings + [o.capitalize() for o in openings]
+                                                    if o in owners), None)  # "the fund's" after "the IMF" too
+        coded.append(entity.model_copy(update={"country": country}) if country else entity)
+    return coded
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
