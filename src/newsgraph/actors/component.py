@@ -31,48 +31,47 @@ class ActorComponent:
 
 
 def _article_coded(doc: Doc) -> list[Entity]:
-    """The doc's actors coded with what the article says around them: office held when published, party tag,
+    """The doc's actors coded with what the article says around them: office held when published, party tag, owner,
     dateline (the text and the dateline's country read once per doc)."""
     published, text = doc._.published, doc.text
-    entities = possessed([party_tagged(retire(identify(e, published), published), text)
-                          for e in merge_mentions(find_mentions(doc))], text)
+    entities = [party_tagged(retire(identify(e, published), published), text) for e in merge_mentions(find_mentions(doc))]
+    owners = _owners(entities, text)
+    owned = [_owner(e, text, owners) for e in entities]
+    entities = [e.model_copy(update={"country": country}) if country and not e.country else e
+                for e, (_, country) in zip(entities, owned)]
     country = dateline_country(doc)
     domestic = country is not None and home_story(entities, country)
     doc.user_data[HOME] = country if domestic else None
-    return [localise(e, country, domestic and not _owned(e, text)) for e in entities]
+    return [localise(e, country, domestic and not has_owner) for e, (has_owner, _) in zip(entities, owned)]
 
 
-OWNED = re.compile(r"\b(?:its|their)(?:\s+[^\s,.;:]+){0,5},?\s*$", re.I)
+OWNED = re.compile(r"\b(?:its|their|(?P<owner>[^\s'’]+)['’]s)(?:\s+[^\s,.;:]+){0,5},?\s*$", re.I)
 """A possessive right before a mention, or before the title that introduces it ("Its Department of Foreign Affairs"
-after "The Philippines holds the ASEAN chair"; "Its ambassador in Kathmandu, Laura Whitford"): the actor is its
-owner's, which the quotes and events stages resolve, not the story's home."""
+after "The Philippines holds the ASEAN chair"; "Its ambassador in Kathmandu, Laura Whitford"; "The agency's regional
+representative, Marco Pellegrini"): the actor is its owner's, not the story's home."""
+OPENING = re.compile(r"(?P<owner>[^\s'’]+(?: [^\s'’]+){0,3})['’]s ")
+"""A name of up to four words in the possessive at the start of a mention ("Fund's mission chief for Kenya")."""
 
 
-def _owned(entity: Entity, text: str) -> bool:
-    """Whether a mention of ``entity`` follows "its" or "their" (with at most the title between), so its country is
-    its owner's, not the dateline's."""
-    return any(OWNED.search(text, max(0, start - 60), start) for start, _ in entity.mentions)
-
-
-POSSESSOR = re.compile(r"([^\s'’]+(?: [^\s'’]+){0,3})['’]s ")
-"""A name of up to four words in the possessive at the start of a mention ("Fund's mission chief")."""
-
-
-def possessed(entities: list[Entity], text: str) -> list[Entity]:
-    """An actor with no country whose mention opens with another actor's name in the possessive, or with the head its
-    name is shortened to ("the Fund's mission chief for Kenya, Alessandro Rinaldi" after "the International Monetary
-    Fund"), takes that actor's country."""
+def _owners(entities: list[Entity], text: str) -> dict[str, str]:
+    """The country of every coded actor by the words that name it: its mentions, and the head its name is shortened
+    to when no other actor's name ends with it ("Fund" for the International Monetary Fund)."""
     owners = {text[s:e]: entity.country for entity in entities if entity.country for s, e in entity.mentions}
     heads = [(entity.name.rsplit(" ", 1)[-1], entity.country) for entity in entities if entity.country and
              entity.kind == "organisation" and entity.name.rsplit(" ", 1)[-1] in SHORT_HEADS]
     owners.update({head: country for head, country in heads if [h for h, _ in heads].count(head) == 1})
-    coded = []
-    for entity in entities:
-        openings = [m.group(1) for s, e in entity.mentions if (m := POSSESSOR.match(text, s, e))]
-        country = None if entity.country else next((owners[o] for o in openings + [o.capitalize() for o in openings]
-                                                    if o in owners), None)  # "the fund's" after "the IMF" too
-        coded.append(entity.model_copy(update={"country": country}) if country else entity)
-    return coded
+    return owners
+
+
+def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str | None]:
+    """Whether a possessive owns a mention of ``entity`` (before it or its title, or opening it), and the owner's
+    country when the possessor is a coded actor ("the Fund's mission chief for Kenya": the IMF's; "the Taliban's
+    spokesman": Afghanistan's; "the fund's" after the IMF too); "its" and "their" the quotes stage resolves."""
+    found = [m for start, end in entity.mentions
+             for m in (OWNED.search(text, max(0, start - 60), start), OPENING.match(text, start, end)) if m]
+    words = [m.group("owner") for m in found if m.group("owner")]
+    country = next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
+    return bool(found), country
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")
