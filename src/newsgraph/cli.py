@@ -23,6 +23,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("eval", "actors"): ("newsgraph.eval.actors", "Actor code and sector accuracy on PLOVER gold records."),
     ("eval", "quotes"): ("newsgraph.eval.quotes", "Attribution accuracy on PolNeAR-style brat data."),
     ("eval", "events"): ("newsgraph.eval.events", "PLOVER event accuracy on gold standard records."),
+    ("eval", "speakers"): ("newsgraph.eval.speakers", "Speakers' countries on hand-coded whole-article reviews."),
     ("bench", "extraction"): ("newsgraph.bench.extraction", "Extraction throughput and memory per input form."),
     ("bench", "nlp"): ("newsgraph.bench.nlp", "Pipeline throughput against bare spaCy."),
     ("bench", "corpus"): ("newsgraph.bench.corpus", "Corpus ingest scaling, rerun and query latency."),

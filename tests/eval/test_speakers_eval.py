@@ -1,0 +1,46 @@
+"""``newsgraph eval speakers`` on the hand-coded review stories: key parsing, matching, and a real run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.cli import main
+from newsgraph.eval.speakers import Row, expected_rows, score_story
+
+REVIEWS = Path(__file__).resolve().parents[1] / "data" / "reviews"
+
+KEY = """# Expected
+
+## story1.txt — NAIROBI (Reuters) — 3 statements
+
+| # | speaker as written in the text | who it is | anonymous | country | cue | first five words |
+|---|---|---|---|---|---|---|
+| 1 | Interior Minister Kipchumba Murkomen | Kipchumba Murkomen | no | KEN | said | the government would not back |
+| 2 | A Western diplomat | unnamed diplomat | yes | none | said | the talks were stalled |
+| 3 | Police | Kenya police | no | KEN (alt none) | said | 40 people were arrested |
+
+Notes: none.
+"""
+
+
+def test_the_key_is_read_row_by_row() -> None:
+    rows = expected_rows(KEY)["story1"]
+    assert rows == [Row("Interior Minister Kipchumba Murkomen", False, "KEN"), Row("A Western diplomat", True, None),
+                    Row("Police", False, "KEN")]
+
+
+def test_rows_match_statements_in_order_by_speaker_text() -> None:
+    rows = expected_rows(KEY)["story1"]
+    speakers = [("Interior Minister Kipchumba Murkomen", False, "KEN"), ("a Western diplomat", True, "KEN"),
+                ("he", False, "KEN")]
+    score = score_story(rows, speakers, "story1")
+    assert (score.rows, score.matched, score.right, score.wrong, score.anonymity) == (3, 2, 1, 1, 2)
+    assert score.misses == ["story1: 'A Western diplomat' expected None, got KEN"]
+
+
+def test_a_review_is_scored_end_to_end(capsys) -> None:
+    assert main(["eval", "speakers", "--gold", str(REVIEWS / "review12")]) == 0
+    table = capsys.readouterr().out.splitlines()
+    review = next(line.split() for line in table if line.startswith("review12"))
+    rows, matched, right, wrong = (int(x) for x in review[1:5])
+    assert rows == 75 and matched >= 60 and right >= 50 and wrong <= 10
