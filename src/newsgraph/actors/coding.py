@@ -205,6 +205,7 @@ def _represented(tokens: list[Token], end: int) -> bool:
 
 
 COUNTERPARTS = frozenset({"counterpart", "counterparts"})
+"""Nouns after a state that make it the other side's ("his Brazilian counterpart"), not the actor's."""
 
 
 ADDRESSING_VERBS = frozenset({

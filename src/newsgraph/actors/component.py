@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -10,7 +11,7 @@ from spacy.tokens import Doc
 from newsgraph.actors import coding
 from newsgraph.actors.coding import code_actor, foreign
 from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key, tokenize
-from newsgraph.actors.merge import SHORT_HEADS, merge_mentions
+from newsgraph.actors.merge import merge_mentions, shortened_to
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.nlp.extensions import fill
 from newsgraph.record import Entity
@@ -57,9 +58,10 @@ def _owners(entities: list[Entity], text: str) -> dict[str, str]:
     """The country of every coded actor by the words that name it: its mentions, and the head its name is shortened
     to when no other actor's name ends with it ("Fund" for the International Monetary Fund)."""
     owners = {text[s:e]: entity.country for entity in entities if entity.country for s, e in entity.mentions}
-    heads = [(entity.name.rsplit(" ", 1)[-1], entity.country) for entity in entities if entity.country and
-             entity.kind == "organisation" and entity.name.rsplit(" ", 1)[-1] in SHORT_HEADS]
-    owners.update({head: country for head, country in heads if [h for h, _ in heads].count(head) == 1})
+    heads = [(shortened_to(entity.name), entity.country) for entity in entities
+             if entity.country and entity.kind == "organisation" and shortened_to(entity.name)]
+    named = Counter(head for head, _ in heads)
+    owners.update({head: country for head, country in heads if named[head] == 1})
     return owners
 
 

@@ -74,6 +74,13 @@ SHORT_HEADS = frozenset({
 or "State", which as often name another body ("the House" after "the White House")."""
 
 
+def shortened_to(name: str) -> str | None:
+    """The head a multi-word organisation name is shortened to in later mentions ("Fund" for "International Monetary
+    Fund"), or None."""
+    head = name.rsplit(" ", 1)[-1]
+    return head if head != name and head in SHORT_HEADS else None
+
+
 def _short_names(clusters: list[Cluster]) -> None:
     """Join a one-word organisation name to the one organisation named before whose name it ends ("the Fund" after
     "the International Monetary Fund", "the Party" after "the Communist Party"): news copy shortens a long name to
@@ -83,7 +90,7 @@ def _short_names(clusters: list[Cluster]) -> None:
         if word not in SHORT_HEADS or short[0].canonical is not None:
             continue
         longer = [c for c in clusters if c is not short and any(
-            m.form == "name" and m.text.endswith(f" {word}") and m.start < first for m in c)]
+            m.form == "name" and shortened_to(m.text) == word and m.start < first for m in c)]
         if len(longer) == 1:
             longer[0].extend(short)
             clusters.remove(short)
