@@ -36,6 +36,9 @@ def test_rows_match_statements_in_order_by_speaker_text() -> None:
     score = score_story(rows, speakers, "story1")
     assert (score.rows, score.matched, score.right, score.wrong, score.anonymity) == (3, 2, 1, 1, 2)
     assert score.misses == ["story1: 'A Western diplomat' expected None, got KEN"]
+    score = score_story(rows, [("Interior Minister Kipchumba Murkomen", False, "KEN"), ("a Western diplomat", False,
+                                                                                          None)], "story1")
+    assert score.anonymity == 1 and score.misses == ["story1: 'A Western diplomat' expected anonymous"]
 
 
 def test_a_review_is_scored_end_to_end(capsys) -> None:
@@ -44,3 +47,11 @@ def test_a_review_is_scored_end_to_end(capsys) -> None:
     review = next(line.split() for line in table if line.startswith("review12"))
     rows, matched, right, wrong = (int(x) for x in review[1:5])
     assert rows == 75 and matched >= 60 and right >= 50 and wrong <= 10
+
+
+def test_a_speaker_matches_a_row_only_as_whole_words() -> None:
+    """"it" is not inside "Korea University", so the row waits for its own statement."""
+    rows = [Row("Lee Min-jung, a professor at Korea University", False, "KOR")]
+    score = score_story(rows, [("it", False, "JPN"), ("Lee Min-jung, a professor at Korea University", False, "KOR")],
+                        "story1")
+    assert (score.matched, score.right, score.wrong) == (1, 1, 0)

@@ -51,7 +51,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Command-line options of ``eval speakers``."""
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD,
                         help="a review directory (story*.txt + expected.md) or a directory of them")
-    parser.add_argument("--errors", action="store_true", help="also list every matched row with a wrong country")
+    parser.add_argument("--errors", action="store_true",
+                        help="also list every matched row with a wrong country or anonymity")
 
 
 def expected_rows(key: str) -> dict[str, list[Row]]:
@@ -76,10 +77,16 @@ def expected_rows(key: str) -> dict[str, list[Row]]:
 
 
 def _same_speaker(found: str, expected: str) -> bool:
-    """Whether a statement's speaker text is the row's: equal, one inside the other, or the same before a comma."""
+    """Whether a statement's speaker text is the row's: equal, one inside the other as whole words ("it" is not in
+    "Korea University"), or the same before a comma."""
     found, expected = found.lower(), expected.lower().strip('"()')
-    return found == expected or found in expected or expected in found or \
+    return found == expected or _within(found, expected) or _within(expected, found) or \
         found.split(",")[0] == expected.split(",")[0]
+
+
+def _within(part: str, whole: str) -> bool:
+    """Whether ``part`` occurs in ``whole`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole) is not None
 
 
 def score_story(rows: list[Row], speakers: list[tuple[str, bool, str | None]], story: str) -> Score:
@@ -98,6 +105,8 @@ def score_story(rows: list[Row], speakers: list[tuple[str, bool, str | None]], s
         score.anonymity += row.anonymous is None or anonymous == row.anonymous
         if country != row.country:
             score.misses.append(f"{story}: {row.speaker[:60]!r} expected {row.country}, got {country}")
+        if row.anonymous is not None and anonymous != row.anonymous:
+            score.misses.append(f"{story}: {row.speaker[:60]!r} expected {'' if row.anonymous else 'not '}anonymous")
     return score
 
 
