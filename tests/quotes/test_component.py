@@ -355,3 +355,58 @@ def test_its_body_in_a_home_story_is_its_owners_not_the_datelines(nlp) -> None:
                             "chair this year. Its Department of Foreign Affairs said the reopening proved that ASEAN "
                             "solutions could work.", "Bangkok")
     assert countries["Its Department of Foreign Affairs"] == "PHL"
+
+
+def test_an_organisation_in_apposition_is_the_speaker(nlp) -> None:
+    doc = nlp("Exports from the mine stopped for a second day, its operator, Canada's Teck Resources, said in a "
+              "statement.")
+    (quote,) = doc._.quotes
+    entity = next(e for e in doc._.entities if e.name == "Teck Resources")
+    assert quote.speaker.entity == entity.id and quote.speaker.country == "CAN"
+
+
+def test_a_speaker_whose_actor_has_no_country_takes_its_own_words(nlp) -> None:
+    """The NER took the envoy's name for an organisation, which codes nothing, and the source is linked to it as an
+    apposed actor; the words that introduce him still give his country."""
+    doc = nlp("Serbia and Kosovo agreed to meet again. The EU's special representative for the Belgrade-Pristina "
+              "dialogue, Johannes Lind, said both sides had shown good will.")
+    quote = doc._.quotes[-1]
+    assert quote.speaker.entity is not None and quote.speaker.country == "IGO"
+
+
+def test_the_unnamed_people_of_a_story_are_anonymous_sources(nlp) -> None:
+    """Traders, protesters and "one of them" are unnamed sources; a town the model took for a person's name does not
+    name the residents of it."""
+    doc = nlp("Traders said the border had been closed for a week. Two diplomats attended the talks. One of them said "
+              "the deal was close. Several protesters said they would return on Friday. Residents of Hernandarias said "
+              "the water had risen overnight.")
+    anonymous = {q.speaker.text: q.speaker.anonymous for q in doc._.quotes if q.speaker is not None}
+    assert anonymous == {"Traders": True, "One of them": True, "Several protesters": True,
+                         "Residents of Hernandarias": True}
+
+
+def test_a_request_to_go_unnamed_is_no_statement(nlp) -> None:
+    doc = nlp("Two Western diplomats in Lome, who asked not to be identified, said turnout figures appeared "
+              "implausibly high.")
+    (quote,) = doc._.quotes
+    assert quote.cue.text == "said" and quote.speaker.anonymous
+
+
+def test_a_place_in_a_speakers_apposition_is_not_the_speaker(nlp) -> None:
+    """"Dragan Petrović, a farmer from the village of Gornje Nedeljice": the village is where he lives, not him."""
+    doc = nlp("Dragan Petrović, a farmer from the village of Gornje Nedeljice, said he had refused several offers to "
+              "sell his land.")
+    speaker = doc._.quotes[0].speaker
+    entity = next((e for e in doc._.entities if e.id == speaker.entity), None)
+    assert entity is None or "Nedeljice" not in entity.name
+
+
+def test_one_of_a_group_named_in_apposition_is_named(nlp) -> None:
+    doc = nlp("One of the defendants, editor-in-chief Leyla Huseynova, told the court the charges were fabricated.")
+    assert not doc._.quotes[0].speaker.anonymous
+
+
+def test_a_speakers_own_name_gives_no_country(nlp) -> None:
+    """"Mena" is a surname here, not the Egyptian town; the words around it name no country."""
+    doc = nlp("The law's main sponsor, lawmaker Carlos Mena, told The Associated Press the ruling was a gift to crime.")
+    assert doc._.quotes[0].speaker.country is None

@@ -60,7 +60,7 @@ def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     names: list[list[Token]] = []
     for token in phrase if phrase is not None else ():
-        if token.ent_type_ not in NAMED_TYPES:
+        if token.ent_type_ not in NAMED_TYPES or _placed(token):
             continue
         if token.ent_iob_ == "B" or not names or names[-1][-1].i != token.i - 1:
             names.append([])
@@ -68,13 +68,47 @@ def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
     return any(code_actor(" ".join(t.text for t in name)).kind != "state" for name in names)
 
 
+PLACING = frozenset({"in", "at", "from", "near"})
+"""Prepositions whose object places a source rather than names it ("fishermen in Masinloc")."""
+PLACE_NOUNS = frozenset({"resident", "town", "city", "village", "province", "district", "region", "camp", "people"})
+"""Nouns whose "of" phrase is a place ("residents of Hernandarias", "the town of Druskininkai")."""
+
+
+def _placed(token: Token) -> bool:
+    """Whether a word the model tagged as a person's name is the place a preposition puts the source in."""
+    top = token
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+        top = top.head
+    preposition = top.head if top.dep_ == "pobj" else None
+    return preposition is not None and (preposition.lower_ in PLACING or (
+        preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACE_NOUNS))
+
+
 def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
-    """Whether a source headed by ``head`` is an unnamed person or group ("a senior U.S. official")."""
+    """Whether a source headed by ``head`` is an unnamed person or group ("a senior U.S. official"), or one of a group
+    that names none of its members ("one of them", "one of the diplomats")."""
+    if _one_of(head):
+        return True
     if head.pos_ in ("PROPN", "PRON") or head.ent_type_ in NAMED_TYPES:
         return False
     if not (unnamed_noun(head.lemma_.lower()) or unnamed_noun(head.lower_)):
         return False
     return not _names_someone(doc, span)
+
+
+PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "another"})
+"""Words that pick speakers out of a group ("one of them said"): the group's members stay unnamed."""
+
+
+def _one_of(head: Token) -> bool:
+    """Whether a source is some of a group no name picks out: "one of them", "two of the diplomats"."""
+    group = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    member = next((c for c in group.children if c.dep_ == "pobj"), None) if group is not None else None
+    named = member is not None and any(t.ent_type_ in NAMED_TYPES or t.pos_ == "PROPN" for word in (head, member)
+                                       for c in word.children if c.dep_ == "appos" for t in c.subtree)
+    return head.lower_ in PARTITIVES and member is not None and not named and (  # "One of them, Jean Pierre"
+        member.lower_ in ("them", "us") or (member.pos_ == "NOUN" and member.tag_ == "NNS"
+                                             and not any(t.ent_type_ in NAMED_TYPES for t in member.subtree)))
 
 
 def stated(doc: Doc, head: Token, span: tuple[int, int], reasons: list[Reason], content: list[tuple[int, int]]) -> bool:

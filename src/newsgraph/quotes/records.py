@@ -32,8 +32,9 @@ def _speaker(
 ) -> Speaker | None:
     """The speaker of one attribution with its entity, anonymity, description, country and sector: anonymous when its
     noun names an unnamed source or the text says it went unnamed; country and sector from its actor, else from its own
-    words in their sentence. ``told`` is the country of a body that spoke just before (``_body_before``): an "its"
-    source with no country of its own is that body's ("a fishermen's association said … Its president said")."""
+    words (in their sentence when no actor is linked). ``told`` is the country of a body that spoke just before
+    (``_body_before``): an "its" source with no country of its own is that body's ("a fishermen's association said …
+    Its president said")."""
     if found.source is None or found.source_span is None:
         return None
     phrase = found.source_span
@@ -52,15 +53,19 @@ def _speaker(
     if entity is not None:
         speaker.country = entity.country or speaker.country
         speaker.sector = entity.sector or speaker.sector
-    elif not speaker.anonymous:  # a source the actors stage did not link: "Tajikistan's border service denied"
-        own = anonymous.description(text, found.source, phrase, ("relcl",))  # not "…, which has ties with Tehran"
-        speaker.country, speaker.sector = anonymous.code(own, setting)
+    if entity is None and not speaker.anonymous:  # a source the actors stage did not link: "Tajikistan's border
+        own = anonymous.description(text, found.source, phrase, ("relcl",))  # service denied"; not "…, which has
+        speaker.country, speaker.sector = anonymous.code(own, setting)  # ties with Tehran"
     owner = next((c for c in found.source.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
     if owner is not None and (entity is None or speaker.country is None):
         body = context.antecedent(owner)  # "Pakistan flew tents in, its foreign office said"; "its embassy in Kabul"
         opening = owner.sent.start_char
         near = body is not None and any(opening <= s < owner.idx for s, _ in body.mentions)
         speaker.country = (body.country if near else None) or told or (body.country if body else None) or speaker.country
+    if entity is not None and speaker.country is None and not speaker.anonymous and entity.name in speaker.text \
+            and speaker.text != entity.name:  # an actor with no country, named with words that give one ("The EU's
+        own = anonymous.description(text, found.source, phrase, ("relcl",))  # special representative ...,
+        speaker.country = anonymous.code(own.replace(entity.name, ""), None)[0]  # Johannes Lind"), not the name
     if speaker.country is None and entity is None and speaker.sector is not None:
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
@@ -149,6 +154,8 @@ def _off_anonymity(doc: Doc, text: str, found: Found, reasons: list[anonymous.Re
     quotation resumed after ``said a strategist, speaking on the condition of anonymity``) keeps what lies outside.
     """
     cue = found.cue.idx if found.cue is not None else -1
+    if found.cue is not None and anonymous.asks_unnamed(text[cue + len(found.cue.text):].lstrip()):
+        return False  # "who asked not to be identified": a request to go unnamed, no statement
     for reason in reasons:
         start, end = reason.match
         if start <= cue < end:

@@ -241,7 +241,8 @@ MAX_MENTION_CHARS = 300
 
 
 def resolve(head: Token, span: tuple[int, int], context: Coreference, content: list[tuple[int, int]] = ()) -> Entity | None:
-    """The actor a source refers to: the entity naming its head, a named appositive, or a pronoun's antecedent.
+    """The actor a source refers to: the entity naming its head, a named appositive (a person, or any actor in
+    apposition: "its operator, Canada's Norvale Metals"), or a pronoun's antecedent.
 
     A pronoun's antecedent is not sought in its own statement's ``content`` ("If Clinton is elected, he said, …").
     """
@@ -256,9 +257,10 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
             return _named_as(context.entities, head, entity)
         if any(s <= start and end <= e for s, e in owners):
             continue  # "Clinton's lawyers", "Suu Kyi's allies": the possessor is not the source
-        if span[0] <= start and end <= span[1] and entity.type in PERSON_TYPES:
-            rank = (end - start) + 1000 * any(a.left_edge.idx <= start <= a.right_edge.idx for a in appositions)
-            best = max(best, (rank, entity), key=lambda b: b[0])
+        apposed = any(a.left_edge.idx <= start <= a.right_edge.idx for a in appositions)
+        named = any(start <= a.idx < end for a in appositions)  # the apposition is the actor's name
+        if span[0] <= start and end <= span[1] and (entity.type in PERSON_TYPES or named):
+            best = max(best, ((end - start) + 1000 * (apposed or named), entity), key=lambda b: b[0])
     return best[1] or _by_surname(context.entities, head)
 
 
@@ -286,12 +288,15 @@ def _carries(entity: Entity, words: list[str]) -> bool:
 
 
 def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
-    """The one person whose name ends with a proper-noun head the tagger did not link ("Řehka"), else the one whose
-    name begins with it: Thai and Indonesian names are shortened to the given name ("Sarun" for Sarun Chaiyaphum)."""
+    """The one person whose name ends with a proper-noun head the tagger did not link ("Řehka"), else whose name of
+    three words or more has it second to last (the first of two Spanish surnames: "Almonte" for Rafael Almonte Peña),
+    else the one whose name begins with it: Thai and Indonesian names are shortened to the given name ("Sarun" for
+    Sarun Chaiyaphum)."""
     if head.pos_ != "PROPN":
         return None
     people = [(e, e.name.split()) for e in entities if compatible(e, "he")]
     for named in ([e for e, words in people if words[-1:] == [head.text]],
+                  [e for e, words in people if len(words) > 2 and words[-2] == head.text],  # "Almonte" Peña
                   [e for e, words in people if len(words) > 1 and words[0] == head.text
                    and all(w[:1].isupper() for w in words)]):  # a name, not "Republican Senate majority leader"
         if named:
