@@ -409,3 +409,49 @@ def test_a_force_an_organisation_leads_is_the_organisations() -> None:
 def test_a_country_a_post_covers_from_outside_is_not_the_holders() -> None:
     assert code_actor("the Fund's mission chief for Kenya").country is None
     assert code_actor("Minister for Foreign Affairs of Kenya").country == "KEN"
+
+
+def test_a_place_an_actor_is_based_in_is_its_country() -> None:
+    """"the Lagos-based advocacy group" is Nigerian; a known organisation keeps its own code ("the Geneva-based World
+    Health Organization" is the WHO, not Swiss)."""
+    assert code_actor("the Lagos-based advocacy group").country == "NGA"
+    assert code_actor("a Kuala Lumpur-based analyst").country == "MYS"
+    assert code_actor("the Geneva-based World Health Organization").country == "IGO"
+
+
+def test_a_place_that_only_locates_a_foreigner_does_not_place_him() -> None:
+    """"foreign journalists in Kyiv" are not Ukrainian; police officers in Kyiv are."""
+    assert code_actor("foreign journalists in Kyiv").country is None
+    assert code_actor("a foreign aid worker in Gaza").country is None
+    assert code_actor("police officers in Kyiv").country == "UKR"
+
+
+def test_institution_nouns_and_group_adjectives_give_a_sector() -> None:
+    """A home story's sources named by their institution ("the National Statistics Office", "the presidential
+    palace", "the ombudsman") are government bodies the dateline then places; "a Houthi official" is Yemen's rebels'."""
+    assert code_actor("the National Statistics Office").sector == "GOV"
+    assert code_actor("the presidential palace").sector == "GOV"
+    assert code_actor("the Office of the Human Rights Ombudsman").sector == "GOV"
+    assert code_actor("environmental group Friends of the Forest").sector == "SOC"
+    assert code_actor("a Houthi official") == ActorCode("YEM", "REB", "person", None)
+
+
+def test_authorities_services_and_committees_of_a_state_are_government() -> None:
+    assert code_actor("the meteorological authority").sector == "GOV"
+    assert code_actor("the National Migration Service").sector == "GOV"
+    assert code_actor("the State Committee for National Security").sector == "GOV"
+    assert code_actor("the border guard service").sector == "COP"
+
+
+def test_associations_and_federations_are_civil_society() -> None:
+    assert code_actor("a fishermen's association").sector == "SOC"
+    assert code_actor("the National Federation of Cargo Carriers").sector == "SOC"
+    assert code_actor("the Chamber of Mines of Namibia") == ActorCode("NAM", "BUS", "organisation", None)
+
+
+def test_a_place_naming_a_river_or_street_sets_no_scene() -> None:
+    """"near the San Juan River" is no Puerto Rico; "in San Juan" is."""
+    sentence = ("Environment and Energy Minister Esteban Arias said the government would respect the decision, but "
+                "warned that it did nothing to stop the illegal miners who have dug up the area near the San Juan River.")
+    assert code_actor("Environment and Energy Minister", sentence).country is None
+    assert code_actor("Environment and Energy Minister", sentence.replace(" River", "")).country == "PRI"

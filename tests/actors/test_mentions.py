@@ -194,3 +194,15 @@ def test_an_apposition_the_parse_lost_still_describes_the_name(nlp) -> None:
               "flowers, said he had been sleeping in his cab for two nights.")
     (driver,) = [e for e in doc._.entities if e.kind == "person"]
     assert (driver.name, driver.country, driver.sector) == ("Jhon Fredy Mosquera", "COL", "LAB")
+
+
+def test_an_acronym_defined_after_a_named_institution_is_that_institution(nlp) -> None:
+    doc = nlp("The opposition accused the Electoral Commission of Zambia (ECZ) of inflating turnout. The ECZ "
+              "dismissed the allegations.")
+    (commission,) = [e for e in doc._.entities if "Commission" in e.name]
+    assert len(commission.mentions) == 3 and commission.country == "ZMB"
+
+
+def test_a_company_the_model_took_for_a_person_is_placed_by_its_base(nlp) -> None:
+    doc = nlp("Singapore-based manufacturer Meridian Apparel said in a statement that it had closed its factory.")
+    assert next(e.country for e in doc._.entities if e.name == "Meridian Apparel") == "SGP"

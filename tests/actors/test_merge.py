@@ -144,3 +144,29 @@ def test_a_long_name_shortened_to_its_head_is_one_actor(nlp) -> None:
     assert all(len(e.mentions) == 1 for e in doc._.entities if e.name.endswith("Bank"))
     doc = nlp("The White House sent the bill to Congress on Monday. The House passed it on Friday.")
     assert [len(e.mentions) for e in doc._.entities if e.name == "White House"] == [1]
+
+
+def test_a_family_name_without_its_arabic_article_is_the_same_person(nlp) -> None:
+    doc = nlp("Omani Foreign Minister Badr al-Hashimi opened the talks on Monday. Hashimi said the next round would "
+              "be held in Muscat.")
+    (person,) = [e for e in doc._.entities if "Hashimi" in e.name]
+    assert len(person.mentions) == 2 and person.country == "OMN"
+
+
+def test_shortened_spanish_and_malay_names_are_the_same_person(nlp) -> None:
+    """"Almonte" is Rafael Almonte Peña (the first of two Spanish surnames); "Ahmad Faizal" is Ahmad Faizal Rahman
+    (Malay names are shortened to their first words)."""
+    doc = nlp("Migration Director General Rafael Almonte Peña said the raids were legal. Almonte said more would "
+              "follow. Malaysian Foreign Minister Ahmad Faizal Rahman hosted the talks. Ahmad Faizal said both sides "
+              "had shown good faith.")
+    people = {e.name: len(e.mentions) for e in doc._.entities if e.kind == "person"}
+    assert people["Ahmad Faizal Rahman"] == 2
+    assert doc._.quotes[1].speaker.entity == next(e.id for e in doc._.entities if e.name == "Rafael Almonte Peña")
+
+
+def test_a_lowercase_head_is_the_organisation_named_before(nlp) -> None:
+    """AP style shortens "the International Monetary Fund" to "the fund"; "Its mission chief" is then the fund's."""
+    doc = nlp("Zimbabwe asked the International Monetary Fund for a loan. The fund said in a statement that Zimbabwe "
+              "had made progress. Its mission chief, Anna Kowalczyk, said the door was open.")
+    fund = next(e for e in doc._.entities if e.name == "International Monetary Fund")
+    assert len(fund.mentions) == 2 and next(e.country for e in doc._.entities if e.name == "Anna Kowalczyk") == "IGO"

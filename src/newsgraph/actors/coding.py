@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.actors.knowledge import Term, Token, scan, tokenize, word_key
+from newsgraph.actors.knowledge import Term, Token, lexicon, scan, tokenize, word_key
 from newsgraph.extract.dateline import find_dateline
 
 HEAD_BREAKS = frozenset({"of", "in", "from", "at", "for", "with", "on", "operating", "who", "that", "which", "near", "to"})
@@ -118,14 +118,18 @@ def _code(text: str, context: str | None) -> ActorCode:
     tokens = tokenize(text)
     matches = [m for m in scan(tokens) if not (m[2].source == "leader" and _namesake(tokens, m))]
     if not matches:
-        return ActorCode()
+        return ActorCode(_based(tokens))
     head_end = _head_end(tokens, text)
     head = [m for m in matches if m[0] < head_end] or matches[:1]
     leader = next((m[2] for m in matches if m[2].source == "leader"), None)
-    own = [m for m in matches if not (m[2].source in COUNTRY_SOURCES and _patron(tokens, text, m[1]))]
+    stranger = foreign(tokens)  # "a Western diplomat in Ulaanbaatar" is not Mongolian: the place only locates him
+    placed = [m for m in matches if not (stranger and m[0] and tokens[m[0] - 1].key in LOCATIVE)]
+    own = [m for m in placed if not (m[2].source in COUNTRY_SOURCES and _patron(tokens, text, m[1]))]
     country, igo = _country(_nationals(own, tokens), leader, tokens)
-    if country is None and len(own) < len(matches):  # only a patron is named: "Iran-funded militias"
-        country, igo = _country(_nationals(matches, tokens), leader, tokens)
+    if country is None and len(own) < len(placed):  # only a patron is named: "Iran-funded militias"
+        country, igo = _country(_nationals(placed, tokens), leader, tokens)
+    if country is None:
+        country = _based(tokens)
     locating = matches[0][0] > 0 and tokens[matches[0][0] - 1].key in LOCATING  # "an analyst at a firm in Algiers"
     kind = None if locating and not any(m[0] < head_end for m in matches) else _kind(head, tokens[:head_end])
     sector = _sector(matches, leader, tokens, head_end)
@@ -140,7 +144,7 @@ def _code(text: str, context: str | None) -> ActorCode:
                 for _, _, t in matches)
     titled = any(t.source in ("role", "namehead") for _, _, t in matches)
     envoy = any(t.key in ENVOYS for t in tokens)  # "two diplomats" are not of the country their sentence names
-    if country is None and context and not named and (sector is not None or titled) and not foreign(tokens) and not envoy:
+    if country is None and context and not named and (sector is not None or titled) and not stranger and not envoy:
         country = context_country(context, exclude=text)
     return ActorCode(country, sector, kind, igo)
 
@@ -177,6 +181,22 @@ def _accredited(tokens: list[Token], start: int) -> bool:
                        or (tokens[i].key == "for" and tokens[i - 1].key in ENVOYS | POSTED))
 
 
+def _based(tokens: list[Token]) -> str | None:
+    """The country of the place a "-based" word names ("The Rome-based campaign group", "a Kuala Lumpur-based
+    analyst", "Vancouver-based Norcastle Resources"): where an actor is based is its country when nothing else in its
+    name gives one. A town's name is read as the best-known town of that name ("San Carlos" as Venezuela's)."""
+    table = lexicon()
+    for i, token in enumerate(tokens):
+        if token.key.endswith("-based"):
+            place = token.key[: -len("-based")]
+            for key in (f"{tokens[i - 1].key} {place}" if i else None, place):
+                term = table.get(key) if key else None
+                if term is not None and term.source in ("country", "capital", "seat", "city", "region") \
+                        and term.country != "IGO":
+                    return term.country
+    return None
+
+
 POSTED = frozenset({"chief", "director", "coordinator", "head"})
 """Heads of a post that covers a country from outside it ("mission chief for Kenya", "country director for Chad")."""
 
@@ -195,6 +215,16 @@ def _patron(tokens: list[Token], text: str, end: int) -> bool:
         return True
     return end < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == "-" and \
         f"-{tokens[end].key}" in BACKERS
+
+
+FEATURES = frozenset({"river", "lake", "valley", "mountains", "mountain", "bay", "gulf", "sea", "strait", "desert",
+                      "street", "avenue", "road", "highway", "bridge", "square", "airport", "port", "dam", "basin"})
+"""Nouns after a place's name that make it another thing's name ("the San Juan River" is no Puerto Rico)."""
+
+
+def _feature(tokens: list[Token], end: int) -> bool:
+    """True when the name ending at token ``end`` names a river, street, airport or the like."""
+    return end < len(tokens) and tokens[end].key in FEATURES and tokens[end].text[:1].isupper()
 
 
 def _represented(tokens: list[Token], end: int) -> bool:
@@ -399,7 +429,7 @@ def context_country(context: str, exclude: str = "") -> str | None:
              for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
              and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
-             and not _patron(tokens, context, end) and not _represented(tokens, end)]
+             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)]
     found = {country for country, _ in named} - {"IGO"}
     if len(found) != 1:
         return None

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from newsgraph.actors import coding
 from newsgraph.actors.coding import code_actor, foreign
-from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key, tokenize
+from newsgraph.actors.knowledge import lexicon, office_holder, phrase_key, scan, tokenize
 from newsgraph.actors.merge import merge_mentions, shortened_to
 from newsgraph.actors.mentions import find_mentions
 from newsgraph.nlp.extensions import fill
@@ -40,16 +40,26 @@ def _article_coded(doc: Doc) -> list[Entity]:
     owned = [_owner(e, text, owners) for e in entities]
     entities = [e.model_copy(update={"country": country}) if country and not e.country else e
                 for e, (_, country) in zip(entities, owned)]
+    pointed = _pointed_owners(doc, entities, text)
+    entities = [e.model_copy(update={"country": pointed[e.id]}) if e.id in pointed else e for e in entities]
+    entities = _body_staff(entities)
     country = dateline_country(doc)
     domestic = country is not None and home_story(entities, country)
     doc.user_data[HOME] = country if domestic else None
-    return [localise(e, country, domestic and not has_owner) for e, (has_owner, _) in zip(entities, owned)]
+    entities = [localise(e, country, domestic and not has_owner) for e, (has_owner, _) in zip(entities, owned)]
+    owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
+    pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
+    return [e.model_copy(update={"country": placed}) if has_owner and not e.country
+            and (placed := _owner(e, text, owners)[1] or pointed.get(e.id)) else e
+            for e, (has_owner, _) in zip(entities, owned)]
 
 
-OWNED = re.compile(r"\b(?:its|their|(?P<owner>[^\s'’]+)['’]s)(?:\s+[^\s,.;:]+){0,5},?\s*$", re.I)
+OWNED = re.compile(r"\b(?:its|their|(?P<owner>[^\s'’]+)['’]s)(?:\s+[^\s,.;:]+){0,7}"
+                   r"(?:,(?:\s+(?-i:[A-Z])[^\s,.;:]*){0,3})?\s*$", re.I)
 """A possessive right before a mention, or before the title that introduces it ("Its Department of Foreign Affairs"
 after "The Philippines holds the ASEAN chair"; "Its ambassador in Kathmandu, Laura Whitford"; "The agency's regional
-representative, Marco Pellegrini"): the actor is its owner's, not the story's home."""
+representative, Marco Pellegrini"; "Its spokesman, Major General Aung Kyaw", the rank before the name): the actor is its
+owner's, not the story's home."""
 OPENING = re.compile(r"(?P<owner>[^\s'’]+(?: [^\s'’]+){0,3})['’]s ")
 """A name of up to four words in the possessive at the start of a mention ("Fund's mission chief for Kenya")."""
 
@@ -68,12 +78,87 @@ def _owners(entities: list[Entity], text: str) -> dict[str, str]:
 def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str | None]:
     """Whether a possessive owns a mention of ``entity`` (before it or its title, or opening it), and the owner's
     country when the possessor is a coded actor ("the Fund's mission chief for Kenya": the IMF's; "the Taliban's
-    spokesman": Afghanistan's; "the fund's" after the IMF too); "its" and "their" the quotes stage resolves."""
+    spokesman": Afghanistan's; "the fund's" after the IMF too); "its", "their" and "the country's" are resolved by
+    ``_pointed_owners``, or else by the quotes stage."""
     found = [m for start, end in entity.mentions
-             for m in (OWNED.search(text, max(0, start - 60), start), OPENING.match(text, start, end)) if m]
+             for m in (_possessive(text, start), OPENING.match(text, start, end)) if m]
     words = [m.group("owner") for m in found if m.group("owner")]
     country = next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
     return bool(found), country
+
+
+def _possessive(text: str, start: int) -> re.Match[str] | None:
+    """The possessive (``OWNED``) before a mention starting at ``start``; none across a comma before a lowercase word
+    ("on its side hours later, residents said": the residents are nobody's)."""
+    match = OWNED.search(text, max(0, start - 60), start)
+    return None if match is None or ("," in match.group() and text[start:start + 1].islower()) else match
+
+
+def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, str]:
+    """Owners a possessive points back to, by actor id: a sentence-opening "Its"/"Their" is the subject of the
+    sentence before when that is a coded organisation or state ("The U.N. Office for the Coordination of Humanitarian
+    Affairs launched an appeal. Its head of office in Dar es Salaam, Lars Ekström, said": IGO, not Tanzanian); "the
+    country's" is the last state named before ("in southern Tajikistan, the country's border guard service said").
+    The owner's country is the actor's, whatever its title's place says."""
+    spans = sorted((start, end, entity) for entity in entities for start, end in entity.mentions)
+    found: dict[str, str] = {}
+    for entity in (e for e in entities if e.kind != "state"):  # "Its representative in Lebanon" owns no Lebanon
+        for start, _ in entity.mentions:  # the first mention after a possessive decides
+            match = _possessive(text, start)
+            if match is None:
+                continue
+            if (match.group("owner") or "").lower() in ("country", "nation"):
+                named = _last_state(text[max(0, match.start() - 300) : match.start()])
+                if named is not None:
+                    found[entity.id] = named
+            elif match.group("owner") is None and match.group()[:1].isupper():
+                owner = _previous_subject(doc, match.start(), spans)
+                if owner is not None:
+                    found[entity.id] = owner
+            break
+    return found
+
+
+def _last_state(before: str) -> str | None:
+    """The country of the last state named by its name in ``before`` ("… in southern Tajikistan, the country's")."""
+    return next((term.country for _, _, term in reversed(scan(tokenize(before))) if term.source == "country"), None)
+
+
+def _previous_subject(doc: Doc, start: int, spans: list[tuple[int, int, Entity]]) -> str | None:
+    """The country of the coded organisation or state that is the subject of the sentence before the one opening at
+    ``start``, or None."""
+    opening = doc.char_span(start, start + 1, alignment_mode="expand")
+    if opening is None or opening[0].i != opening[0].sent.start or opening[0].sent.start == 0:
+        return None
+    before = doc[opening[0].sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i),
+                   before.root if before.root.pos_ in ("PROPN", "NOUN") else None)  # a parse that made it the root
+    owner = next((e for s, end, e in spans if subject is not None and s <= subject.idx < end), None)
+    return owner.country if owner is not None and owner.kind in ("organisation", "state") else None
+
+
+STAFFED = frozenset({"ministry", "agency", "army", "police", "commission", "company", "party", "embassy", "bank",
+                     "fund", "union", "court", "council", "government", "office", "department"})
+"""Bodies a title can point back to by their bare noun ("ministry spokesman Arvind Kulkarni" after "India's External
+Affairs Ministry summoned …")."""
+
+
+def _body_staff(entities: list[Entity]) -> list[Entity]:
+    """A person whose title opens with a body's bare lowercase noun ("ministry spokesman", "agency official") is of the
+    last coded organisation named before with that noun ending its name, whatever country the sentence names (the
+    title names none)."""
+    placed = []
+    for entity in entities:
+        noun = (entity.title or "").split(" ", 1)[0]
+        if entity.kind == "person" and noun in STAFFED and code_actor(entity.title or "").country is None:
+            first = min(s for s, _ in entity.mentions)
+            bodies = [(min(s for s, _ in e.mentions), e.country) for e in entities
+                      if e.kind == "organisation" and e.country and e.name.rsplit(" ", 1)[-1].lower() == noun]
+            before = [body for body in bodies if body[0] < first]
+            if before:
+                entity = entity.model_copy(update={"country": max(before)[1]})
+        placed.append(entity)
+    return placed
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from newsgraph.actors.coding import HONORIFICS, ActorCode, code_actor
 from newsgraph.actors.knowledge import equipment, fold, lexicon, phrase_key
 from newsgraph.nlp.spans import in_dateline
+from newsgraph.quotes.cues import cue_class
 
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 QUALIFIERS = frozenset({"in", "of", "from", "throughout", "near"})
@@ -146,11 +147,56 @@ def _person(ent: Span) -> Mention:
     name = ent.text[:-2] if ent.text.endswith(("'s", "’s")) else ent.text
     if canonical_name(name) is None:  # an unknown person's own name codes nothing: "Bush" is no Egyptian town,
         descriptor = " ".join(p for p in (left.text, after) if p)  # "Robert Jordan" no Jordanian
-    code = _code(descriptor, ent.sent.text) if descriptor else ActorCode()
+    code = _code(descriptor, _scene(ent)) if descriptor else ActorCode()
+    if code.country is None and not left.text and (described := _described(ent)) is not None:
+        code = ActorCode(described.country, code.sector, code.kind, described.igo)  # "Singapore-based manufacturer X"
     code = _apposed(ent, ActorCode(code.country, code.sector, "person", code.igo))
     return Mention(ent.start_char, ent.start_char + len(name), name, "PERSON", "name", code, name, title or None,
                    affiliation, canonical_name(name), tokens=name.split(), lead=left.start_char if left.text else -1,
                    tail=tail)
+
+
+REPORTED = frozenset({"ccomp", "parataxis"})
+"""Clauses of a verb of saying or thinking that hold what its subject said ("Villatoro said gang leaders were wanted by
+the United States")."""
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+HEARD = frozenset({"ccomp", "acl", "relcl"})
+"""How the parse may hang what was said on the verb's object instead ("told a regular briefing that China had …")."""
+
+
+def _scene(span: Span) -> str:
+    """The sentence of ``span`` with what its subject reports blanked out (same length, so offsets hold): a country the
+    speaker talks about does not place the speaker ("Energy Minister Nurlan Sadvakasov told reporters that Russia had
+    offered a loan" is no Russian). A capital acting in it still speaks for the speaker's own government ("Defence
+    Secretary Antonio Delgado said Manila would file a protest"), as reporters put the speaker's "we"."""
+    sent, token = span.sent, span.root
+    while token.dep_ in ("compound", "appos", "conj") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in SUBJECTS or cue_class(token.head.lemma_) not in ("speech", "thought"):
+        return sent.text
+    chars = list(sent.text)
+    heard = [c for c in token.head.children if c.dep_ == "dobj"]  # "told a briefing that …", parsed on the object
+    for clause in [*token.head.children, *(c for o in heard for c in o.children if c.dep_ in HEARD)]:
+        if clause.dep_ in REPORTED or (clause.dep_ in HEARD and clause.head.dep_ == "dobj"):
+            for word in clause.subtree:
+                if not _seat_acting(word):
+                    start = word.idx - sent.start_char
+                    chars[start : start + len(word)] = " " * len(word)
+    return "".join(chars)
+
+
+def _seat_acting(word) -> bool:
+    """Whether a word is (part of) a capital or seat of government that is the subject of its clause."""
+    if not (word.dep_ in SUBJECTS or (word.dep_ == "compound" and word.head.dep_ in SUBJECTS)) \
+            or not word.text[:1].isupper():
+        return False
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while word.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(term is not None and term.source in ("capital", "seat")
+               for term in (lexicon().get(phrase_key(doc[start:end].text)), lexicon().get(phrase_key(word.text))))
 
 
 def _apposition(ent: Span) -> tuple[str, int]:
@@ -215,6 +261,9 @@ def _named(ent: Span) -> Mention | None:
         return None  # an unknown place (a region, a district) is the places stage's, not a state
     if code.country is None and ent.label_ == "ORG" and (owner := _owner_state(ent)) is not None:
         code = ActorCode(owner.country, code.sector, code.kind, code.igo)  # "Tajikistan's State Committee for ..."
+    if ent.label_ == "ORG" and not (code.country and code.sector) and (described := _described(ent)) is not None:
+        code = ActorCode(code.country or described.country, code.sector or described.sector, code.kind,
+                         code.igo if code.country else described.igo)
     code = _apposed(ent, code)
     kind = code.kind or "organisation"
     if ent.label_ == "ORG" and kind in ("state", "person") and (term is None or term.kind != kind):
@@ -233,6 +282,20 @@ def _owner_state(ent: Span) -> ActorCode | None:
     owner = ent.doc[ent.start - 1].head
     code = _code(ent.doc[owner.left_edge.i:owner.i + 1].text)
     return code if code.kind == "state" and code.country else None
+
+
+def _described(ent: Span) -> ActorCode | None:
+    """The code of the words that describe an organisation right before its name ("EU statistics office Eurostat",
+    "the Peshawar-based Khyber Chamber of Commerce", "environmental group Walhi"; a company the model took for a
+    person: "Singapore-based manufacturer Meridian Apparel"), or None without such words."""
+    lefts = [c for c in ent.root.lefts if c.i < ent.start and c.dep_ in DESCRIBING]
+    if not lefts:
+        return None
+    return _code(ent.doc[min(c.left_edge.i for c in lefts) : ent.start].text)
+
+
+DESCRIBING = frozenset({"compound", "amod", "nmod"})
+"""Dependents of an organisation's name that describe it when they stand before the name."""
 
 
 def _first_conjunct(token):
@@ -256,7 +319,7 @@ def _phrases(chunk: Span, form: str) -> list[Mention]:
             continue
         if descriptor is None:
             part = _with_qualifier(part, everything=form == "nominal")
-        code = _code(descriptor or part.text, part.sent.text)
+        code = _code(descriptor or part.text, _scene(part))
         if code.kind is None:
             code = ActorCode(code.country, code.sector, "person" if form == "nominal" else "group", code.igo)
         label = next((t.ent_type_ for t in part if t.ent_type_ in PLACE_LABELS), "NOUN")
@@ -394,7 +457,7 @@ def _acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     used anywhere whose letters are exactly the capitals of an organisation the article names ("RSF fighters" after
     "the Rapid Support Forces", whatever else RSF may stand for)."""
     named = [m for m in mentions
-             if m.form in ("name", "group") and m.code.kind != "person" and len(_capitals(m.text)) > 1]
+             if m.form in ("name", "group", "nominal") and m.code.kind != "person" and len(_capitals(m.text)) > 1]
     defined = {}
     for m in named:
         found = ACRONYM.match(text, m.end)

@@ -31,7 +31,8 @@ APPOSITION_GAP = 2
 
 def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
-    surnames = {fold(_word(m.tokens, -1)) for m in mentions if m.label == "PERSON" and len(m.tokens) > 1}
+    surnames = {form for m in mentions if m.label == "PERSON" and len(m.tokens) > 1
+                for form in (fold(_word(m.tokens, -1)), ARTICLE.sub("", fold(_word(m.tokens, -1))))}
     people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or m.code.kind == "person"
                                                            or _lone_surname(m, surnames))]
     clusters = _people(people)
@@ -40,7 +41,12 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     placed = {id(m) for m in people + nominals + titles}
     others = [m for m in mentions if id(m) not in placed]
     leftovers = [m for m in nominals if not _attach_nominal(m, clusters)]
+    heads = _bare_heads(leftovers, others)
+    leftovers = [m for m in leftovers if id(m) not in heads]
     clusters.extend(_by_key(others + [m for m in leftovers if m.code.country]))
+    for m, name in heads.values():  # the name's cluster; none when the name itself was dropped, and so is its head
+        for cluster in (c for c in clusters if any(x is name for x in c)):
+            cluster.append(m)
     unjoined = _repeated([m for m in leftovers if not m.code.country], clusters)
     _government(clusters, [m for m in unjoined if m.head in BODIES])
     _described_names(clusters)
@@ -85,15 +91,29 @@ def _short_names(clusters: list[Cluster]) -> None:
     """Join a one-word organisation name to the one organisation named before whose name it ends ("the Fund" after
     "the International Monetary Fund", "the Party" after "the Communist Party"): news copy shortens a long name to
     its capitalised head. With two such names ("the World Bank", "the Asian Development Bank") it stays apart."""
-    for short in [c for c in clusters if all(m.form == "name" and " " not in m.text for m in c)]:
+    for short in [c for c in clusters if all(" " not in m.text and m.text[:1].isupper() for m in c)]:
         word, first = short[0].text, min(m.start for m in short)
         if word not in SHORT_HEADS or short[0].canonical is not None:
             continue
-        longer = [c for c in clusters if c is not short and any(
-            m.form == "name" and shortened_to(m.text) == word and m.start < first for m in c)]
+        longer = [c for c in clusters if c is not short and any(  # a name, or one the chunker read as a nominal
+            m.text[:1].isupper() and shortened_to(m.text) == word and m.start < first for m in c)]
         if len(longer) == 1:
             longer[0].extend(short)
             clusters.remove(short)
+
+
+def _bare_heads(nominals: list[Mention], names: list[Mention]) -> dict[int, tuple[Mention, Mention]]:
+    """A bare head ("the fund", "the Fund", "the bank") with the one organisation name before it that ends with it, as
+    news copy shortens "the International Monetary Fund" (whatever country the nominal's sentence names), by the
+    nominal's id; with two such names, none."""
+    found = {}
+    for m in nominals:
+        word = m.text.capitalize()
+        longer = {x.text: x for x in names + nominals if " " not in m.text and word in SHORT_HEADS
+                  and x.text[:1].isupper() and shortened_to(x.text) == word and x.start < m.start}
+        if len(longer) == 1:
+            found[id(m)] = (m, next(iter(longer.values())))
+    return found
 
 
 def _lone_surname(m: Mention, surnames: set[str]) -> bool:
@@ -111,7 +131,8 @@ def _people(people: list[Mention]) -> list[Cluster]:
     for m in people:
         if len(m.tokens) > 1:
             continue
-        bearers = _bearers(m, clusters.values(), -1)
+        # "Almonte" is Rafael Almonte Peña: the first of two Spanish surnames names its bearer alone
+        bearers = _bearers(m, clusters.values(), -1) or _bearers(m, clusters.values(), -2)
         if not bearers and (m.title or "").rstrip(".").lower() in HONORIFICS:
             bearers = _bearers(m, clusters.values(), 0)  # "Mr. Ban" is Ban Ki-moon: family name first
         elif not bearers and len(given := _bearers(m, clusters.values(), 0)) == 1:
@@ -128,11 +149,13 @@ def _people(people: list[Mention]) -> list[Cluster]:
 
 def _compound_surnames(clusters: dict[str, Cluster]) -> None:
     """A multi-word name equal to the last words of one other person's longer name joins that person ("Vargas Llosa"
-    is "Mario Vargas Llosa"); with two such people, or a known person of another name, it stays apart."""
+    is "Mario Vargas Llosa"), and so does one equal to its first words, as Malay and Indonesian names are shortened
+    ("Ahmad Faizal" for Ahmad Faizal Rahman); with two such people, or a known person of another name, it stays apart."""
     for key in list(clusters):
         short = [fold(w) for w in clusters[key][0].tokens]
         fuller = [k for k, c in clusters.items() if k != key and any(
-            len(x.tokens) > len(short) and [fold(w) for w in x.tokens[-len(short):]] == short for x in c)]
+            len(x.tokens) > len(short) and short in ([fold(w) for w in x.tokens[-len(short):]],
+                                                     [fold(w) for w in x.tokens[:len(short)]]) for x in c)]
         canonical = clusters[key][0].canonical
         if len(fuller) == 1 and (canonical is None or any(x.canonical == canonical for x in clusters[fuller[0]])):
             clusters[fuller[0]].extend(clusters.pop(key))
@@ -151,9 +174,15 @@ def _fitting(m: Mention, bearers: list[Cluster]) -> list[Cluster]:
 
 
 def _bearers(m: Mention, clusters, position: int) -> list[Cluster]:
-    """Clusters with a multi-word name whose word at ``position`` (-1: surname) is ``m``'s one-word name."""
+    """Clusters with a multi-word name whose word at ``position`` (-1: surname; -2: the first of two surnames, in names
+    of three words or more) is ``m``'s one-word name."""
     name = fold(m.name)
-    return [c for c in clusters if any(fold(_word(x.tokens, position)) == name for x in c if len(x.tokens) > 1)]
+    return [c for c in clusters if any(name in (word := fold(_word(x.tokens, position)), ARTICLE.sub("", word))
+                                       for x in c if len(x.tokens) > (2 if position == -2 else 1))]
+
+
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=\w{3})")
+"""The Arabic article joined to a family name, which a later mention may drop ("Maskari" for Khalid al-Maskari)."""
 
 
 def _word(tokens: list[str], position: int) -> str:
