@@ -206,3 +206,13 @@ def test_an_acronym_defined_after_a_named_institution_is_that_institution(nlp) -
 def test_a_company_the_model_took_for_a_person_is_placed_by_its_base(nlp) -> None:
     doc = nlp("Singapore-based manufacturer Meridian Apparel said in a statement that it had closed its factory.")
     assert next(e.country for e in doc._.entities if e.name == "Meridian Apparel") == "SGP"
+
+
+def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_tagged(nlp) -> None:
+    """The small model tags "Mirela Dobre" an organisation here; set after "Romania's finance minister," it is the
+    minister, and her bare surname later is her too."""
+    doc = nlp("Romania's finance minister, Mirela Dobre, said the deficit would narrow next year. \"We will not raise "
+              "taxes,\" Dobre told reporters in Bucharest.")
+    (minister,) = [e for e in doc._.entities if "Dobre" in e.name]
+    assert (minister.kind, minister.country) == ("person", "ROU")
+    assert [(q.speaker.entity, q.speaker.country) for q in doc._.quotes] == [(minister.id, "ROU")] * 2

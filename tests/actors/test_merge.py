@@ -170,3 +170,24 @@ def test_a_lowercase_head_is_the_organisation_named_before(nlp) -> None:
               "had made progress. Its mission chief, Anna Kowalczyk, said the door was open.")
     fund = next(e for e in doc._.entities if e.name == "International Monetary Fund")
     assert len(fund.mentions) == 2 and next(e.country for e in doc._.entities if e.name == "Anna Kowalczyk") == "IGO"
+
+
+def test_a_countrys_titled_official_is_the_holder_named_later(nlp) -> None:
+    """"Trinidad's foreign minister" in the lead is Foreign Minister Keston Ramdial of the next paragraph, though the
+    story is about two other countries and is not placed by its dateline."""
+    doc = nlp("Suriname and Guyana agreed to resume border talks, Trinidad's foreign minister said on Friday. Guyanese "
+              "and Surinamese delegations met for six hours. \"Both sides stayed at the table,\" Foreign Minister "
+              "Keston Ramdial told reporters. Ramdial said the next round would be in June.")
+    (host,) = [e for e in doc._.entities if e.kind == "person"]
+    assert (host.name, host.country) == ("Keston Ramdial", "TTO")
+    assert [doc.text[s:e] for s, e in host.mentions][:2] == ["Trinidad's foreign minister", "Keston Ramdial"]
+
+
+def test_a_countrys_titled_official_joins_the_holder_of_that_country(nlp) -> None:
+    """"Italy's interior minister" is the Italian interior minister named last, not the untitled-country one nearer."""
+    doc = nlp("Tunisian police cleared a migrant camp on Tuesday, as Italy's interior minister arrived in Tunis for "
+              "talks. Interior Minister Khaled Mansouri said Tunisia would not be Europe's border guard. Italian "
+              "Interior Minister Paolo Ferri said crossings had fallen.")
+    people = {e.name: e for e in doc._.entities if e.kind == "person"}
+    assert "Italy's interior minister" in [doc.text[s:e] for s, e in people["Paolo Ferri"].mentions]
+    assert people["Khaled Mansouri"].country != "ITA"

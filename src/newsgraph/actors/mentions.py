@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from newsgraph.actors.coding import HONORIFICS, ActorCode, code_actor
-from newsgraph.actors.knowledge import equipment, fold, lexicon, phrase_key
+from newsgraph.actors.knowledge import NAME_HEAD, equipment, fold, lexicon, phrase_key, word_key
 from newsgraph.nlp.spans import in_dateline
 from newsgraph.quotes.cues import cue_class
 
@@ -378,8 +378,8 @@ def _role_chunk_form(chunk: Span) -> str | None:
     if _is_people(chunk.root.text):
         return "group"  # "the Albanians": a people named by its plural demonym
     det = chunk.doc[chunk.start - 1].lower_ if chunk.start > 0 else ""
-    if det in ("'s", "’s"):
-        det = "the"  # "Djindjic's opposition coalition", "Qatar's emir": a possessor makes the role definite
+    if det in ("'s", "’s") or (any(t.tag_ == "POS" for t in chunk[:-1]) and _code(chunk.root.lower_).kind == "person"):
+        det = "the"  # "Djindjic's opposition coalition", "Qatar's emir", "Barbados' foreign minister": a possessor
     proper = any(t.ent_type_ in PLACE_LABELS | {"PERSON"} or (t.text[:1].isupper() and not t.is_sent_start)
                  for t in chunk if t != chunk.root)
     if chunk.root.tag_ in ("NNS", "NNPS"):
@@ -743,12 +743,24 @@ def _is_person(ent: Span) -> bool:
     if ent.text.isupper() or (_code(ent.text).kind not in (None, "person") and not _first_named(ent)):
         return False
     if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG, "Mayor Ulf Kämpfer" PRODUCT: a title decides
+        if _apposed_to_role(ent):
+            return True
         title = ent.doc[_title_start(ent) : ent.start].text
         if ent.label_ not in TITLED_LABELS or len(ent) < 2 or not title or title.endswith(" of"):
             return False  # "Secretary of State": State completes the title, it is no name
         if _code(title).kind != "person":
             return False
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
+
+
+def _apposed_to_role(ent: Span) -> bool:
+    """A name of two or more words the model did not tag as a person, set in apposition to a person's role ("Guyana's
+    foreign minister, Rashida Persaud, said"), and not a name the knowledge base holds or one an organisation's word
+    ends ("its owner, Vitol Group")."""
+    head = ent.root.head
+    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and ent.root.dep_ == "appos" and head.i < ent.start
+            and head.pos_ == "NOUN" and _is_role(head.lower_) and _code(head.lower_).kind == "person"
+            and _code(ent.text).kind is None and word_key(ent[-1].text) + NAME_HEAD not in lexicon())
 
 
 def _first_named(ent: Span) -> bool:

@@ -297,6 +297,8 @@ def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
         return m.code.country is None or any(x.code.country == m.code.country for x in c) \
             or all(x.code.country is None for x in c)
     titled = [c for c in clusters if compatible(c) and any(_fits(head, before, t) for t in _titles(c))]
+    placed = [c for c in titled if m.code.country and any(x.code.country == m.code.country for x in c)]
+    titled = placed or titled  # "Italy's interior minister" is Italian Interior Minister Giorgio Ferrante, however near
     coded = [c for c in clusters if head in GENERIC_HEADS and m.code.country and m.code.sector and
              any((x.code.country, x.code.sector) == (m.code.country, m.code.sector) for x in c)]
     if titled:
