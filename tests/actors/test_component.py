@@ -216,3 +216,23 @@ def test_what_a_speaker_told_a_briefing_does_not_place_the_speaker(nlp) -> None:
             "officials closed the road. In Beijing, foreign ministry spokesman Guo Lei told a regular briefing that "
             "China had lodged protests with the Taliban authorities in Kabul.")
     assert _coded(nlp, text.replace(" (AFP) -", " —", 1), "Dushanbe")["guo lei"] == "CHN"
+
+
+INVOLVED = ("QUITO, Ecuador — Peru's government said on Monday that Peruvian troops had closed two border crossings after "
+            "Peruvian farmers protested. Peru's defence ministry said Peruvian patrols would continue. Ecuador's army "
+            "said it had seen no incursion. Energy Minister Andrés Vallejo said the border closure would not affect "
+            "power exports to Peru. Peruvian Foreign Minister Rosa Tello said Lima wanted talks.")
+
+
+def test_an_unqualified_national_office_is_the_datelines_when_that_country_takes_part(nlp) -> None:
+    """The story is mostly Peru's, so it is no home story; but Ecuador acts in it, and a minister wire style names
+    without a nationality in a QUITO story is Ecuador's. The Peruvian minister keeps her own country."""
+    actors = _coded(nlp, INVOLVED, "Quito, Ecuador")
+    assert actors["andrés vallejo"] == "ECU" and actors["rosa tello"] == "PER"
+
+
+def test_an_unqualified_national_office_is_not_placed_where_its_country_takes_no_part(nlp) -> None:
+    """GENEVA hosts Sudan's talks and Switzerland is no actor in them: the foreign minister is not Swiss."""
+    text = ("GENEVA — Sudan's army and the Rapid Support Forces agreed on Saturday to a ceasefire in Sudan. Sudan's "
+            "government welcomed the deal. Foreign Minister Ali Yousif told reporters the army would respect it.")
+    assert _coded(nlp, text, "Geneva")["ali yousif"] != "CHE"

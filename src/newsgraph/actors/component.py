@@ -44,9 +44,11 @@ def _article_coded(doc: Doc) -> list[Entity]:
     entities = [e.model_copy(update={"country": pointed[e.id]}) if e.id in pointed else e for e in entities]
     entities = _body_staff(entities)
     country = dateline_country(doc)
-    domestic = country is not None and home_story(entities, country)
+    here, coded = _state_mentions(entities, country)
+    domestic = country is not None and 4 * here >= coded
     doc.user_data[HOME] = country if domestic else None
-    entities = [localise(e, country, domestic and not has_owner) for e, (has_owner, _) in zip(entities, owned)]
+    entities = [localise(e, country, domestic and not has_owner, here > 0 and not has_owner)
+                for e, (has_owner, _) in zip(entities, owned)]
     owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
     pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
     return [e.model_copy(update={"country": placed}) if has_owner and not e.country
@@ -189,21 +191,31 @@ def dateline_country(doc: Doc) -> str | None:
     return next((country for name in names if name and (country := code_actor(name).country)), None)
 
 
-def localise(entity: Entity, country: str | None, domestic: bool = False) -> Entity:
+def localise(entity: Entity, country: str | None, domestic: bool = False, involved: bool = False) -> Entity:
     """An actor with no country of their own takes the country the story was filed from, as a reader does: a person
-    with a local or legislative office always ("Mayor Karen Bass", "Senate Majority Leader Chuck Schumer"); in a story
-    about that country (``domestic``), also any actor with a title or a sector ("police", "protesters", "Interior
-    Minister Kipchumba Murkomen") and any person named with no country ("Teresa Giménez, 54, who runs a grocery
-    store"), unless its name says it is foreign ("a Western diplomat", "the envoy")."""
+    with a local or legislative office always ("Mayor Karen Bass", "Senate Majority Leader Chuck Schumer"); one with
+    a national office no country qualifies ("Environment Minister Esteban Arias" in a SAN JOSE story mostly about
+    Nicaragua) when the story names that country as an actor at all (``involved``: wire style qualifies a foreign
+    official, "Nicaraguan Foreign Minister ..."); in a story about that country (``domestic``), also any actor with a
+    title or a sector ("police", "protesters") and any person named with no country ("Teresa Giménez, 54, who runs a
+    grocery store"), unless its name says it is foreign ("a Western diplomat", "the envoy")."""
     if country is None or entity.country is not None or entity.kind == "state":
         return entity
     title = " ".join((entity.title or "").lower().replace(".", " ").split())
-    if entity.kind == "person" and title and _OFFICE.search(title):
+    if entity.kind == "person" and title and (_OFFICE.search(title) or (involved and _national_office(entity))):
         return entity.model_copy(update={"country": country})
     if not domestic or not (entity.title or entity.sector or _named_person(entity)) \
             or _abroad(f"{entity.name} {entity.title or ''}"):
         return entity
     return entity.model_copy(update={"country": country})
+
+
+def _national_office(entity: Entity) -> bool:
+    """A government, legislative or judicial title that names no country or body of its own ("Deputy Foreign Minister",
+    "Magistrate", "lawmaker"), held by someone not called foreign."""
+    code = code_actor(entity.title or "")
+    return (code.kind == "person" and code.sector in ("GOV", "LEG", "JUD") and code.country is None
+            and code.igo is None and not _abroad(f"{entity.name} {entity.title}"))
 
 
 def _named_person(entity: Entity) -> bool:
@@ -227,7 +239,7 @@ HOME = "newsgraph_home"
 
 
 def home_country(doc: Doc) -> str | None:
-    """The dateline's country when the story is about it (``home_story``), else None, as the component decided it
+    """The dateline's country when the story is about it (a home story, ``_state_mentions``), else None, as the component decided it
     for this doc. Later stages place with it an actor that only a sector names ("the opposition" in a LUSAKA story
     about Zambia); without the component, nothing is placed."""
     return doc.user_data.get(HOME)
@@ -241,17 +253,18 @@ def home_placed(doc: Doc, phrase: str) -> str | None:
     return None if country is None or _abroad(phrase) else country
 
 
-def home_story(entities: list[Entity], country: str) -> bool:
-    """Whether a story is about the country it was filed from: that country's actors hold at least a quarter of the
-    mentions of actors coded to a state (IGOs and NGOs aside), so "GENEVA —" over Sudan's talks is not Swiss but
-    "CHISINAU, Moldova —" over Moldova expelling Russian diplomats is Moldovan, and so is "ULAANBAATAR —" over a deal
-    with a much-named China (more than half until 2026-11-27, a third until 2026-11-28: on 28 hand-coded review
-    stories a quarter placed 5 more speakers right and none wrong, and any share placed 2 more wrong)."""
-    counts: dict[str, int] = {}
+def _state_mentions(entities: list[Entity], country: str | None) -> tuple[int, int]:
+    """Mentions of ``country``'s actors, and of every actor coded to a state (IGOs and NGOs aside). A story is about
+    the country it was filed from (a home story) when the first is at least a quarter of the second, so "GENEVA —"
+    over Sudan's talks is not Swiss but "CHISINAU, Moldova —" over Moldova expelling Russian diplomats is Moldovan, and
+    so is "ULAANBAATAR —" over a deal with a much-named China (more than half until 2026-11-27, a third until
+    2026-11-28: on 28 hand-coded review stories a quarter placed 5 more speakers right and none wrong, and any share
+    placed 2 more wrong)."""
+    counts: Counter[str] = Counter()
     for entity in entities:
         if entity.country is not None and entity.country.isalpha() and entity.country not in ("IGO", "NGO"):
-            counts[entity.country] = counts.get(entity.country, 0) + len(entity.mentions)
-    return 4 * counts.get(country, 0) >= sum(counts.values())
+            counts[entity.country] += len(entity.mentions)
+    return (counts[country] if country else 0), sum(counts.values())
 
 
 def identify(entity: Entity, published: str | None) -> Entity:
