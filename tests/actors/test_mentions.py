@@ -216,3 +216,16 @@ def test_a_name_in_apposition_to_a_role_is_a_person_whatever_the_model_tagged(nl
     (minister,) = [e for e in doc._.entities if "Dobre" in e.name]
     assert (minister.kind, minister.country) == ("person", "ROU")
     assert [(q.speaker.entity, q.speaker.country) for q in doc._.quotes] == [(minister.id, "ROU")] * 2
+
+
+@pytest.mark.parametrize("named", ["Oyunbileg Batbayar, 34,", "Oyunbileg Batbayar, a 34-year-old bus driver,"])
+def test_a_name_given_an_age_is_a_person_whatever_the_model_tagged(nlp, named: str) -> None:
+    """Only people are given an age; the model's organisation tag on the name does not hold against it."""
+    doc = nlp(f"{named} said prices had doubled.")
+    (driver,) = [e for e in doc._.entities if "Batbayar" in e.name]
+    assert driver.kind == "person"
+
+
+def test_an_organisation_of_some_age_stays_an_organisation(nlp) -> None:
+    doc = nlp("Sandvik Mining, a 150-year-old company, said it would close the plant.")
+    assert [e.kind for e in doc._.entities if "Sandvik" in e.name] == ["organisation"]

@@ -743,7 +743,7 @@ def _is_person(ent: Span) -> bool:
     if ent.text.isupper() or (_code(ent.text).kind not in (None, "person") and not _first_named(ent)):
         return False
     if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG, "Mayor Ulf Kämpfer" PRODUCT: a title decides
-        if _apposed_to_role(ent):
+        if _apposed_to_role(ent) or _aged(ent):
             return True
         title = ent.doc[_title_start(ent) : ent.start].text
         if ent.label_ not in TITLED_LABELS or len(ent) < 2 or not title or title.endswith(" of"):
@@ -761,6 +761,18 @@ def _apposed_to_role(ent: Span) -> bool:
     return (ent.label_ in TITLED_LABELS and len(ent) > 1 and ent.root.dep_ == "appos" and head.i < ent.start
             and head.pos_ == "NOUN" and _is_role(head.lower_) and _code(head.lower_).kind == "person"
             and _code(ent.text).kind is None and word_key(ent[-1].text) + NAME_HEAD not in lexicon())
+
+
+def _aged(ent: Span) -> bool:
+    """A name of two or more words the model did not tag as a person, followed by an age ("Chhorn Sreymom, 29, a
+    sewing machine operator"; "Johannes Gawaseb, a 41-year-old excavator operator"): only people are given one."""
+    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and _code(ent.text).kind is None
+            and AGE.match(ent.doc.text, ent.end_char) is not None)
+
+
+AGE = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\s+(?!(?:company|firm|business|group|organi[sz]ation|"
+                 r"institution|bank|newspaper|brand|chain|party|charity)\b))")
+"""An age set after a name: ", 29," or ", a 41-year-old" before a word that names no organisation."""
 
 
 def _first_named(ent: Span) -> bool:
