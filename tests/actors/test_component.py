@@ -236,3 +236,13 @@ def test_an_unqualified_national_office_is_not_placed_where_its_country_takes_no
     text = ("GENEVA — Sudan's army and the Rapid Support Forces agreed on Saturday to a ceasefire in Sudan. Sudan's "
             "government welcomed the deal. Foreign Minister Ali Yousif told reporters the army would respect it.")
     assert _coded(nlp, text, "Geneva")["ali yousif"] != "CHE"
+
+
+def test_a_title_naming_a_body_by_its_acronym_is_not_the_datelines(nlp) -> None:
+    """"PIF Secretary General" is the Pacific Islands Forum's officer, not Fiji's, in a SUVA story mostly about other
+    countries where Fiji acts too (an unqualified national office there would be Fiji's)."""
+    text = ("SUVA, Fiji — Tuvalu and Kiribati asked Australia and New Zealand on Tuesday for more climate finance. "
+            "Australia's climate minister said Australia would double its pledge, and New Zealand's foreign minister "
+            "said New Zealand would follow. Fiji's prime minister opened the meeting. PIF Secretary General Ana "
+            "Tuilagi said the forum would ask for more.")
+    assert _coded(nlp, text, "Suva, Fiji")["ana tuilagi"] != "FJI"

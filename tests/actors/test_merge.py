@@ -191,3 +191,19 @@ def test_a_countrys_titled_official_joins_the_holder_of_that_country(nlp) -> Non
     people = {e.name: e for e in doc._.entities if e.kind == "person"}
     assert "Italy's interior minister" in [doc.text[s:e] for s, e in people["Paolo Ferri"].mentions]
     assert people["Khaled Mansouri"].country != "ITA"
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Labour Minister Rosa María Quispe Huamán told reporters in Lima that the strike was illegal. Quispe said talks "
+     "would resume on Monday.", "Rosa María Quispe Huamán", "Quispe"),
+    ("Health Minister Ana Lucía Condori Mamani told reporters in La Paz that the clinics would stay open. Condori said "
+     "more doctors were coming.", "Ana Lucía Condori Mamani", "Condori"),
+])
+def test_a_name_the_model_cut_in_pieces_is_one_person_and_its_first_surname_is_them(nlp, text: str, name: str,
+                                                                                      short: str) -> None:
+    """The model tags "Rosa María" and "Huamán" as people and leaves "Quispe" out (or stops at "Ana Lucía"); the name
+    is one person, and the first of the two surnames alone later, tagged an organisation or not, is that person."""
+    doc = nlp(text)
+    (person,) = [e for e in doc._.entities if e.kind == "person"]
+    assert person.name == name
+    assert [q.speaker.entity for q in doc._.quotes if q.speaker.text == short] == [person.id]

@@ -212,10 +212,16 @@ def localise(entity: Entity, country: str | None, domestic: bool = False, involv
 
 def _national_office(entity: Entity) -> bool:
     """A government, legislative or judicial title that names no country or body of its own ("Deputy Foreign Minister",
-    "Magistrate", "lawmaker"), held by someone not called foreign."""
+    "Magistrate", "lawmaker"; not "PIF Secretary General", whose acronym names a body), held by someone not called
+    foreign."""
     code = code_actor(entity.title or "")
     return (code.kind == "person" and code.sector in ("GOV", "LEG", "JUD") and code.country is None
-            and code.igo is None and not _abroad(f"{entity.name} {entity.title}"))
+            and code.igo is None and not ACRONYM.search(entity.title or "")
+            and not _abroad(f"{entity.name} {entity.title}"))
+
+
+ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+"""A body's acronym inside a title."""
 
 
 def _named_person(entity: Entity) -> bool:

@@ -549,6 +549,7 @@ def _tidy(doc: Doc) -> list[Span]:
         for start, end in _name_parts(doc, start, end) if split else [(start, end)]:  # "Weak - Rubio - weak": Rubio
             if end > start and not in_dateline(doc, start, end):
                 ents.append(ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_))
+    ents = _joined_names(ents)
     lines: dict[int, bool] = {}
     headline = [ent.label_ in ("PERSON", "ORG") and _on_headline(ent, lines) for ent in ents]
     known = {fold(part) for ent, head in zip(ents, headline) if ent.label_ == "PERSON" and not head
@@ -556,6 +557,36 @@ def _tidy(doc: Doc) -> list[Span]:
     surnames = {fold(ent[-1].text) for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
     tidy = [_known_part(ent, known) if head else _relative(ent, surnames) for ent, head in zip(ents, headline)]
     return [ent for ent in tidy if ent is not None]
+
+
+def _joined_names(ents: list[Span]) -> list[Span]:
+    """A person's name the model cut short or into pieces, made whole: a person runs on over up to two untagged
+    proper nouns no table knows ("Ana Lucía" PERSON, then "Condori Mamani"), and takes in a one-word name tagged
+    right after it ("Rosa María" PERSON, "Quispe" untagged, "Huamán" PERSON is Rosa María Quispe Huamán)."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label_ == "PERSON" and ent.start == last.end and ent.end - last.start <= 5
+                and len(ent) == 1 and ent.label_ in ("PERSON", "ORG") and _goes_on(ent[0])):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(_run_on(ent) if ent.label_ == "PERSON" else ent)
+    return joined
+
+
+def _run_on(ent: Span) -> Span:
+    """A person's span carried over the untagged proper nouns after it (at most two, five words in all)."""
+    doc, end = ent.doc, ent.end
+    while end < len(doc) and end - ent.end < 2 and end - ent.start < 5 and doc[end].tag_ == "NNP" \
+            and not doc[end].ent_type_ and _goes_on(doc[end]):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label="PERSON")
+
+
+def _goes_on(token) -> bool:
+    """A title-case word one space after a name's last word that no table knows as a role, place or name head."""
+    return token.i > 0 and token.doc[token.i - 1].whitespace_ == " " and token.doc[token.i - 1].is_title \
+        and token.is_title and _code(token.text).kind is None and word_key(token.text) + NAME_HEAD not in lexicon()
 
 
 def _first_name_cut(doc: Doc, start: int) -> bool:

@@ -33,6 +33,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     """Group ``mentions`` (in text order) into actors numbered E1.. by first mention."""
     surnames = {form for m in mentions if m.label == "PERSON" and len(m.tokens) > 1
                 for form in (fold(_word(m.tokens, -1)), ARTICLE.sub("", fold(_word(m.tokens, -1))))}
+    surnames |= {fold(_word(m.tokens, -2)) for m in mentions if m.label == "PERSON" and len(m.tokens) > 2}  # Spanish
     people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or m.code.kind == "person"
                                                            or _lone_surname(m, surnames))]
     clusters = _people(people)
