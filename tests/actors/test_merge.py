@@ -207,3 +207,11 @@ def test_a_name_the_model_cut_in_pieces_is_one_person_and_its_first_surname_is_t
     (person,) = [e for e in doc._.entities if e.kind == "person"]
     assert person.name == name
     assert [q.speaker.entity for q in doc._.quotes if q.speaker.text == short] == [person.id]
+
+
+def test_a_counterpart_named_in_apposition_is_that_states(nlp) -> None:
+    """"His Armenian counterpart, Aram Sargsyan" is Armenia's minister though the sentence before is about Georgia."""
+    doc = nlp("Georgia's energy minister said on Monday that Georgia would build a new power line. His Armenian "
+              "counterpart, Aram Sargsyan, said Yerevan would pay for half of it.")
+    (person,) = [e for e in doc._.entities if e.name == "Aram Sargsyan"]
+    assert person.country == "ARM"
