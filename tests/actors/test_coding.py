@@ -455,3 +455,10 @@ def test_a_place_naming_a_river_or_street_sets_no_scene() -> None:
                 "warned that it did nothing to stop the illegal miners who have dug up the area near the San Juan River.")
     assert code_actor("Environment and Energy Minister", sentence).country is None
     assert code_actor("Environment and Energy Minister", sentence.replace(" River", "")).country == "PRI"
+
+
+@pytest.mark.parametrize("phrase", ["OHCHR spokesperson Lucía Ferrer", "An IACHR spokesperson in Washington",
+                                    "The Bank of Central African States", "PIF Secretary General Ana Tuilagi",
+                                    "the World Meteorological Organization"])
+def test_intergovernmental_bodies_and_their_staff_code_as_igo(phrase: str) -> None:
+    assert code_actor(phrase).country == "IGO"
