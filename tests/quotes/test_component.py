@@ -410,3 +410,11 @@ def test_a_speakers_own_name_gives_no_country(nlp) -> None:
     """"Mena" is a surname here, not the Egyptian town; the words around it name no country."""
     doc = nlp("The law's main sponsor, lawmaker Carlos Mena, told The Associated Press the ruling was a gift to crime.")
     assert doc._.quotes[0].speaker.country is None
+
+
+def test_one_of_a_group_described_in_apposition_is_placed_by_the_description(nlp) -> None:
+    """"One of them, a 30-year-old taxi driver" is an unnamed worker of the ACCRA story, so Ghanaian."""
+    countries = _filed(nlp, "ACCRA (AFP) - Ghana's government raised fuel prices on Monday. Ghana's unions called a "
+                            "strike. Hundreds of drivers gathered in Accra. One of them, a 30-year-old taxi driver, "
+                            "said he could no longer feed his family.", "Accra")
+    assert countries["One of them, a 30-year-old taxi driver"] == "GHA"

@@ -50,6 +50,9 @@ def _speaker(
         speaker.anonymous = True
         speaker.description = anonymous.description(text, found.source, phrase)
         speaker.country, speaker.sector = anonymous.code(speaker.description, setting)
+        if speaker.country is None and speaker.sector is None:  # "One of them, a 23-year-old taxi driver": the
+            described = anonymous.description(text, found.source, phrase, ("relcl", "acl"))  # apposition says who
+            speaker.country, speaker.sector = anonymous.code(described, setting)
     if entity is not None:
         speaker.country = entity.country or speaker.country
         speaker.sector = entity.sector or speaker.sector
