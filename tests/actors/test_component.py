@@ -246,3 +246,12 @@ def test_a_title_naming_a_body_by_its_acronym_is_not_the_datelines(nlp) -> None:
             "said New Zealand would follow. Fiji's prime minister opened the meeting. PIF Secretary General Ana "
             "Tuilagi said the forum would ask for more.")
     assert _coded(nlp, text, "Suva, Fiji")["ana tuilagi"] != "FJI"
+
+
+def test_an_unqualified_military_rank_is_the_datelines_when_that_country_takes_part(nlp) -> None:
+    """A colonel wire style names without a nationality in a SEOUL story mostly about North Korea is South Korea's."""
+    text = ("SEOUL — North Korea fired artillery shells near the border on Monday, and North Korean state media said "
+            "North Korean forces would respond to any provocation. Pyongyang warned Washington and China urged "
+            "restraint. South Korea's defence ministry called a meeting. Col. Park Jin-woo told reporters the army "
+            "was on alert.")
+    assert _coded(nlp, text, "Seoul")["park jin-woo"] == "KOR"

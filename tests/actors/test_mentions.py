@@ -229,3 +229,25 @@ def test_a_name_given_an_age_is_a_person_whatever_the_model_tagged(nlp, named: s
 def test_an_organisation_of_some_age_stays_an_organisation(nlp) -> None:
     doc = nlp("Sandvik Mining, a 150-year-old company, said it would close the plant.")
     assert [e.kind for e in doc._.entities if "Sandvik" in e.name] == ["organisation"]
+
+
+def test_an_acronym_opening_a_title_is_part_of_it(nlp) -> None:
+    """The parse reads a sentence-opening "IGAD" as a verb; it still opens the title and makes its holder the bloc's."""
+    doc = nlp("The Intergovernmental Authority on Development (IGAD) said it would send envoys. IGAD spokesperson "
+              "Amina Hassan Farah told reporters in Djibouti that talks would start soon.")
+    (person,) = [e for e in doc._.entities if e.name == "Amina Hassan Farah"]
+    assert person.country == "IGO"
+
+
+def test_a_company_after_a_company_noun_is_no_person(nlp) -> None:
+    """"security firm Greyline Labs" is a company whatever the model tagged, and its base places it, not what it says."""
+    doc = nlp("Boston-based security firm Greyline Labs said in a report that the attackers had used routers made in "
+              "China.")
+    (firm,) = [e for e in doc._.entities if "Greyline" in e.name]
+    assert (firm.kind, firm.country) == ("organisation", "USA")
+
+
+@pytest.mark.parametrize("seat, country", [("Palazzo Chigi", "ITA"), ("the Storting", "NOR"), ("Casa Rosada", "ARG")])
+def test_a_seat_of_government_named_alone_is_its_state(nlp, seat: str, country: str) -> None:
+    doc = nlp(f"{seat} said on Tuesday that the deal would be signed next month.")
+    assert [e.country for e in doc._.entities if seat.removeprefix("the ") in e.name] == [country]

@@ -215,13 +215,15 @@ def _national_office(entity: Entity) -> bool:
     "Magistrate", "lawmaker"; not "PIF Secretary General", whose acronym names a body), held by someone not called
     foreign."""
     code = code_actor(entity.title or "")
-    return (code.kind == "person" and code.sector in ("GOV", "LEG", "JUD") and code.country is None
+    return (code.kind == "person" and code.sector in STATE_SECTORS and code.country is None
             and code.igo is None and not ACRONYM.search(entity.title or "")
             and not _abroad(f"{entity.name} {entity.title}"))
 
 
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
 """A body's acronym inside a title."""
+STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+"""PLOVER sectors of a state's own offices: government, legislature, judiciary, armed forces, police, intelligence."""
 
 
 def _named_person(entity: Entity) -> bool:

@@ -127,8 +127,14 @@ def _title_core(token) -> bool:
 def _title_word(token) -> bool:
     """A word that can open a title run: a title word, a name or nationality ("U.S.", "Ukraine's") or a title
     modifier ("former", "deputy"); not a capitalised sentence opener ("As", "If", "Debating")."""
-    return (_title_core(token) or token.lower_ in TITLE_WORDS
+    return (_title_core(token) or token.lower_ in TITLE_WORDS or _acronym(token)
             or (token.pos_ in ("PROPN", "ADJ") and not token.is_stop and token.tag_ not in ("VBG", "VBD", "VBN")))
+
+
+def _acronym(token) -> bool:
+    """An organisation's acronym ("IGAD spokesperson"), whatever part of speech the parse gave it at a sentence's
+    start."""
+    return len(token.text) > 1 and token.text.isalpha() and token.text.isupper()
 
 
 def _titled(token) -> bool:
@@ -261,7 +267,8 @@ def _named(ent: Span) -> Mention | None:
         return None  # an unknown place (a region, a district) is the places stage's, not a state
     if code.country is None and ent.label_ == "ORG" and (owner := _owner_state(ent)) is not None:
         code = ActorCode(owner.country, code.sector, code.kind, code.igo)  # "Tajikistan's State Committee for ..."
-    if ent.label_ == "ORG" and not (code.country and code.sector) and (described := _described(ent)) is not None:
+    if ent.label_ in ("ORG", "PERSON") and not (code.country and code.sector) \
+            and (described := _described(ent)) is not None:
         code = ActorCode(code.country or described.country, code.sector or described.sector, code.kind,
                          code.igo if code.country else described.igo)
     code = _apposed(ent, code)
@@ -771,6 +778,9 @@ def _is_person(ent: Span) -> bool:
     """A named person acting in its own right (not "the Biden administration", not "ATACMS" or "Kyiv")."""
     if _is_leader(ent.text):
         return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
+    if ent.label_ == "PERSON" and ent.start > 0 and _is_role(ent.doc[ent.start - 1].lower_) \
+            and _code(ent.doc[ent.start - 1].lower_).kind == "organisation":
+        return False  # "security firm Greyline Labs": a company the model took for a person
     if ent.text.isupper() or (_code(ent.text).kind not in (None, "person") and not _first_named(ent)):
         return False
     if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG, "Mayor Ulf Kämpfer" PRODUCT: a title decides
