@@ -462,3 +462,7 @@ def test_a_place_naming_a_river_or_street_sets_no_scene() -> None:
                                     "the World Meteorological Organization"])
 def test_intergovernmental_bodies_and_their_staff_code_as_igo(phrase: str) -> None:
     assert code_actor(phrase).country == "IGO"
+
+
+def test_north_koreas_army_is_north_koreas() -> None:
+    assert code_actor("The General Staff of the Korean People's Army").country == "PRK"

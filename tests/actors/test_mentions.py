@@ -251,3 +251,11 @@ def test_a_company_after_a_company_noun_is_no_person(nlp) -> None:
 def test_a_seat_of_government_named_alone_is_its_state(nlp, seat: str, country: str) -> None:
     doc = nlp(f"{seat} said on Tuesday that the deal would be signed next month.")
     assert [e.country for e in doc._.entities if seat.removeprefix("the ") in e.name] == [country]
+
+
+def test_a_bracketed_acronym_from_another_language_stands_for_the_organisation(nlp) -> None:
+    """"(RIA)" is the Estonian initials of Estonia's Information System Authority; the bare "RIA" later is it too."""
+    doc = nlp("Estonia's Information System Authority (RIA) said it had blocked the attack. RIA said it had raised its "
+              "threat level.")
+    (authority,) = [e for e in doc._.entities if "Information System Authority" in e.name]
+    assert authority.country == "EST" and len(authority.mentions) == 3

@@ -460,16 +460,18 @@ CAPITALS = re.compile(r"\b[A-Z]{2,6}\b")
 
 def _acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
     """The acronyms the article defines, each with the organisation or group it names that it stands for: one written
-    in brackets after the name, its letters the name's capitals in order ("the Rapid Support Forces (RSF)"), or one
-    used anywhere whose letters are exactly the capitals of an organisation the article names ("RSF fighters" after
-    "the Rapid Support Forces", whatever else RSF may stand for)."""
+    in brackets after the name, its letters the name's capitals in order ("the Rapid Support Forces (RSF)") or, after
+    an organisation, any acronym no table knows ("Estonia's Information System Authority (RIA)", from its Estonian
+    name), or one used anywhere whose letters are exactly the capitals of an organisation the article names ("RSF
+    fighters" after "the Rapid Support Forces", whatever else RSF may stand for)."""
     named = [m for m in mentions
              if m.form in ("name", "group", "nominal") and m.code.kind != "person" and len(_capitals(m.text)) > 1]
     defined = {}
     for m in named:
         found = ACRONYM.match(text, m.end)
-        if found and _in_order(found[1].replace("-", ""), _capitals(m.text)):
-            defined.setdefault(found[1], m)
+        if found and (_in_order(found[1].replace("-", ""), _capitals(m.text))
+                      or (m.code.kind == "organisation" and _code(found[1]).kind is None)):
+            defined.setdefault(found[1], m)  # an unknown one stands for the name in any language ("(RIA)")
     used = set(CAPITALS.findall(text))
     for word in sorted(used - set(defined)):
         full = next((m for m in named if "".join(_capitals(m.text)) == word and m.text != word), None)
