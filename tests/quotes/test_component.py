@@ -418,3 +418,12 @@ def test_one_of_a_group_described_in_apposition_is_placed_by_the_description(nlp
                             "strike. Hundreds of drivers gathered in Accra. One of them, a 30-year-old taxi driver, "
                             "said he could no longer feed his family.", "Accra")
     assert countries["One of them, a 30-year-old taxi driver"] == "GHA"
+
+
+def test_a_state_an_unnamed_source_names_outranks_the_home_story(nlp) -> None:
+    """In a BANGKOK story about Thailand's protest, "Villagers on the Lao side" are Laotian, not the home story's."""
+    countries = _filed(nlp, "BANGKOK (AFP) - Thailand's government protested on Monday against a new dam in Laos. Thai "
+                            "farmers said the river had dropped. Thailand's foreign ministry summoned the envoy. "
+                            "Villagers on the Lao side said they had not been told whether they would be moved.",
+                       "Bangkok")
+    assert countries["Villagers on the Lao side"] == "LAO"

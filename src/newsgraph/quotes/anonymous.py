@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Token
 
 from newsgraph.actors.coding import code_actor
+from newsgraph.actors.knowledge import scan, tokenize
 
 PATTERNS = Path(__file__).with_name("data") / "anonymous.tsv"
 NAMED_TYPES = frozenset({"PERSON"})
@@ -175,6 +176,12 @@ def _reasons(doc: Doc, text: str) -> list[Reason]:
                 (sentence.start_char, sentence.end_char), (match.start(), span[1]), span, subject, reason
             )
     return [found[k] for k in sorted(found)]
+
+
+def state_named(text: str) -> str | None:
+    """The country a source phrase names by a state's name or demonym ("Villagers on the Lao side"), not by a town,
+    whose name may be another country's too ("Residents of Maldonado")."""
+    return next((term.country for _, _, term in scan(tokenize(text)) if term.source in ("country", "demonym")), None)
 
 
 def code(text: str, context: str | None) -> tuple[str | None, str | None]:

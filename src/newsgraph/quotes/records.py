@@ -53,8 +53,9 @@ def _speaker(
         if speaker.country is None and speaker.sector is None:  # "One of them, a 23-year-old taxi driver": the
             described = anonymous.description(text, found.source, phrase, ("relcl", "acl"))  # apposition says who
             speaker.country, speaker.sector = anonymous.code(described, setting)
-    if entity is not None:
-        speaker.country = entity.country or speaker.country
+    if entity is not None:  # a state an unnamed source's own words name ("Villagers on the Lao side") outranks its
+        own = anonymous.state_named(speaker.description or "") if speaker.anonymous else None  # actor's country,
+        speaker.country = own or entity.country or speaker.country  # which the story's home may have given
         speaker.sector = entity.sector or speaker.sector
     if entity is None and not speaker.anonymous:  # a source the actors stage did not link: "Tajikistan's border
         own = anonymous.description(text, found.source, phrase, ("relcl",))  # service denied"; not "…, which has
