@@ -255,3 +255,13 @@ def test_an_unqualified_military_rank_is_the_datelines_when_that_country_takes_p
             "restraint. South Korea's defence ministry called a meeting. Col. Park Jin-woo told reporters the army "
             "was on alert.")
     assert _coded(nlp, text, "Seoul")["park jin-woo"] == "KOR"
+
+
+def test_a_head_at_the_company_is_of_the_company_named_before(nlp) -> None:
+    """"Eero Kivimäki, head of threat research at the company" works for the Helsinki firm named before, not for the
+    country the story is filed from; the model's organisation tag on his name does not hold against the apposition."""
+    text = ("VILNIUS — Lithuania said on Monday that hackers had hit its power grid. Helsinki-based security firm Arktos "
+            "Security said the code was new. \"They were inside for weeks,\" said Eero Kivimäki, head of threat "
+            "research at the company.")
+    actors = _coded(nlp, text, "Vilnius")
+    assert actors["eero kivimäki"] == "FIN"

@@ -147,20 +147,26 @@ Affairs Ministry summoned …")."""
 
 def _body_staff(entities: list[Entity]) -> list[Entity]:
     """A person whose title opens with a body's bare lowercase noun ("ministry spokesman", "agency official") is of the
-    last coded organisation named before with that noun ending its name, whatever country the sentence names (the
-    title names none)."""
+    last coded organisation named before with that noun ending its name, and one whose office ends "at the company" of
+    the last coded company named before, whatever country the sentence names (the title names none)."""
     placed = []
     for entity in entities:
         noun = (entity.title or "").split(" ", 1)[0]
-        if entity.kind == "person" and noun in STAFFED and code_actor(entity.title or "").country is None:
+        firm = COMPANY_STAFF.search(entity.affiliation or entity.title or "")  # "head of research at the company"
+        if entity.kind == "person" and (noun in STAFFED or firm) and code_actor(entity.title or "").country is None:
             first = min(s for s, _ in entity.mentions)
             bodies = [(min(s for s, _ in e.mentions), e.country) for e in entities
-                      if e.kind == "organisation" and e.country and e.name.rsplit(" ", 1)[-1].lower() == noun]
+                      if e.kind == "organisation" and e.country and (
+                          e.sector == "BUS" if firm else e.name.rsplit(" ", 1)[-1].lower() == noun)]
             before = [body for body in bodies if body[0] < first]
             if before:
                 entity = entity.model_copy(update={"country": max(before)[1]})
         placed.append(entity)
     return placed
+
+
+COMPANY_STAFF = re.compile(r"\b(?:at|of|for) the (?:company|firm)$")
+"""A title that places its holder in a company named before ("head of threat research at the company")."""
 
 
 PARTY_STATE = re.compile(r"\s*\((?:R|D|I)-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?\)")

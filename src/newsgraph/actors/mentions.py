@@ -797,13 +797,17 @@ def _is_person(ent: Span) -> bool:
 
 
 def _apposed_to_role(ent: Span) -> bool:
-    """A name of two or more words the model did not tag as a person, set in apposition to a person's role ("Guyana's
-    foreign minister, Rashida Persaud, said"), and not a name the knowledge base holds or one an organisation's word
-    ends ("its owner, Vitol Group")."""
+    """A name of two or more words the model did not tag as a person, set in apposition to a person's role before it
+    ("Guyana's foreign minister, Rashida Persaud, said") or with one after it ("Eero Kivimäki, head of threat research
+    at the company"), and not a name the knowledge base holds or one an organisation's word ends ("its owner, Vitol
+    Group")."""
+    if not (ent.label_ in TITLED_LABELS and len(ent) > 1 and _code(ent.text).kind is None
+            and word_key(ent[-1].text) + NAME_HEAD not in lexicon()):
+        return False
     head = ent.root.head
-    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and ent.root.dep_ == "appos" and head.i < ent.start
-            and head.pos_ == "NOUN" and _is_role(head.lower_) and _code(head.lower_).kind == "person"
-            and _code(ent.text).kind is None and word_key(ent[-1].text) + NAME_HEAD not in lexicon())
+    before = (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and _is_role(head.lower_)
+              and _code(head.lower_).kind == "person")
+    return before or _code(_apposition(ent)[0]).kind == "person"
 
 
 def _aged(ent: Span) -> bool:
