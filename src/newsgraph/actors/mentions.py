@@ -813,8 +813,8 @@ def _apposed_to_role(ent: Span) -> bool:
 def _aged(ent: Span) -> bool:
     """A name of two or more words the model did not tag as a person, followed by an age ("Chhorn Sreymom, 29, a
     sewing machine operator"; "Johannes Gawaseb, a 41-year-old excavator operator"): only people are given one."""
-    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and _code(ent.text).kind is None
-            and AGE.match(ent.doc.text, ent.end_char) is not None)
+    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and AGE.match(ent.doc[ent.end : ent.end + 9].text)
+            is not None and _code(ent.text).kind is None)  # the words after the name, not doc.text: rebuilt per call
 
 
 AGE = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\s+(?!(?:company|firm|business|group|organi[sz]ation|"
