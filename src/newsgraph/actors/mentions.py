@@ -786,7 +786,7 @@ def _is_person(ent: Span) -> bool:
     if ent.text.isupper() or (_code(ent.text).kind not in (None, "person") and not _first_named(ent)):
         return False
     if ent.label_ != "PERSON":  # "Vice-President Moody Awori" tagged ORG, "Mayor Ulf Kämpfer" PRODUCT: a title decides
-        if _apposed_to_role(ent) or _aged(ent):
+        if _unknown_name(ent) and (_apposed_to_role(ent) or _aged(ent)):
             return True
         title = ent.doc[_title_start(ent) : ent.start].text
         if ent.label_ not in TITLED_LABELS or len(ent) < 2 or not title or title.endswith(" of"):
@@ -796,14 +796,16 @@ def _is_person(ent: Span) -> bool:
     return ent.root.dep_ != "compound" or not _is_role(ent.root.head.lower_)
 
 
+def _unknown_name(ent: Span) -> bool:
+    """A name of two or more words the model did not tag as a person, that no table knows and no organisation's word
+    ends ("its owner, Vitol Group"): what a role or an age beside it may show to be a person."""
+    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and _code(ent.text).kind is None
+            and word_key(ent[-1].text) + NAME_HEAD not in lexicon())
+
+
 def _apposed_to_role(ent: Span) -> bool:
-    """A name of two or more words the model did not tag as a person, set in apposition to a person's role before it
-    ("Guyana's foreign minister, Rashida Persaud, said") or with one after it ("Eero Kivimäki, head of threat research
-    at the company"), and not a name the knowledge base holds or one an organisation's word ends ("its owner, Vitol
-    Group")."""
-    if not (ent.label_ in TITLED_LABELS and len(ent) > 1 and _code(ent.text).kind is None
-            and word_key(ent[-1].text) + NAME_HEAD not in lexicon()):
-        return False
+    """An unknown name set in apposition to a person's role before it ("Guyana's foreign minister, Rashida Persaud,
+    said") or with one after it ("Eero Kivimäki, head of threat research at the company")."""
     head = ent.root.head
     before = (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN" and _is_role(head.lower_)
               and _code(head.lower_).kind == "person")
@@ -811,10 +813,10 @@ def _apposed_to_role(ent: Span) -> bool:
 
 
 def _aged(ent: Span) -> bool:
-    """A name of two or more words the model did not tag as a person, followed by an age ("Chhorn Sreymom, 29, a
-    sewing machine operator"; "Johannes Gawaseb, a 41-year-old excavator operator"): only people are given one."""
-    return (ent.label_ in TITLED_LABELS and len(ent) > 1 and AGE.match(ent.doc[ent.end : ent.end + 9].text)
-            is not None and _code(ent.text).kind is None)  # the words after the name, not doc.text: rebuilt per call
+    """An unknown name followed by an age ("Chhorn Sreymom, 29, a sewing machine operator"; "Johannes Gawaseb, a
+    41-year-old excavator operator"): only people are given one. The words after the name are read, not ``doc.text``,
+    which is rebuilt on every call."""
+    return AGE.match(ent.doc[ent.end : ent.end + 9].text) is not None
 
 
 AGE = re.compile(r",\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\s+(?!(?:company|firm|business|group|organi[sz]ation|"
