@@ -575,3 +575,18 @@ def test_content_never_ends_on_a_dangling_conjunction(pieces: list[str], kept: l
     found = attribution.Found((spans[0][0], spans[-1][1]), parts=spans if len(spans) > 1 else [])
     _tied_off(text, found)
     assert [text[s:e] for s, e in (found.parts or [found.content])] == kept
+
+
+def test_relative_clause_reporting_a_claim_is_its_own_statement(nlp) -> None:
+    """``…, which an FBI investigation said was …``: the relative clause is the investigation's claim, not part of
+    what Mukasey criticized, however unsure the classifier is of ``said`` there."""
+    text = (
+        "Mukasey criticized Clinton’s email use, which an FBI investigation said was extremely careless "
+        "but did not warrant criminal charges."
+    )
+    quotes = nlp(text)._.quotes
+    by_cue = {q.cue.text: q for q in quotes}
+    assert text[slice(*by_cue["criticized"].content_span)] == "Clinton’s email use"
+    claim = by_cue["said"]
+    assert claim.speaker.text == "an FBI investigation"
+    assert "extremely careless" in text[slice(*claim.content_span)]

@@ -644,6 +644,19 @@ SIDE_DEPS = frozenset({"conj", "advcl", "relcl", "acl"})
 """A cue hanging off a clause by these is a statement of its own ("…, and accused X"; "which he said was")."""
 SIDE_PROBABILITY = 0.7
 """Classifier probability a side-clause cue needs to end the content it sits in (else it is dropped)."""
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "what"})
+
+
+def _reported_relative(cue: Token) -> bool:
+    """``…, which the probe said were covered up``: a relative clause whose cue has a subject of its own and reports a
+    clause the relative pronoun belongs to. It attributes that clause to the subject, so it needs no more confidence
+    than any cue to end the content it sits in."""
+    if cue.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in cue.children):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in RELATIVE_PRONOUNS and t.i < cue.i for t in c.subtree)
+        for c in cue.children
+    )
 
 
 def _cut_point(text: str, outer: Found, inner: Token) -> int | None:
@@ -677,7 +690,7 @@ def _univocal(text: str, found: list[Found]) -> list[Found]:
             and not (start <= g.cue.idx < end and probability[id(f)] >= probability[id(g)])
         ]
         cuts = [_cut_point(text, g, f.cue) for g in outers]
-        if outers and (None in cuts or probability[id(f)] < SIDE_PROBABILITY):
+        if outers and (None in cuts or (probability[id(f)] < SIDE_PROBABILITY and not _reported_relative(f.cue))):
             continue
         for outer, cut in zip(outers, cuts, strict=True):
             outer.content = (outer.content[0], cut)
