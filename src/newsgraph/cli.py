@@ -24,6 +24,7 @@ COMMANDS: dict[tuple[str, ...], tuple[str, str]] = {
     ("eval", "quotes"): ("newsgraph.eval.quotes", "Attribution accuracy on PolNeAR-style brat data."),
     ("eval", "events"): ("newsgraph.eval.events", "PLOVER event accuracy on gold standard records."),
     ("eval", "speakers"): ("newsgraph.eval.speakers", "Speakers' countries on hand-coded whole-article reviews."),
+    ("eval", "story-events"): ("newsgraph.eval.story_events", "Events of whole articles on hand-coded reviews."),
     ("bench", "extraction"): ("newsgraph.bench.extraction", "Extraction throughput and memory per input form."),
     ("bench", "nlp"): ("newsgraph.bench.nlp", "Pipeline throughput against bare spaCy."),
     ("bench", "corpus"): ("newsgraph.bench.corpus", "Corpus ingest scaling, rerun and query latency."),

@@ -126,10 +126,14 @@ def score_review(directory: Path) -> Score:
     return total
 
 
+def reviews_under(gold: Path) -> list[Path]:
+    """The review directories at or under ``gold``: those holding an ``expected.md``."""
+    return sorted(p.parent for p in gold.glob("*/expected.md")) or ([gold] if (gold / "expected.md").is_file() else [])
+
+
 def run(args: argparse.Namespace) -> int:
     """Score each review under ``--gold`` and print a table; 2 when there is none."""
-    reviews = sorted(p.parent for p in args.gold.glob("*/expected.md")) or (
-        [args.gold] if (args.gold / "expected.md").is_file() else [])
+    reviews = reviews_under(args.gold)
     if not reviews:
         print(f"newsgraph eval speakers: no expected.md in or under {args.gold}")
         return 2

@@ -1,0 +1,67 @@
+"""``newsgraph eval story-events`` on the hand-coded review stories: key parsing, matching, and a real run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.cli import main
+from newsgraph.eval.story_events import Row, countries, expected_events, score_story
+
+REVIEWS = Path(__file__).resolve().parents[1] / "data" / "reviews"
+
+KEY = """# Expected
+
+## story1.txt — Sri Lanka navy arrests Indian fishermen
+Published 2026-03-12 (Thu).
+
+### (a) Statements
+| # | speaker as written | actor | anon | country | sector | kind | cue |
+|---|---|---|---|---|---|---|---|
+| 1 | navy spokesman Ruwan Dissanayake | Ruwan Dissanayake | no | LKA | MIL | indirect | said |
+
+### (b) Events
+| # | source | type | target | modality | date | place | note |
+|---|---|---|---|---|---|---|---|
+| 1 | LKA MIL | COERCE | IND CVL | asserted | 2026-03-11 | Delft | arrests |
+| 2 (opt) | LKA MIL | ACCUSE | IND CVL | asserted | 2026-03-11 | | poaching |
+| 3 | IND GOV | ACCUSE (alt CONSULT) | LKA GOV | asserted | 2026-03-12 | | summoned envoy |
+| 4 | Kyrgyz units (KGZ MIL) | MOBILIZE | none | asserted | 2026-03-11 | | troops sent |
+| 5 | IGO IGO | AID (alt none) | IND CVL | planned | | | |
+"""
+
+
+def test_codes_are_countries_not_sectors_or_acronyms() -> None:
+    assert countries("LKA MIL") == {"LKA"} and countries("IGO IGO") == {"IGO"} and countries("IND CVL") == {"IND"}
+    assert countries("KGZ GOV and TJK GOV") == {"KGZ", "TJK"} and countries("IMF (IGO)") == {"IGO"}
+    assert countries("none") == frozenset() and countries("TJK MIL (alt RUS MIL)") == {"TJK"}
+
+
+def test_the_key_is_read_row_by_row() -> None:
+    rows = expected_events(KEY)["story1"]
+    assert rows[0] == Row(frozenset({"COERCE"}), frozenset({"LKA"}), frozenset({"IND"}), True)
+    assert [row.required for row in rows] == [True, False, True, True, False]  # "(opt)" and "alt none" are optional
+    assert rows[2].types == {"ACCUSE", "CONSULT"} and rows[3].targets == frozenset()
+
+
+def test_events_match_rows_by_type_source_and_target() -> None:
+    rows = expected_events(KEY)["story1"]
+    events = [("COERCE", "LKA", "IND"), ("COERCE", "LKA", None), ("CONSULT", "IND", "LKA"), ("MOBILIZE", "KGZ", "TJK"),
+              ("ASSAULT", "LKA", "IND")]
+    score = score_story(rows, events, "story1")
+    assert score.events == 5 and score.required == 3
+    assert score.right == {"source": 4, "target": 3}  # the targetless arrest matches only by source
+    assert score.found == {"source": 3, "target": 3}
+    assert score.misses == ["story1: COERCE LKA -> None matches no row", "story1: ASSAULT LKA -> IND matches no row"]
+
+
+def test_a_review_is_scored_end_to_end(capsys) -> None:
+    assert main(["eval", "story-events", "--gold", str(REVIEWS / "review10")]) == 0
+    table = capsys.readouterr().out.splitlines()
+    review = next(line.split() for line in table if line.startswith("review10"))
+    events, required = int(review[1]), int(review[2])
+    precision, recall = float(review[3]), float(review[4])
+    assert required == 66 and events > 40 and precision > 0.5 and recall > 0.4
+
+
+def test_a_directory_without_events_tables_is_an_error(capsys) -> None:
+    assert main(["eval", "story-events", "--gold", str(REVIEWS / "review27")]) == 2
