@@ -50,6 +50,31 @@ def test_negated_approval_is_kept_marked_and_read_as_a_refusal(analyse):
     _check_spans(doc)
 
 
+def test_not_ruling_out_an_act_leaves_it_open_and_rejects_nothing(analyse):
+    doc = analyse("Lithuania did not rule out requesting consultations with NATO allies, a senior official said.")
+    assert not _events(doc, "REJECT")
+    assert [e.modality for e in _events(doc, "REQUEST")] == ["hypothetical"]
+    _check_spans(doc)
+
+
+def test_giving_figures_or_details_is_no_aid(analyse):
+    for text in ("Kyrgyzstan's border service said two guards were killed. It gave no figures for casualties on the "
+                 "Tajik side.", "Kyrgyzstan gave no figures for casualties on the Tajik side."):
+        assert not _events(analyse(text), "AID"), text
+    assert _events(analyse("Japan gave $10 million in emergency aid to Nepal after the earthquake."), "AID")
+
+
+def test_the_place_a_statement_is_made_in_and_what_its_object_is_called_are_no_targets(analyse):
+    doc = analyse("In Baghdad, Iraq's foreign ministry condemned the strike as a flagrant violation of Iraqi "
+                  "sovereignty.")
+    (accusation,) = _events(doc, "ACCUSE")
+    assert accusation.source.country == "IRQ" and accusation.target is None
+    doc = analyse("In Kyiv, Russian missiles struck a power station overnight.")
+    (attack,) = _events(doc, "ASSAULT")
+    assert (attack.source.country, attack.target.country) == ("RUS", "UKR")  # an attack hits the place it opens with
+    _check_spans(doc)
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

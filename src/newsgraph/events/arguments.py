@@ -345,6 +345,25 @@ def clause_nominals(verb: Token, limit: int = 6) -> list[Token]:
     return ([t for t in heads if t.i > verb.i] + [t for t in heads if t.i < verb.i])[:limit]
 
 
+def fronted_setting(token: Token, verb: Token) -> bool:
+    """Whether ``token`` is the place of a locative phrase opening ``verb``'s clause ("**In Baghdad**, the foreign
+    ministry condemned ..."): where the act is reported from, not whom it concerns."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("in", "at") and prep.head == verb and prep.i < verb.i \
+        and any(c.dep_ in SUBJECT_DEPS and c.i > prep.i for c in verb.children)
+
+
+def predicative_as(token: Token, verb: Token) -> bool:
+    """Whether ``token`` lies in what ``verb``'s object is called ("condemned the strike as **a violation of Iraqi
+    sovereignty**", "rejected the accusations as **fabrications**"): a description, not a party."""
+    node = token
+    while node.head != node and node.head != verb:
+        node = node.head
+    called = objects(verb)
+    return node.dep_ == "prep" and node.lower_ == "as" and node.head == verb and bool(called) \
+        and all(o.i < node.i for o in called)
+
+
 def _elsewhere(token: Token, verb: Token) -> bool:
     """Whether ``token`` belongs to something else than ``verb``'s act, in one walk up to it: the subject of a
     relative clause, who only describes a noun ("talks that **officials** described as tense"; its objects may be the

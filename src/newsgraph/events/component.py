@@ -15,7 +15,7 @@ from newsgraph.events import arguments, literal
 from newsgraph.events.dating import event_date
 from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
 from newsgraph.events.location import event_place
-from newsgraph.events.modality import clause_verb, modality, noun_modality, object_mood, under_speech
+from newsgraph.events.modality import clause_verb, modality, noun_modality, object_mood, ruled_out, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.triggers import (Candidate, complement_entry, find_candidates, forces_of, noun_source,
                                        verb_candidate)
@@ -350,6 +350,9 @@ class EventExtractor:
         statement announces or asks for, are its means ("sent troops to Romania"), and so are the forces of the
         source's own country in a MOBILIZE ("a maneuver of 80,000 Russian troops"); the forces a RETREAT withdraws are
         its means too ("Russia withdrew 10,000 troops from Chechnya").
+        A place a non-local act is reported from ("In Baghdad, the ministry condemned ...") is its setting, while the
+        place an attack or a protest opens with is what it hits ("In Kyiv, missiles struck ...").
+        What an object is called ("condemned the strike **as a violation of Iraqi sovereignty**") names no party.
         A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles"). A phrase
         no code is known for is the target only when no later head names a coded actor. Who reports the event is
         no party to it ("refused to release the names, Breitbart News reported"; "according to people close to X").
@@ -364,6 +367,8 @@ class EventExtractor:
             if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c) \
                     or self._venue(head, c) or any(start <= head.idx < end for start, end in reporting) \
+                    or c.entry.type not in LOCAL_TYPES and arguments.fronted_setting(head, c.anchor) \
+                    or arguments.predicative_as(head, c.anchor) \
                     or c.entry.type in SHIELDING_TYPES and arguments.under_preposition(head, c.anchor, "against"):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
@@ -511,6 +516,8 @@ class EventExtractor:
         if c.entry.type == "ASSAULT" and verbal and _in_words(doc, c, sources, targets, self.lex):
             c = replace(c, entry=Entry("ACCUSE", "disapprove", c.entry.weight * 0.8, c.entry.key))
         mood, quote, speech = self._mood(doc, c)
+        if mood == "negated" and ruled_out(c.trigger):
+            return []  # "did not rule out sanctions": a possibility kept open, no rejection
         if c.entry.type == "ASSAULT" and mood == "planned" and not speech and self._readying(c.anchor):
             c, mood = replace(c, entry=Entry("MOBILIZE", "troops", c.entry.weight, c.entry.key)), "asserted"
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)

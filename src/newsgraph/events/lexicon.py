@@ -73,6 +73,7 @@ class Lexicon:
     causative_verbs: frozenset[str]
     temporal_marks: frozenset[str]
     occasion_nouns: frozenset[str]
+    information_nouns: frozenset[str]
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
@@ -131,6 +132,8 @@ class Lexicon:
                 if hit:
                     return hit
             hit = self._entry(self.verbs, head, "verbs")
+            if hit and hit.type == "AID" and any(word in self.information_nouns for word in objects):
+                return None  # "gave no figures for casualties", "provided details": words, not aid
             if hit:
                 return hit
         return None
@@ -295,6 +298,7 @@ def load_lexicon() -> Lexicon:
         causative_verbs=frozenset(raw["causative_verbs"]),
         temporal_marks=frozenset(raw["temporal_marks"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
+        information_nouns=frozenset(raw["information_nouns"]),
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         curb_nouns=frozenset(raw["trade_curbs"]["curbs"]),

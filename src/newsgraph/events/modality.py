@@ -41,13 +41,32 @@ def _auxes(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
 
 
+RULING_OUT = frozenset({"rule out", "exclude"})
+"""Verbs that, negated, leave an act open ("did not rule out requesting talks"): possible, neither done nor refused."""
+
+
+def ruled_out(verb: Token) -> bool:
+    """Whether ``verb`` is "rule out" or "exclude" (a possibility dismissed)."""
+    particles = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")
+    return f"{verb.lemma_.lower()} {particles}".strip() in RULING_OUT
+
+
+def _negative(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _left_open(chain: list[tuple[str, Token]]) -> bool:
+    """An act under a negated "rule out" or "exclude" ("did not rule out requesting consultations")."""
+    return bool(chain) and chain[0][0] in ("xcomp", "dobj", "pcomp") and ruled_out(chain[0][1]) and _negative(chain[0][1])
+
+
 def _negated(trigger: Token, verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATORS and c.dep_ == "det" for c in (*verb.children, *trigger.children)):
         return True
     for dep, head in chain:
         if dep != "xcomp":
             break
-        if head.lemma_.lower() in lex.governors["negated"] or any(c.dep_ == "neg" for c in head.children):
+        if head.lemma_.lower() in lex.governors["negated"] or _negative(head):
             return True
     return False
 
@@ -64,6 +83,8 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     """Modality of the event expressed by ``trigger``, from negation, conditions, modals and governing verbs."""
     verb = clause_verb(trigger)
     chain = governors(verb)
+    if _left_open(chain):
+        return "hypothetical"
     if _negated(trigger, verb, chain, lex):
         return "negated"
     if _conditional(verb, chain, lex) or _caused(verb, chain, lex) or licence(verb) is not None:
