@@ -75,6 +75,15 @@ def test_the_place_a_statement_is_made_in_and_what_its_object_is_called_are_no_t
     _check_spans(doc)
 
 
+def test_a_crowd_gathering_outside_a_building_rallies_and_meets_no_one(analyse):
+    doc = analyse("Dozens of the former minister's supporters gathered outside the Federal High Court in Abuja on "
+                  "Thursday, chanting and waving placards.")
+    assert [e.mode for e in _events(doc, "PROTEST")] == ["demo"] and not _events(doc, "CONSULT")
+    doc = analyse("Residents of Kano gathered in the central mosque on Friday to mourn the victims.")
+    assert not _events(doc, "CONSULT") and not _events(doc, "PROTEST")
+    _check_spans(doc)
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

@@ -153,9 +153,11 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
             return Candidate(found[0], found[1], token, "light")
     if (entry is None or entry.type == "CONSULT") and lemma in lex.motion_verbs:
         entry = _forces_moved(token, lex) or entry  # "Russian warships entered the Black Sea"
-    if lemma in lex.crowd_verbs and any(c.dep_ == "nsubj" and counted(c).lemma_.lower() in lex.crowd_nouns
-                                        for c in token.children):
+    crowd = _gathered(token, lex) if lemma in lex.crowd_verbs else None
+    if crowd == "protesters":
         entry = Entry("PROTEST", "demo", 0.75, "crowd~" + lemma)  # "protesters gathered outside parliament"
+    elif crowd == "people":  # "supporters gathered outside the court": a rally there, else no meeting of parties
+        entry = Entry("PROTEST", "demo", 0.6, "crowd~" + lemma) if _outside(token) else None
     elif entry is not None and entry.type == "ASSAULT" and entry.mode in RIOT_MODES and _crowd_acts(token, lemma, lex):
         entry = Entry("PROTEST", "riot", entry.weight, "crowd~" + entry.key)  # "protesters clashed with police"
     if entry is not None and entry.type == "AGREE" and lemma in PROMISE_VERBS \
@@ -184,6 +186,27 @@ def _ceased(verb: Token, entry: Entry | None, lex: Lexicon) -> Entry | None:
     if ceased is None or entry is not None and " " not in act.key:
         return None
     return Entry(ceased[0], ceased[1], min(act.weight, DEFAULT_WEIGHT["verbs"]), f"{lex.verb_lemma(verb)}~{act.key}")
+
+
+RALLY_PREPS = frozenset({"outside", "front"})
+"""Where a crowd that gathers outside a building, or in front of it, stands: a rally at that place."""
+
+
+def _gathered(verb: Token, lex: Lexicon) -> str | None:
+    """Who gathers: ``protesters`` (a crowd noun), ``people`` (supporters, residents, hundreds: a crowd that meets no
+    one, so no CONSULT), else None; a relative clause's subject is the noun it describes ("supporters who had
+    gathered")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head
+    word = counted(subject).lemma_.lower() if subject is not None else ""
+    return "protesters" if word in lex.crowd_nouns else "people" if word in lex.people_nouns else None
+
+
+def _outside(verb: Token) -> bool:
+    """Whether the verb has an ``outside X`` or ``in front of X`` phrase."""
+    return any(c.dep_ == "prep" and (c.lower_ in RALLY_PREPS or any(g.lower_ in RALLY_PREPS for g in c.children))
+               for c in verb.children)
 
 
 def _crowd_acts(verb: Token, lemma: str, lex: Lexicon) -> bool:
