@@ -166,6 +166,12 @@ def test_name_heads_need_a_name() -> None:
     assert code_actor("the union").sector == "LAB"
 
 
+def test_a_congress_of_trade_unions_is_labour_not_a_legislature() -> None:
+    assert code_actor("the Trades Union Congress").sector == "LAB"
+    assert code_actor("the Ghana Trade Union Congress") == ActorCode("GHA", "LAB", "organisation")
+    assert code_actor("the U.S. Congress").sector == "LEG"
+
+
 @pytest.mark.parametrize(
     ("text", "sector"),
     [

@@ -84,6 +84,16 @@ def test_a_crowd_gathering_outside_a_building_rallies_and_meets_no_one(analyse):
     _check_spans(doc)
 
 
+def test_what_a_strike_shuts_down_is_the_strike_and_joint_parties_agree_with_each_other(analyse):
+    doc = analyse("The strike, called by Ghana's Trades Union Congress, shut down public offices and schools across "
+                  "the country for a second day.")
+    assert {e.type for e in doc._.events} == {"PROTEST"}
+    doc = analyse("Congo's government and the Rwanda-backed M23 rebel group agreed on Wednesday to extend the ceasefire.")
+    agreements = _events(doc, "AGREE")
+    assert agreements and all(e.target is not None and e.target.text != e.source.text for e in agreements)
+    _check_spans(doc)
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

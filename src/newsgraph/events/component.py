@@ -63,6 +63,8 @@ OWN_PRONOUNS = frozenset({"its", "their"})
 is aimed at when they share the source's country."""
 WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 """Entity types that name when or how much, never a party an act is aimed at."""
+MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Acts that joint sources with no other party do with each other ("Congo and the M23 agreed to extend the truce")."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
 """Acts whose place says whose local group did them ("gunmen killed four policemen in Tikrit") or received them
 ("sent relief supplies to earthquake victims in Indonesia")."""
@@ -295,7 +297,10 @@ class EventExtractor:
         if c.entry.type == "ACCUSE":  # the accused first, the audience or forum last: "complained to the UN over X",
             targets.sort(key=_accused_first)  # "filed a case against Israel at the International Court of Justice"
         unnamed = False  # an event as subject names its actor: "a Ukrainian drone strike that hit", "fighting between X and Y"
-        if source is not None and (source.pos_ == "NOUN" and self.lex.match_noun(source) is not None
+        subject_event = self.lex.match_noun(source) if source is not None and source.pos_ == "NOUN" else None
+        if subject_event is not None and c.entry.type != "PROTEST" and self._protest(subject_event, source, actors):
+            return [], []  # "the strike shut down offices and schools": what a protest brings about is that protest
+        if source is not None and (subject_event is not None
                                    or source.tag_ == "VBG" and self.lex.match_verb(source) is not None):
             named = noun_source(source)
             unnamed, source = named is None, named or source  # else its phrase: "the deployment of NATO troops"
@@ -312,6 +317,14 @@ class EventExtractor:
         if not found and source is not None and source.i == c.anchor.head.i:  # "issued a declaration demanding"
             found = actors(arguments.document_subject(c.anchor), owned=True)
         return found, targets
+
+    @staticmethod
+    def _protest(entry: Entry, noun: Token, actors: Callable) -> bool:
+        """Whether an event noun names a protest: a PROTEST word, or a strike workers or unions called."""
+        if entry.type == "PROTEST":
+            return True
+        called = actors(noun_source(noun), owned=True) if entry.key == "strike" else []
+        return bool(called) and all(a.sector in LABOUR_SECTORS for a in called)
 
     def _local_crowd(self, source: Token, c: Candidate, actors: Callable) -> list[EventActor]:
         """An uncoded crowd that protests ("Thousands marched through London") as civilians of the country it protests
@@ -536,8 +549,8 @@ class EventExtractor:
             place=event_place(doc, scope), confidence=round(min(1.0, confidence), 3),
         )
         pairs = [(s, t) for s in sources for t in targets]
-        if targets == [None] and len(sources) > 1 and (_between(doc, sources) or c.entry.type == "CONSULT"):
-            # "talks between X and Y", "Iran and Iraq held talks": each other
+        if targets == [None] and len(sources) > 1 and (_between(doc, sources) or c.entry.type in MUTUAL_TYPES):
+            # "talks between X and Y", "Iran and Iraq held talks", "Congo and the M23 agreed to extend": each other
             pairs = [(s, t) for s in sources for t in sources if t is not s]
         pairs = [(s, t) for s, t in pairs if not _same_actor(s, t)]  # no actor acts on itself
         if not pairs:
