@@ -265,3 +265,12 @@ def test_a_head_at_the_company_is_of_the_company_named_before(nlp) -> None:
             "research at the company.")
     actors = _coded(nlp, text, "Vilnius")
     assert actors["eero kivimäki"] == "FIN"
+
+
+def test_a_states_possessive_makes_no_intergovernmental_body_national() -> None:
+    """"the country's new International Monetary Fund loan program" is Ghana's program, the IMF stays IGO."""
+    article = newsgraph.analyze(
+        "ACCRA, Ghana (AP) — Thousands of workers marched on Tuesday against tariff increases tied to the country's new "
+        "International Monetary Fund loan program. The government was negotiating with the IMF, an official said.")
+    (fund,) = [e for e in article.entities if e.igo == "IMF"]
+    assert fund.country == "IGO"

@@ -101,10 +101,12 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
     sentence before when that is a coded organisation or state ("The U.N. Office for the Coordination of Humanitarian
     Affairs launched an appeal. Its head of office in Dar es Salaam, Lars Ekström, said": IGO, not Tanzanian); "the
     country's" is the last state named before ("in southern Tajikistan, the country's border guard service said").
-    The owner's country is the actor's, whatever its title's place says."""
+    The owner's country is the actor's, whatever its title's place says; an intergovernmental body has no owner."""
     spans = sorted((start, end, entity) for entity in entities for start, end in entity.mentions)
     found: dict[str, str] = {}
-    for entity in (e for e in entities if e.kind != "state"):  # "Its representative in Lebanon" owns no Lebanon
+    # "Its representative in Lebanon" owns no Lebanon; "the country's new International Monetary Fund program" is
+    # the IMF's program, and no state's possessive makes an intergovernmental body national
+    for entity in (e for e in entities if e.kind != "state" and e.igo is None):
         for start, _ in entity.mentions:  # the first mention after a possessive decides
             match = _possessive(text, start)
             if match is None:
