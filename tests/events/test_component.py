@@ -94,6 +94,20 @@ def test_what_a_strike_shuts_down_is_the_strike_and_joint_parties_agree_with_eac
     _check_spans(doc)
 
 
+@pytest.mark.parametrize("text, type_, coded", [
+    ("Afghan police searched the homes of three journalists in Kabul on Tuesday.", "COERCE", True),
+    ("In the Afghan village of Khustak, survivors were still searching the rubble on Thursday.", "COERCE", False),
+    ("The United States supplied Ukraine with air defence missiles last month.", "AID", True),
+    ("Algeria supplied about 21 billion cubic metres of gas to Italy last year.", "AID", False),
+    ("Ghana's government agreed to meet the unions' demands for higher wages.", "CONCEDE", True),
+    ("Sonatrach must raise output while meeting fast-growing domestic demand in Algeria, analysts said.", "CONCEDE",
+     False),
+])
+def test_searches_supplies_and_demands_met_are_acts_only_of_the_right_parties(analyse, text, type_, coded):
+    """A search coerces when the state searches, a supply of gas is trade, a market's demand is no party's."""
+    assert bool(_events(analyse(text), type_)) is coded
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

@@ -63,6 +63,9 @@ OWN_PRONOUNS = frozenset({"its", "their"})
 is aimed at when they share the source's country."""
 WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 """Entity types that name when or how much, never a party an act is aimed at."""
+STATE_ACTS = frozenset({"search"})
+"""Keys that are coercion only when the state's own forces or offices act (police search homes; survivors search
+rubble)."""
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Acts that joint sources with no other party do with each other ("Congo and the M23 agreed to extend the truce")."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
@@ -513,6 +516,10 @@ class EventExtractor:
         sources, targets = _located(sources, c, actors), _located(targets, c, actors)
         named = [a for a in sources + targets if a is not None and a.entity is not None]
         sources, targets = _named_once(sources, named) or sources, _named_once(targets, named) or [None]
+        if c.entry.key in STATE_ACTS and not all(_state(doc, s) or s.sector in STATE_SECTORS for s in sources):
+            return []  # "survivors were still searching the rubble": a search coerces only when the state's forces make it
+        if c.entry.key == "meet~demand" and not _someones(arguments.objects(c.anchor)):
+            return []  # "meeting fast-growing domestic demand" is a market's, not a party's demand met
         if c.entry.mode == "obstruct" and all(_state(doc, s) for s in sources):
             seized = c.entry.key.startswith("occupy")  # "troops occupied the headquarters" seize it (table 3.10)
             c = replace(c, entry=Entry("COERCE", "seize" if seized else "restrict", c.entry.weight, c.entry.key))
@@ -562,6 +569,14 @@ class EventExtractor:
                            confidence=round(common["confidence"] * REFUSAL_WEIGHT, 3))
             events += [Event(id="V0", source=s, target=t, **refusal) for s in sources for t in targets]
         return events
+
+
+def _someones(objects: list[Token]) -> bool:
+    """Whether a demand met is a party's: demands in the plural, or one with an owner ("the unions' demand", "the demand
+    of the strikers", "hostage-takers demand"), not a market's ("domestic demand", "energy demand")."""
+    return any(o.lower_ == "demands" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                            or c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in o.children)
+               for o in objects if o.lemma_.lower() == "demand")
 
 
 def _one_act(acts: list[tuple[Event, Token]]) -> list[Event]:

@@ -74,6 +74,7 @@ class Lexicon:
     temporal_marks: frozenset[str]
     occasion_nouns: frozenset[str]
     information_nouns: frozenset[str]
+    traded_goods: frozenset[str]
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
@@ -134,6 +135,8 @@ class Lexicon:
             hit = self._entry(self.verbs, head, "verbs")
             if hit and hit.type == "AID" and any(word in self.information_nouns for word in objects):
                 return None  # "gave no figures for casualties", "provided details": words, not aid
+            if hit and hit.type == "AID" and lemma == "supply" and any(word in self.traded_goods for word in objects):
+                return None  # "supplied 21 bcm of gas to Italy": trade, not aid
             if hit:
                 return hit
         return None
@@ -299,6 +302,7 @@ def load_lexicon() -> Lexicon:
         temporal_marks=frozenset(raw["temporal_marks"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
         information_nouns=frozenset(raw["information_nouns"]),
+        traded_goods=frozenset(raw["traded_goods"]),
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         curb_nouns=frozenset(raw["trade_curbs"]["curbs"]),
