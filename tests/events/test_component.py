@@ -108,6 +108,16 @@ def test_searches_supplies_and_demands_met_are_acts_only_of_the_right_parties(an
     assert bool(_events(analyse(text), type_)) is coded
 
 
+def test_a_rejection_of_an_earlier_act_answers_whoever_made_it(nlp):
+    doc = nlp("VILNIUS, Dec 2 (Reuters) - Lithuania summoned Belarus's charge d'affaires on Wednesday to protest against "
+              "snap military exercises near the border.\n\nBelarus dismissed the protest.\n\nThe exercises would "
+              "end on Friday, Minsk said.")
+    (dismissal,) = _events(doc, "REJECT")
+    assert (dismissal.source.country, dismissal.target.country) == ("BLR", "LTU")
+    assert dismissal.target.text == "Lithuania"
+    _check_spans(doc)
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

@@ -244,7 +244,26 @@ class EventExtractor:
                         seen.add(key)
                         acts.append((event, candidate.anchor))
             events += _one_act(acts)
+        events = self._answered(doc, events)
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
+
+    def _answered(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """A rejection with no target whose object names an earlier act ("Belarus dismissed **the protest**",
+        "Myanmar rejected **the sanctions**") answers the source of the last such act made by another country toward
+        the rejecting one (or toward no one named)."""
+        result: list[Event] = []
+        for event in events:
+            if event.type == "REJECT" and event.target is None and event.source.country is not None:
+                trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
+                nouns = [o.lemma_.lower() for o in arguments.objects(trigger.root)] if trigger is not None else []
+                acts = next((self.lex.answered_acts[n] for n in nouns if n in self.lex.answered_acts), frozenset())
+                answered = next((e for e in reversed(result) if e.type in acts and e.modality != "negated"
+                                 and e.source.country not in (None, event.source.country)
+                                 and (e.target is None or e.target.country in (None, event.source.country))), None)
+                if answered is not None:
+                    event = event.model_copy(update={"target": answered.source})
+            result.append(event)
+        return result
 
     def _arguments(self, c: Candidate, actors: Callable) -> tuple[list[EventActor], list[Token]]:
         """Source actors and target head candidates of a candidate."""

@@ -75,6 +75,7 @@ class Lexicon:
     occasion_nouns: frozenset[str]
     information_nouns: frozenset[str]
     traded_goods: frozenset[str]
+    answered_acts: dict[str, frozenset[str]]
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
@@ -303,6 +304,7 @@ def load_lexicon() -> Lexicon:
         occasion_nouns=frozenset(raw["occasion_nouns"]),
         information_nouns=frozenset(raw["information_nouns"]),
         traded_goods=frozenset(raw["traded_goods"]),
+        answered_acts={noun: frozenset(types) for noun, types in raw["answered_acts"].items()},
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
         curb_nouns=frozenset(raw["trade_curbs"]["curbs"]),
