@@ -54,6 +54,12 @@ def test_events_match_rows_by_type_source_and_target() -> None:
     assert score.misses == ["story1: COERCE LKA -> None matches no row", "story1: ASSAULT LKA -> IND matches no row"]
 
 
+def test_an_event_matches_by_its_type_or_its_plover_category() -> None:
+    rows = [Row(frozenset({"THREATEN"}), frozenset({"IRN"}), frozenset({"IRQ"}), True)]
+    assert score_story(rows, [("ASSAULT/THREATEN", "IRN", "IRQ")], "s").right == {"source": 1, "target": 1}
+    assert score_story(rows, [("ASSAULT", "IRN", "IRQ")], "s").right == {"source": 0, "target": 0}
+
+
 def test_a_review_is_scored_end_to_end(capsys) -> None:
     assert main(["eval", "story-events", "--gold", str(REVIEWS / "review10")]) == 0
     table = capsys.readouterr().out.splitlines()

@@ -5,7 +5,8 @@ A review (as for ``eval speakers``) is a directory of wire stories and an ``expe
 written with their codes ("LKA MIL", "Tajik troops (TJK MIL)", "KGZ GOV and TJK GOV"), the type with any
 alternatives ("ACCUSE (alt CONSULT)"), and rows a careful coder might skip marked ``(opt)``.
 
-An event of ``newsgraph analyze`` is right when some row of its story has its type (or an alternative) and its
+An event of ``newsgraph analyze`` is right when some row of its story has its type or the PLOVER category a coder
+would give it (a planned attack is a THREATEN, as ``eval events`` projects it; or a row's alternative) and its
 source's country, and, at the stricter level, its target's country too (a row without a target takes any).
 Several events may match one row (an event split per joint party is not wrong); a required row is found when
 at least one event matches it. Precision is right events over all events, recall found rows over required rows.
@@ -98,13 +99,13 @@ def expected_events(key: str) -> dict[str, list[Row]]:
 
 
 Predicted = tuple[str, "str | None", "str | None"]
-"""An event as scored: type, source country, target country."""
+"""An event as scored: type (or ``TYPE/CATEGORY`` when its PLOVER category differs), source and target country."""
 
 
 def _fits(event: Predicted, row: Row, level: str) -> bool:
     """Whether an event matches a row at a level."""
     kind, source, target = event
-    if kind not in row.types or (row.sources and source not in row.sources):
+    if row.types.isdisjoint(kind.split("/")) or (row.sources and source not in row.sources):
         return False
     return level == "source" or not row.targets or target in row.targets
 
@@ -127,14 +128,16 @@ def score_story(rows: list[Row], events: list[Predicted], story: str) -> Score:
 def score_review(directory: Path) -> Score:
     """Analyze every story of one review that has an events table and score its events against the key."""
     from newsgraph.analysis import analyze
+    from newsgraph.events.ontology import load_ontology
 
-    total = Score()
+    onto, total = load_ontology(), Score()
     for story, rows in expected_events((directory / "expected.md").read_text(encoding="utf-8")).items():
         path = directory / f"{story}.txt"
         if not rows or not path.is_file():
             continue
         article = analyze(path.read_bytes())
-        events = [(e.type, e.source.country, e.target.country if e.target else None) for e in article.events]
+        events = [("/".join(dict.fromkeys((e.type, onto.category(e.type, e.modality)))), e.source.country,
+                   e.target.country if e.target else None) for e in article.events]
         total.add(score_story(rows, events, f"{directory.name}/{story}"))
     return total
 
