@@ -118,6 +118,17 @@ def test_a_rejection_of_an_earlier_act_answers_whoever_made_it(nlp):
     _check_spans(doc)
 
 
+def test_condemning_or_welcoming_an_earlier_act_answers_its_source(nlp):
+    doc = nlp("ERBIL, Iraq (AFP) - An Iranian drone struck a Kurdish opposition base in northern Iraq on Sunday, killing "
+              "four people.\n\nIraq's foreign ministry condemned the strike on Monday.\n\nOn Tuesday Kenya agreed to "
+              "send 200 police officers to Haiti. Haiti's interim government welcomed the move.")
+    (condemnation,) = [e for e in _events(doc, "ACCUSE") if e.source.country == "IRQ"]
+    assert condemnation.target is not None and condemnation.target.country == "IRN"
+    welcome = [e for e in _events(doc, "SUPPORT") if e.source.country == "HTI"]
+    assert welcome and welcome[0].target is not None and welcome[0].target.country == "KEN"
+    _check_spans(doc)
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

@@ -63,6 +63,8 @@ OWN_PRONOUNS = frozenset({"its", "their"})
 is aimed at when they share the source's country."""
 WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 """Entity types that name when or how much, never a party an act is aimed at."""
+RESPONSE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
+"""Acts that answer an earlier act their object names ("dismissed the protest", "welcomed the deal")."""
 STATE_ACTS = frozenset({"search"})
 """Keys that are coercion only when the state's own forces or offices act (police search homes; survivors search
 rubble)."""
@@ -248,18 +250,18 @@ class EventExtractor:
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
 
     def _answered(self, doc: Doc, events: list[Event]) -> list[Event]:
-        """A rejection with no target whose object names an earlier act ("Belarus dismissed **the protest**",
-        "Myanmar rejected **the sanctions**") answers the source of the last such act made by another country toward
-        the rejecting one (or toward no one named)."""
+        """A response with no target whose object names an earlier act answers that act's source: a rejection or an
+        accusation the last such act another country made toward the responder or no one named ("Belarus dismissed
+        **the protest**", "Iraq condemned **the strike**"), support the last such act of another actor ("Rwanda
+        welcomed **the deal**", "steelmakers welcomed **the move**")."""
         result: list[Event] = []
         for event in events:
-            if event.type == "REJECT" and event.target is None and event.source.country is not None:
+            if event.type in RESPONSE_TYPES and event.target is None and event.source.country is not None:
                 trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
                 nouns = [o.lemma_.lower() for o in arguments.objects(trigger.root)] if trigger is not None else []
                 acts = next((self.lex.answered_acts[n] for n in nouns if n in self.lex.answered_acts), frozenset())
-                answered = next((e for e in reversed(result) if e.type in acts and e.modality != "negated"
-                                 and e.source.country not in (None, event.source.country)
-                                 and (e.target is None or e.target.country in (None, event.source.country))), None)
+                answered = next((e for e in reversed(result) if acts and ("*" in acts or e.type in acts)
+                                 and e.modality != "negated" and _answers(event, e)), None)
                 if answered is not None:
                     event = event.model_copy(update={"target": answered.source})
             result.append(event)
@@ -596,6 +598,17 @@ def _someones(objects: list[Token]) -> bool:
     return any(o.lower_ == "demands" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                             or c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in o.children)
                for o in objects if o.lemma_.lower() == "demand")
+
+
+def _answers(response: Event, act: Event) -> bool:
+    """Whether ``response`` can answer ``act``: support any other actor's act; a rejection or an accusation only
+    another country's act aimed at the responder's country or at no one named."""
+    if act.type in RESPONSE_TYPES and act.target is None or act.source.text == response.source.text:
+        return False
+    if response.type == "SUPPORT":
+        return act.source.entity is None or act.source.entity != response.source.entity
+    return act.source.country not in (None, response.source.country) and \
+        (act.target is None or act.target.country in (None, response.source.country))
 
 
 def _one_act(acts: list[tuple[Event, Token]]) -> list[Event]:
