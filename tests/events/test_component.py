@@ -129,6 +129,13 @@ def test_condemning_or_welcoming_an_earlier_act_answers_its_source(nlp):
     _check_spans(doc)
 
 
+def test_what_a_threat_would_suspend_is_no_event_of_its_own(analyse):
+    doc = analyse("Belarus said it could suspend its cooperation with Lithuania on border management.")
+    assert not _events(doc, "COOPERATE")
+    assert [e.type for e in doc._.events if e.source.country == "BLR"] == ["THREATEN"]
+    _check_spans(doc)
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

@@ -281,7 +281,9 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candi
                 found.append(candidate)
                 anchors.add(candidate.trigger.i)
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
-                and token.dep_ != "compound":  # "Navy patrol boats", "attack helicopters": a kind of thing
+                and token.dep_ != "compound" \
+                and not (token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.cessation_verbs):
+            # "Navy patrol boats", "attack helicopters": a kind of thing; "could suspend its cooperation": stopped
             named = noun_source(token) is not None
             entry = lex.match_noun(token) if named or forces_of(token, lex) else None
             if entry is not None and (named or entry.type in MOVING_TYPES):
