@@ -81,6 +81,8 @@ def test_a_crowd_gathering_outside_a_building_rallies_and_meets_no_one(analyse):
     assert [e.mode for e in _events(doc, "PROTEST")] == ["demo"] and not _events(doc, "CONSULT")
     doc = analyse("Residents of Kano gathered in the central mosque on Friday to mourn the victims.")
     assert not _events(doc, "CONSULT") and not _events(doc, "PROTEST")
+    doc = analyse("Several hundred Serbs gathered near the Jarinje crossing on Wednesday morning.")
+    assert not _events(doc, "CONSULT")
     _check_spans(doc)
 
 

@@ -193,14 +193,16 @@ RALLY_PREPS = frozenset({"outside", "front"})
 
 
 def _gathered(verb: Token, lex: Lexicon) -> str | None:
-    """Who gathers: ``protesters`` (a crowd noun), ``people`` (supporters, residents, hundreds: a crowd that meets no
-    one, so no CONSULT), else None; a relative clause's subject is the noun it describes ("supporters who had
+    """Who gathers: ``protesters`` (a crowd noun), ``people`` (supporters, residents, hundreds, "Serbs": a crowd that
+    meets no one, so no CONSULT), else None; a relative clause's subject is the noun it describes ("supporters who had
     gathered")."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         subject = verb.head
-    word = counted(subject).lemma_.lower() if subject is not None else ""
-    return "protesters" if word in lex.crowd_nouns else "people" if word in lex.people_nouns else None
+    head = counted(subject) if subject is not None else None
+    word = head.lemma_.lower() if head is not None else ""
+    people = word in lex.people_nouns or head is not None and head.ent_type_ == "NORP" and head.tag_ in ("NNS", "NNPS")
+    return "protesters" if word in lex.crowd_nouns else "people" if people else None
 
 
 def _outside(verb: Token) -> bool:
