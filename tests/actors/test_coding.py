@@ -472,3 +472,12 @@ def test_intergovernmental_bodies_and_their_staff_code_as_igo(phrase: str) -> No
 
 def test_north_koreas_army_is_north_koreas() -> None:
     assert code_actor("The General Staff of the Korean People's Army").country == "PRK"
+
+
+@pytest.mark.parametrize(("text", "igo"), [
+    ("KFOR spokesperson Lieutenant Colonel Paolo Ferretti", "NATO"), ("a MONUSCO spokesman", "UN"),
+    ("UNIFIL peacekeepers", "UN"), ("ATMIS troops", "AU"),
+])
+def test_peace_operations_are_their_mandating_bodys_forces(text: str, igo: str) -> None:
+    code = code_actor(text)
+    assert (code.country, code.igo, code.sector) == ("IGO", igo, "MIL")
