@@ -481,3 +481,10 @@ def test_north_koreas_army_is_north_koreas() -> None:
 def test_peace_operations_are_their_mandating_bodys_forces(text: str, igo: str) -> None:
     code = code_actor(text)
     assert (code.country, code.igo, code.sector) == ("IGO", igo, "MIL")
+
+
+def test_the_state_after_a_town_says_where_it_is() -> None:
+    """"in Mission, Texas": the lexicon need not know the town; a namesake town elsewhere does not decide."""
+    assert code_actor("Dale Whitmore, a citrus grower in Mission, Texas").country == "USA"
+    assert code_actor("a farmer in Delicias, Chihuahua") == ActorCode("MEX", "AGR", "person")
+    assert code_actor("Texas growers") == ActorCode("USA", "AGR", "group")

@@ -125,9 +125,9 @@ def _code(text: str, context: str | None) -> ActorCode:
     stranger = foreign(tokens)  # "a Western diplomat in Ulaanbaatar" is not Mongolian: the place only locates him
     placed = [m for m in matches if not (stranger and m[0] and tokens[m[0] - 1].key in LOCATIVE)]
     own = [m for m in placed if not (m[2].source in COUNTRY_SOURCES and _patron(tokens, text, m[1]))]
-    country, igo = _country(_nationals(own, tokens), leader, tokens)
+    country, igo = _country(_nationals(own, tokens), leader, tokens, text)
     if country is None and len(own) < len(placed):  # only a patron is named: "Iran-funded militias"
-        country, igo = _country(_nationals(placed, tokens), leader, tokens)
+        country, igo = _country(_nationals(placed, tokens), leader, tokens, text)
     if country is None:
         country = _based(tokens)
     locating = matches[0][0] > 0 and tokens[matches[0][0] - 1].key in LOCATING  # "an analyst at a firm in Algiers"
@@ -299,6 +299,12 @@ def _after_preposition(tokens: list[Token], start: int) -> bool:
     return i >= 0 and tokens[i].key in PLACE_PREPOSITIONS
 
 
+def _town_in(tokens: list[Token], start: int, text: str) -> bool:
+    """True for the region or state after a town the lexicon does not know: "a grower in Mission, Texas"."""
+    return start >= 2 and tokens[start - 2].key in PLACE_PREPOSITIONS and tokens[start - 1].text[:1].isupper() \
+        and text[tokens[start - 1].end : tokens[start].start].strip() == ","
+
+
 def _nationals(matches: list[Match], tokens: list[Token]) -> list[Match]:
     """Drop demonyms that name an ethnicity ("ethnic Albanians" in Macedonia are not Albania's)."""
     return [m for m in matches if not (m[2].source == "demonym" and m[0] and tokens[m[0] - 1].key == "ethnic")]
@@ -314,7 +320,7 @@ def _head_end(tokens: list[Token], text: str) -> int:
     return len(tokens)
 
 
-def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> tuple[str | None, str | None]:
+def _country(matches: list[Match], leader: Term | None, tokens: list[Token], text: str) -> tuple[str | None, str | None]:
     """A known office holder's country, else the first country-bearing term's."""
     if leader is not None:
         return leader.country, leader.igo
@@ -327,6 +333,10 @@ def _country(matches: list[Match], leader: Term | None, tokens: list[Token]) -> 
         if term.source == "demonym" and term.kind == "group":  # "Albanians of southern Serbia" live in Serbia
             start, term = next(((s, t) for s, t in states[1:] if _after_preposition(tokens, s)), (start, term))
         return term.country, term.igo
+    # "a grower in Mission, Texas", "a farmer in Delicias, Chihuahua": the state after the town says where it is
+    towns = [term for start, _, term in matches if term.source in PLACES and _town_in(tokens, start, text)]
+    if towns:
+        return towns[0].country, None
     for start, end, term in matches:  # "police in Lagos"; but "King Hassan", "Mary J. Blige" are names
         alone = all(t.key in PLACE_NOUNS | DIRECTIONS for t in tokens[:start] + tokens[end:])
         if term.source in PLACES and not stationed(start) and (alone or _after_preposition(tokens, start)
