@@ -488,3 +488,8 @@ def test_the_state_after_a_town_says_where_it_is() -> None:
     assert code_actor("Dale Whitmore, a citrus grower in Mission, Texas").country == "USA"
     assert code_actor("a farmer in Delicias, Chihuahua") == ActorCode("MEX", "AGR", "person")
     assert code_actor("Texas growers") == ActorCode("USA", "AGR", "group")
+
+
+@pytest.mark.parametrize(("text", "country"), [("Wisma Putra", "MYS"), ("Malacañang", "PHL"), ("Matignon", "FRA")])
+def test_more_seats_stand_for_their_governments(text: str, country: str) -> None:
+    assert code_actor(text) == ActorCode(country, "GOV", "organisation")
