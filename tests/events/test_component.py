@@ -138,6 +138,14 @@ def test_what_a_threat_would_suspend_is_no_event_of_its_own(analyse):
     _check_spans(doc)
 
 
+def test_the_press_and_the_place_a_statement_is_made_to_are_no_targets(analyse):
+    doc = analyse("Iran must release the detained tanker crew, a senior U.S. official told reporters in Geneva.")
+    requests = [e for e in _events(doc, "REQUEST") if e.source.country == "USA"]
+    assert requests and all(e.target is None or e.target.text not in ("reporters", "Geneva") for e in requests)
+    doc = analyse("Police beat two journalists covering the protest in Minsk.")
+    assert [e.target.text for e in _events(doc, "ASSAULT")] == ["two journalists"]
+
+
 def test_conditional_attack_is_hypothetical(analyse):
     doc = analyse("If Ukraine used the missiles, Russia would attack NATO bases in Poland.")
     (attack,) = _events(doc, "ASSAULT")

@@ -353,6 +353,16 @@ def fronted_setting(token: Token, verb: Token) -> bool:
         and any(c.dep_ in SUBJECT_DEPS and c.i > prep.i for c in verb.children)
 
 
+PRESS = frozenset({"reporter", "journalist", "press", "media", "medium", "correspondent", "newsman", "newsmen"})
+"""Who a statement is made to when a source briefs the press ("told reporters")."""
+
+
+def press_audience(token: Token) -> bool:
+    """Whether ``token`` is the press a statement is told to ("told **reporters**", "briefed **journalists**")."""
+    return token.lemma_.lower() in PRESS and token.dep_ in ("dobj", "dative") \
+        and token.head.lemma_.lower() in ("tell", "brief", "inform")
+
+
 def predicative_as(token: Token, verb: Token) -> bool:
     """Whether ``token`` lies in what ``verb``'s object is called ("condemned the strike as **a violation of Iraqi
     sovereignty**", "rejected the accusations as **fabrications**"): a description, not a party."""

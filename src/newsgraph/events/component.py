@@ -389,7 +389,8 @@ class EventExtractor:
         its means too ("Russia withdrew 10,000 troops from Chechnya").
         A place a non-local act is reported from ("In Baghdad, the ministry condemned ...") is its setting, while the
         place an attack or a protest opens with is what it hits ("In Kyiv, missiles struck ...").
-        What an object is called ("condemned the strike **as a violation of Iraqi sovereignty**") names no party.
+        What an object is called ("condemned the strike **as a violation of Iraqi sovereignty**") names no party, nor
+        do the reporters a statement is made to ("… must know there is a price to pay," she told **reporters**).
         A request to use a supplied thing addresses the supplier ("pressing to use U.S.-supplied missiles"). A phrase
         no code is known for is the target only when no later head names a coded actor. Who reports the event is
         no party to it ("refused to release the names, Breitbart News reported"; "according to people close to X").
@@ -405,7 +406,7 @@ class EventExtractor:
                     and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c) \
                     or self._venue(head, c) or any(start <= head.idx < end for start, end in reporting) \
                     or c.entry.type not in LOCAL_TYPES and arguments.fronted_setting(head, c.anchor) \
-                    or arguments.predicative_as(head, c.anchor) \
+                    or arguments.predicative_as(head, c.anchor) or arguments.press_audience(head) \
                     or c.entry.type in SHIELDING_TYPES and arguments.under_preposition(head, c.anchor, "against"):
                 continue
             if head.pos_ == "NOUN" and self.lex.match_noun(head) is not None:
@@ -531,8 +532,9 @@ class EventExtractor:
         guessed = not [a for a in found if inside(a)]
         if guessed:  # last resort: another actor named in the trigger's clause
             speaker = arguments.subject_of(c.anchor) if c.kind == "said" else None  # who reports it is no target
-            found = self._targets([t for t in arguments.clause_nominals(c.anchor) if t != speaker], sources, c, actors,
-                                  guess=True)
+            venue = lambda t: c.kind == "said" and t.dep_ == "pobj" and t.head.head == c.anchor  # noqa: E731
+            found = self._targets([t for t in arguments.clause_nominals(c.anchor) if t != speaker and not venue(t)],
+                                  sources, c, actors, guess=True)  # nor where it is said ("told reporters in Brussels")
         targets = [a for a in found if inside(a)] or [None]
         sources, targets = _located(sources, c, actors), _located(targets, c, actors)
         named = [a for a in sources + targets if a is not None and a.entity is not None]
