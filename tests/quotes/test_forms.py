@@ -590,3 +590,14 @@ def test_relative_clause_reporting_a_claim_is_its_own_statement(nlp) -> None:
     claim = by_cue["said"]
     assert claim.speaker.text == "an FBI investigation"
     assert "extremely careless" in text[slice(*claim.content_span)]
+
+
+def test_a_charge_answered_after_an_accusation_leaves_the_accusation_standing(nlp) -> None:
+    """``She accused X of Y, a charge Eritrea has repeatedly denied``: two statements, the denial's content the charge,
+    its source Eritrea (the parse hangs the accusation on "denied")."""
+    text = ("Ethiopia's government spokesperson denied any plan to take Eritrean territory. She accused Asmara of arming "
+            "militiamen in the Amhara region, a charge Eritrea has repeatedly denied.")
+    by_cue = {q.cue.text: q for q in nlp(text)._.quotes}
+    assert "accused" in by_cue and text[slice(*by_cue["accused"].content_span)].startswith("Asmara of arming")
+    denial = by_cue["has repeatedly denied"]
+    assert denial.speaker.text == "Eritrea" and text[slice(*denial.content_span)] == "a charge"

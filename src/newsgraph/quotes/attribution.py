@@ -334,6 +334,11 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     if entry is not None and entry.precision < MIN_PRECISION_CLAUSE and not tagged:
         return None
     source = speakers.source_token(token)
+    if (answered := contents.answered_charge(token)) is not None:  # "…, a charge Eritrea has denied"
+        charge, source = answered
+        cut = token if token.head == charge else source  # the charge without who answers it
+        found = Found(contents.subtree_chars(charge, exclude=cut), cue=token, via="charge")
+        return _with_source(found, source, token, bounds)
     if source is None and len(page.text[bounds[0] : bounds[1]].split()) < MIN_LINE_WORDS:
         return None  # a page label ("Recommended Videos"), not a statement
     clause = contents.clause_of(token, allow_object=tagged or entry.precision >= MIN_PRECISION_OBJECT)
@@ -653,6 +658,8 @@ def _reported_relative(cue: Token) -> bool:
     than any cue to end the content it sits in."""
     if cue.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE_PRONOUNS for c in cue.children):
         return False
+    if cue.head.lemma_.lower() in contents.CHARGES:
+        return True  # "…, a claim Kyiv rejected": the answer to the charge it describes
     return any(
         c.dep_ in ("ccomp", "xcomp") and any(t.lower_ in RELATIVE_PRONOUNS and t.i < cue.i for t in c.subtree)
         for c in cue.children
@@ -662,7 +669,7 @@ def _reported_relative(cue: Token) -> bool:
 def _cut_point(text: str, outer: Found, inner: Token) -> int | None:
     """Where ``outer``'s content ends if ``inner``'s side clause, at the content's tail, is cut off."""
     doc = inner.doc
-    left = inner.left_edge.i
+    left = inner.head.left_edge.i if contents.answered_charge(inner) else inner.left_edge.i  # "…, a claim Kyiv denied"
     tail = text[inner.right_edge.idx + len(inner.right_edge.text) : outer.content[1]]
     if inner.dep_ not in SIDE_DEPS or doc[left].idx <= outer.content[0] or any(c.isalnum() for c in tail):
         return None

@@ -50,8 +50,34 @@ def around(span: tuple[int, int], cue: Token) -> list[tuple[int, int]]:
     return [(span[0], doc[left].idx + len(doc[left].text)), (doc[right].idx, span[1])]
 
 
+CHARGES = frozenset({"charge", "accusation", "allegation", "claim", "assertion", "suggestion"})
+"""Nouns naming what another said, which a cue after them answers ("…, a charge Eritrea has denied")."""
+
+
+def answered_charge(verb: Token) -> tuple[Token, Token] | None:
+    """``…, a charge Eritrea has repeatedly denied``: (the charge, who answers it) when a charge noun opens the cue's
+    clause after a clause the parse hung on the cue, its answerer right after it, as the cue's own subject or a
+    name the parse joined to the noun. The cue answers the charge; the clause before is another statement."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in CHARGES and subject is not None:
+        return verb.head, subject  # "…, a claim Kyiv rejected"
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return None
+    for charge in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "npadvmod") and c.i < verb.i):
+        if charge.lemma_.lower() not in CHARGES:
+            continue
+        named = [c for c in charge.rights if c.dep_ in ("compound", "appos", "nmod") and c.pos_ in ("PROPN", "NOUN")]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > charge.i), None)
+        if (speaker := subject or (named[0] if named else None)) is not None:
+            return charge, speaker
+    return None
+
+
 def clause_of(verb: Token, allow_object: bool) -> Token | None:
-    """What ``verb`` reports: a clausal complement, else (if allowed) its object or prepositional object."""
+    """What ``verb`` reports: a clausal complement, else (if allowed) its object or prepositional object; a charge
+    it answers before all (``answered_charge``)."""
+    if (answered := answered_charge(verb)) is not None:
+        return answered[0]
     children = list(verb.children)
     for deps in (CLAUSE_DEPS, OBJECT_DEPS if allow_object else ()):
         for child in children:
