@@ -55,3 +55,13 @@ def test_a_speaker_matches_a_row_only_as_whole_words() -> None:
     score = score_story(rows, [("it", False, "JPN"), ("Lee Min-jung, a professor at Korea University", False, "KOR")],
                         "story1")
     assert (score.matched, score.right, score.wrong) == (1, 1, 0)
+
+
+def test_a_keys_note_for_a_repeated_subject_names_the_speaker() -> None:
+    """"(Kulkarni, participial)" in a key is the statement of "urging ..." after Kulkarni's own: Kulkarni speaks."""
+    key = KEY.replace("| 3 | Police |", "| 3 | (Murkomen, participial) |")
+    rows = expected_rows(key)["story1"]
+    assert rows[2].speaker == "Murkomen"
+    score = score_story(rows, [("Interior Minister Kipchumba Murkomen", False, "KEN"), ("a Western diplomat", True, None),
+                               ("Interior Minister Kipchumba Murkomen", False, "KEN")], "story1")
+    assert (score.matched, score.right) == (3, 3)

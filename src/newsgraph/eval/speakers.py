@@ -72,8 +72,15 @@ def expected_rows(key: str) -> dict[str, list[Row]]:
                     continue
                 country = (cells[4].split() or [""])[0].strip("*;,")
                 anonymous = {"yes": True, "no": False}.get(cells[3].lower().strip("* "))
-                rows.append(Row(cells[1], anonymous, None if country.lower() in UNKNOWN else country))
+                rows.append(Row(_as_written(cells[1]), anonymous, None if country.lower() in UNKNOWN else country))
     return stories
+
+
+def _as_written(cell: str) -> str:
+    """The speaker a key cell names: "(Kulkarni, participial)" or "(he)", a key's note for a cue that repeats no
+    subject, is "Kulkarni" or "he"."""
+    noted = re.fullmatch(r"\(([^(),]+)(?:,[^()]*)?\)", cell.strip())
+    return noted.group(1).strip() if noted else cell
 
 
 def _same_speaker(found: str, expected: str) -> bool:
