@@ -385,6 +385,11 @@ def test_the_unnamed_people_of_a_story_are_anonymous_sources(nlp) -> None:
                          "Residents of Hernandarias": True}
 
 
+def test_unnamed_growers_and_elders_are_anonymous_sources(nlp) -> None:
+    doc = nlp("Texas growers said the shortfall had cost them a season. Village elders said the well had run dry.")
+    assert {q.speaker.text: q.speaker.anonymous for q in doc._.quotes} == {"Texas growers": True, "Village elders": True}
+
+
 def test_a_request_to_go_unnamed_is_no_statement(nlp) -> None:
     doc = nlp("Two Western diplomats in Lome, who asked not to be identified, said turnout figures appeared "
               "implausibly high.")
