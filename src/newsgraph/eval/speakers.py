@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,24 +56,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="also list every matched row with a wrong country or anonymity")
 
 
+def key_tables(key: str) -> Iterator[tuple[str, list[str], list[list[str]]]]:
+    """Every Markdown table of an ``expected.md``: its story's name, its header cells (lower case) and its rows' cells."""
+    parts = STORY.split(key)
+    for name, body in zip(parts[1::2], parts[2::2]):
+        for block in re.split(r"\n\s*\n", body):
+            lines = [line for line in block.splitlines() if line.startswith("|")]
+            if lines:
+                header = [cell.strip().lower() for cell in lines[0].split("|")[1:-1]]
+                yield name, header, [[cell.strip() for cell in line.split("|")[1:-1]] for line in lines[2:]]
+
+
 def expected_rows(key: str) -> dict[str, list[Row]]:
     """The statement rows of an ``expected.md`` by story name: tables whose header names a speaker, columns # |
     speaker | who | anonymous | country | …; the country cell's first word counts ("SEN (alt GMB)" is SEN)."""
-    parts = STORY.split(key)
-    stories: dict[str, list[Row]] = {}
-    for name, body in zip(parts[1::2], parts[2::2]):
-        rows = stories.setdefault(name, [])
-        for block in re.split(r"\n\s*\n", body):
-            lines = [line for line in block.splitlines() if line.startswith("|")]
-            if not lines or "speaker" not in lines[0].lower():
+    stories: dict[str, list[Row]] = {name: [] for name in STORY.findall(key)}
+    for name, header, table in key_tables(key):
+        if not any("speaker" in cell for cell in header):
+            continue
+        for cells in table:
+            if len(cells) < 5:
                 continue
-            for line in lines[2:]:
-                cells = [cell.strip() for cell in line.split("|")[1:-1]]
-                if len(cells) < 5:
-                    continue
-                country = (cells[4].split() or [""])[0].strip("*;,")
-                anonymous = {"yes": True, "no": False}.get(cells[3].lower().strip("* "))
-                rows.append(Row(_as_written(cells[1]), anonymous, None if country.lower() in UNKNOWN else country))
+            country = (cells[4].split() or [""])[0].strip("*;,")
+            anonymous = {"yes": True, "no": False}.get(cells[3].lower().strip("* "))
+            stories[name].append(Row(_as_written(cells[1]), anonymous, None if country.lower() in UNKNOWN else country))
     return stories
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from newsgraph.eval.speakers import DEFAULT_GOLD, STORY, reviews_under
+from newsgraph.eval.speakers import DEFAULT_GOLD, STORY, key_tables, reviews_under
 
 TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -76,25 +76,19 @@ def countries(cell: str) -> frozenset[str]:
 
 def expected_events(key: str) -> dict[str, list[Row]]:
     """The event rows of an ``expected.md`` by story name: tables whose header names a source, a type and a target."""
-    parts = STORY.split(key)
-    stories: dict[str, list[Row]] = {}
-    for name, body in zip(parts[1::2], parts[2::2]):
-        rows = stories.setdefault(name, [])
-        for block in re.split(r"\n\s*\n", body):
-            lines = [line for line in block.splitlines() if line.startswith("|")]
-            header = [cell.strip().lower() for cell in lines[0].split("|")[1:-1]] if lines else []
-            if not {"source", "type", "target"} <= set(header):
+    stories: dict[str, list[Row]] = {name: [] for name in STORY.findall(key)}
+    for name, header, table in key_tables(key):
+        if not {"source", "type", "target"} <= set(header):
+            continue
+        at = {column: header.index(column) for column in ("source", "type", "target")}
+        for cells in table:
+            if len(cells) != len(header):
                 continue
-            at = {name: header.index(name) for name in ("source", "type", "target")}
-            for line in lines[2:]:
-                cells = [cell.strip() for cell in line.split("|")[1:-1]]
-                if len(cells) != len(header):
-                    continue
-                types = frozenset(re.findall(r"\b[A-Z]+\b", cells[at["type"]])) & TYPES
-                optional = "(opt)" in cells[0] or "alt none" in cells[at["type"]].lower()
-                if types:
-                    rows.append(Row(types, countries(cells[at["source"]]), countries(cells[at["target"]]),
-                                    not optional))
+            types = frozenset(re.findall(r"\b[A-Z]+\b", cells[at["type"]])) & TYPES
+            optional = "(opt)" in cells[0] or "alt none" in cells[at["type"]].lower()
+            if types:
+                stories[name].append(Row(types, countries(cells[at["source"]]), countries(cells[at["target"]]),
+                                         not optional))
     return stories
 
 
