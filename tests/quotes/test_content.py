@@ -1,4 +1,4 @@
-"""Where a statement's content ends: second objects, settings inside it, quotations resumed after the frame."""
+"""Where a statement's content ends: second objects, settings and media beside it, quotations resumed after the frame."""
 
 from __future__ import annotations
 
@@ -16,7 +16,13 @@ TEXT = (
     "“I have no idea how these people voted,” Moreau said of residents whose rights were restored. “But they "
     "made an investment in their town.”\n\n"
     "“We started with nothing,” Ito said in an interview with NHK aired Monday on “Close-Up.” “No money, no "
-    "staff.”\n"
+    "staff.”\n\n"
+    "“There is hatred in this city like nobody has ever seen,” the candidate said in a Thursday interview with "
+    "WQXR’s “Morning Edition.”\n\n"
+    "If she becomes president, Ramos suggested in a post on X, no woman will be punished for seeking care.\n\n"
+    "The mayor brushed off the audit, saying in a long post on Facebook: “The numbers were checked twice.”\n\n"
+    "Chile and Peru closed a week of talks in Lima without agreeing on how to share the river's water, the "
+    "regional bloc, which hosted the meeting, said in a final communique.\n"
 )
 
 
@@ -55,3 +61,23 @@ def test_a_quotation_resumed_after_its_frame_is_the_same_statement(quotes, first
 def test_what_the_frame_says_of_the_occasion_is_not_the_content(quotes) -> None:
     (statement,) = [q for q in quotes if q.cue is not None and q.cue.text.startswith("said in an interview with NHK")]
     assert statement.kind == "direct" and TEXT[slice(*statement.content_span)].startswith("“We started")
+
+
+def test_the_medium_of_a_statement_is_not_its_content(quotes) -> None:
+    (statement,) = [q for q in quotes if q.cue is not None and q.cue.text.startswith("said in a Thursday interview")]
+    assert TEXT[slice(*statement.content_span)].startswith("“There is hatred")
+
+
+def test_a_cue_set_off_by_commas_reports_the_clause_around_it(quotes) -> None:
+    (statement,) = [q for q in quotes if q.cue is not None and q.cue.text.startswith("suggested")]
+    assert "no woman will be punished" in TEXT[slice(*statement.content_span)]
+
+
+def test_a_colon_after_the_cue_phrase_introduces_the_quotation(quotes) -> None:
+    (statement,) = [q for q in quotes if q.cue is not None and q.cue.text.startswith("saying")]
+    assert statement.kind == "direct" and TEXT[slice(*statement.content_span)] == "“The numbers were checked twice.”"
+
+
+def test_a_cue_the_parse_joined_to_the_clause_before_it_reports_that_clause(quotes) -> None:
+    (statement,) = [q for q in quotes if q.speaker is not None and "regional bloc" in q.speaker.text]
+    assert TEXT[slice(*statement.content_span)].startswith("Chile and Peru closed a week of talks")

@@ -240,22 +240,47 @@ def _resumed_subject(token: Token, source: Token) -> bool:
 
 
 def _as_clause(token: Token) -> bool:
-    """``As the Times noted, …``: a cue in an ``as`` clause reports the clause it modifies."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    """``As the Times noted, …``: a cue in an ``as`` clause reports the clause it modifies; so does a cue set off by
+    a comma before the clause the parse made it a complement of (``If X, Clinton suggested in a tweet, women …``),
+    and one trailing its clause (``_trailing_conjunct``)."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return True
+    doc, after = token.doc, token.right_edge.i + 1
+    if token.dep_ == "ccomp":
+        return token.head.i > after and doc[after].text == ","
+    return _trailing_conjunct(token)
+
+
+def _trailing_conjunct(token: Token) -> bool:
+    """``…, the bloc, which mediated the meeting, said in a closing statement``: a cue with its own subject that the
+    parse joined to the clause before it at a bare comma (no ``and``, ``but``) reports that clause."""
+    doc, rest = token.doc, token.doc[token.right_edge.i + 1 : token.sent.end]
+    if token.dep_ != "conj" or token.head.i > token.i or any(not (t.is_punct or t.is_space) for t in rest):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subject is None or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    joints = (*token.head.children, *token.children)
+    return not any(c.dep_ == "cc" and token.head.i < c.i < token.i for c in joints)
+
+
+COLON_REACH = 8
+"""How many words of the cue's own phrase (``saying in a post on Twitter:``) may come between it and its colon."""
 
 
 def _quote_after_colon(token: Token, page: Page) -> Quoted | None:
-    """``He declared:`` ending a paragraph, the next one opening with the quotation it introduces."""
+    """The quotation a colon after the cue introduces: ``He declared:`` ending a paragraph, the next one opening
+    with it; or ``saying in a post on Twitter: “…”``, the cue's phrase too long for the quotation frame."""
     doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if nxt is None or nxt.text != ":":
+    colon = next((t for t in doc[token.i + 1 : token.i + 2 + COLON_REACH] if t.text == ":" or t.is_quote), None)
+    if colon is None or colon.text != ":" or not all(token.is_ancestor(t) for t in doc[token.i + 1 : colon.i]):
         return None
-    after = nxt.idx + 1
+    after = colon.idx + 1
     quoted = page.next_quote(after)
     if quoted is None:
         return None
     gap = page.text[after : quoted.start]
-    return quoted if "\n" in gap and not gap.strip() else None
+    return quoted if not gap.strip() and ("\n" in gap or colon.i > token.i + 1) else None
 
 
 def _reports(token: Token) -> bool:

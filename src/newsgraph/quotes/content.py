@@ -138,9 +138,25 @@ SETTING_TYPES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 """A prepositional phrase about these is the setting of the statement ("on Friday", "in Iowa"), not its content."""
 
 
+MEDIA = frozenset(
+    {"statement", "interview", "email", "e-mail", "tweet", "post", "letter", "speech", "release", "memo", "article",
+     "op-ed", "column", "editorial", "message", "broadcast", "briefing", "conference", "video", "podcast", "filing",
+     "form", "remark", "testimony", "address", "appearance", "communique", "communiqué", "bulletin", "report",
+     "blog", "newsletter"}
+)
+"""Where a statement was made (``wrote in his memo``, ``said in a Thursday interview with …``, ``reported on his
+disclosure forms``): the occasion of what was said, never its content."""
+MEDIA_PREPS = frozenset({"in", "on", "during", "at", "via"})
+
+
 def setting(prep: Token) -> bool:
-    """Whether a prepositional phrase gives the statement's setting (its object a date, time or place)."""
-    return any(c.ent_type_ in SETTING_TYPES for c in prep.children if c.dep_ == "pobj")
+    """Whether a prepositional phrase gives the statement's setting: its object a date, time or place, or the
+    medium the statement came in (``MEDIA``) with no clause of its own."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    medium = [c for c in objects if c.lemma_.lower() in MEDIA]
+    if prep.lower_ in MEDIA_PREPS and medium and not any(t.dep_ == "mark" and t.lower_ == "that" for t in prep.subtree):
+        return True  # not "said in a statement that X": the parse hung what was said on the noun
+    return any(c.ent_type_ in SETTING_TYPES for c in objects)
 
 
 def complement_end(verb: Token, obj: Token, reports: Callable[[Token], bool]) -> int:
