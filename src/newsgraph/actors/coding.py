@@ -227,6 +227,24 @@ def _feature(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].key in FEATURES and tokens[end].text[:1].isupper()
 
 
+BOUNDARIES = frozenset({"border", "frontier", "boundary"})
+"""Nouns after a state that make it the far side of a border ("near the Venezuelan border"), not the scene."""
+BORDER_ENDS = frozenset({"and", "or", "with", "in", "on", "at", "near", "to", "from", "between", "where", "which",
+                         "that", "as", "for"})
+"""Words that may follow "border" when the phrase ends there ("near the Venezuelan border, police said"); a noun
+there makes the state the owner of a place or force ("the Ethiopian border town", "Colombian border guards")."""
+
+
+def _bordering(tokens: list[Token], text: str, end: int) -> bool:
+    """True when the state whose name ends at token ``end`` is named as the other side of a border ("the town of
+    Saravena, near the Venezuelan border"): the sentence happens on this side."""
+    if end >= len(tokens) or tokens[end].key not in BOUNDARIES:
+        return False
+    if end + 1 == len(tokens) or text[tokens[end].end : tokens[end + 1].start].strip():
+        return True  # punctuation ends the phrase at "border"
+    return tokens[end + 1].key in BORDER_ENDS
+
+
 def _represented(tokens: list[Token], end: int) -> bool:
     """True when the state whose name ends at token ``end`` owns an envoy or a mission ("Tajikistan's ambassador"):
     the envoy is abroad, so the state is not where the sentence happens; or the other side's ("his Brazilian
@@ -439,7 +457,8 @@ def context_country(context: str, exclude: str = "") -> str | None:
              for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
              and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
-             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)]
+             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)
+             and not _bordering(tokens, context, end)]
     found = {country for country, _ in named} - {"IGO"}
     if len(found) != 1:
         return None

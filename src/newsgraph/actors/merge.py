@@ -34,6 +34,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Entity]:
     surnames = {form for m in mentions if m.label == "PERSON" and len(m.tokens) > 1
                 for form in (fold(_word(m.tokens, -1)), ARTICLE.sub("", fold(_word(m.tokens, -1))))}
     surnames |= {fold(_word(m.tokens, -2)) for m in mentions if m.label == "PERSON" and len(m.tokens) > 2}  # Spanish
+    _namesakes(mentions)
     people = [m for m in mentions if m.form == "name" and (m.label == "PERSON" or m.code.kind == "person"
                                                            or _lone_surname(m, surnames))]
     clusters = _people(people)
@@ -115,6 +116,18 @@ def _bare_heads(nominals: list[Mention], names: list[Mention]) -> dict[int, tupl
         if len(longer) == 1:
             found[id(m)] = (m, next(iter(longer.values())))
     return found
+
+
+def _namesakes(mentions: list[Mention]) -> None:
+    """A lone state name that is the surname of a person named before it ("Montenegro said" after "the chief
+    negotiator, Lucía Montenegro") is that person, recoded as one: news copy shortens a name to the surname."""
+    named: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.tokens) > 1:
+            named.setdefault(fold(_word(m.tokens, -1)), m.start)
+    for m in mentions:
+        if m.form == "name" and " " not in m.text and m.code.kind == "state" and named.get(fold(m.text), m.start) < m.start:
+            m.code, m.canonical, m.label = ActorCode(kind="person"), None, "PERSON"
 
 
 def _lone_surname(m: Mention, surnames: set[str]) -> bool:

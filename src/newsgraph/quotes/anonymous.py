@@ -66,7 +66,16 @@ def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
         if token.ent_iob_ == "B" or not names or names[-1][-1].i != token.i - 1:
             names.append([])
         names[-1].append(token)
-    return any(code_actor(" ".join(t.text for t in name)).kind != "state" for name in names)
+    return any(code_actor(" ".join(t.text for t in name)).kind != "state" or _state_surname([t.text for t in name])
+               for name in names)
+
+
+def _state_surname(words: list[str]) -> bool:
+    """Whether a name is a person's whose surname alone names a state ("Lucía Montenegro", "Michael Jordan"), not a
+    state's own name or people ("South Sudan", "Sri Lankan")."""
+    whole, last = code_actor(" ".join(words)), code_actor(words[-1])
+    return len(words) > 1 and last.kind == "state" and last.country == whole.country \
+        and code_actor(" ".join(words[:-1])).country is None
 
 
 PLACING = frozenset({"in", "at", "from", "near"})

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.actors.component import home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
-from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference
+from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, compatible
 from newsgraph.quotes.marks import quoted_spans
 from newsgraph.record import Cue, Quote, Speaker
 
@@ -120,6 +120,21 @@ def _same_source(speaker: Speaker, lemma: str, quotes: list[Quote], heads: list[
             speaker.country = speaker.country or earlier.country
             speaker.sector = speaker.sector or earlier.sector
             return
+
+
+def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], context: Coreference) -> bool:
+    """Whether a "he" or "she" source is the one unnamed source who spoke just before, in the same or the previous
+    sentence (``A senior army officer … said … “…,” he said``), with no named person after that source."""
+    source, earlier = found.source, quotes[-1].speaker if quotes else None
+    if source is None or source.lower_ not in ("he", "she") or earlier is None or not earlier.anonymous:
+        return False
+    if before.source is None or before.source.tag_ in ("NNS", "NNPS") or before.source.lower_ in GROUP_PRONOUNS:
+        return False
+    sentence = source.sent
+    opening = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    if not opening <= earlier.span[0] < source.idx or "\n" in source.doc.text[earlier.span[0] : source.idx]:
+        return False
+    return not any(compatible(entity, source.lower_) for _, _, entity in context.between(earlier.span[0], source.idx))
 
 
 SEPARATORS = " \t\n,;:-—–"
@@ -251,6 +266,8 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
             speaker = _speaker(doc, text, f, context, reasons, _body_before(f, found[i - 1] if i else None, quotes))
             if speaker is not None and speaker.anonymous and _definite(f.source):
                 _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
+            if speaker is not None and i and _unnamed_antecedent(f, found[i - 1], quotes, context):
+                speaker = quotes[-1].speaker.model_copy(update={"text": speaker.text, "span": speaker.span})
             if speaker is not None and speaker.entity is not None:  # "Its spokesman, X, said" placed X: so is "X said"
                 if speaker.country:
                     placed.setdefault(speaker.entity, speaker.country)

@@ -1,0 +1,35 @@
+"""Who spoke: an unnamed source a pronoun goes on with, and named people whose surname is also a state's name."""
+
+from __future__ import annotations
+
+TEXT = (
+    "BOGOTA (Reuters) - Colombia suspended talks with the rebels after a bombing in the town of Tame, near the "
+    "Venezuelan border, regional police commander Col. Rafael Duarte told reporters.\n\n"
+    "The decision was announced by the government's chief negotiator, Camila Jordan, who said the rebels had to "
+    "choose between peace and war. \"There can be no dialogue while bombs go off,\" Jordan said on Monday.\n\n"
+    "Mexico's foreign minister, Elena Ruiz, offered to host a new round of talks.\n\n"
+    "A senior army officer in Arauca, who asked not to be named because he was not authorised to speak to the "
+    "media, said the rebels had moved fighters towards the border last week. \"They are preparing for a major "
+    "attack,\" he said.\n"
+)
+
+
+def _speaker(quotes, text: str):
+    """The speaker of the first statement whose speaker text is ``text``."""
+    return next(q.speaker for q in quotes if q.speaker is not None and q.speaker.text == text)
+
+
+def test_a_pronoun_right_after_an_unnamed_source_is_that_source(quotes) -> None:
+    officer = next(q.speaker for q in quotes if q.speaker is not None and q.speaker.text.startswith("A senior army"))
+    he = _speaker(quotes, "he")
+    assert he.anonymous and he.entity is None and (he.country, he.sector) == (officer.country, officer.sector)
+
+
+def test_a_surname_that_names_a_state_is_still_the_person(quotes) -> None:
+    negotiator = next(q.speaker for q in quotes if q.speaker is not None and "Camila Jordan" in q.speaker.text)
+    assert not negotiator.anonymous
+    assert _speaker(quotes, "Jordan").entity == negotiator.entity
+
+
+def test_the_far_side_of_a_border_is_not_where_the_speaker_stands(quotes) -> None:
+    assert _speaker(quotes, "regional police commander Col. Rafael Duarte").country == "COL"
