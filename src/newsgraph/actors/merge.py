@@ -126,7 +126,8 @@ def _namesakes(mentions: list[Mention]) -> None:
         if m.label == "PERSON" and len(m.tokens) > 1:
             named.setdefault(fold(_word(m.tokens, -1)), m.start)
     for m in mentions:
-        if m.form == "name" and " " not in m.text and m.code.kind == "state" and named.get(fold(m.text), m.start) < m.start:
+        lone_state = m.form == "name" and " " not in m.text and m.code.kind == "state"
+        if lone_state and named.get(fold(m.text), m.start) < m.start:
             m.code, m.canonical, m.label = ActorCode(kind="person"), None, "PERSON"
 
 
