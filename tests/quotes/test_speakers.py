@@ -1,4 +1,5 @@
-"""Who spoke: an unnamed source a pronoun goes on with, and named people whose surname is also a state's name."""
+"""Who spoke: an unnamed source a pronoun goes on with, named people whose surname is a state's name, "the group"
+and an acronym's spokesman."""
 
 from __future__ import annotations
 
@@ -10,7 +11,11 @@ TEXT = (
     "Mexico's foreign minister, Elena Ruiz, offered to host a new round of talks.\n\n"
     "A senior army officer in Arauca, who asked not to be named because he was not authorised to speak to the "
     "media, said the rebels had moved fighters towards the border last week. \"They are preparing for a major "
-    "attack,\" he said.\n"
+    "attack,\" he said.\n\n"
+    "Peru's National Meteorology and Hydrology Service (SENAMHI) said the drought would last. Farmers have lost "
+    "half their crops this year, SENAMHI spokesman Andrés Pardo told reporters.\n\n"
+    "\"The companies behind the fires go unpunished,\" said Lina Torres, a campaigner at Greenpeace Andino. The "
+    "group said satellite data showed most fires were on licensed land.\n"
 )
 
 
@@ -33,3 +38,12 @@ def test_a_surname_that_names_a_state_is_still_the_person(quotes) -> None:
 
 def test_the_far_side_of_a_border_is_not_where_the_speaker_stands(quotes) -> None:
     assert _speaker(quotes, "regional police commander Col. Rafael Duarte").country == "COL"
+
+
+def test_the_group_is_the_body_named_just_before(quotes) -> None:
+    group = _speaker(quotes, "The group")
+    assert group.entity is not None and group.country == "NGO"
+
+
+def test_a_defined_acronym_before_a_title_gives_its_body_s_country(quotes) -> None:
+    assert _speaker(quotes, "SENAMHI spokesman Andrés Pardo").country == "PER"

@@ -62,6 +62,9 @@ OWNED = re.compile(r"\b(?:its|their|(?P<owner>[^\s'’]+)['’]s)(?:\s+[^\s,.;:]
 after "The Philippines holds the ASEAN chair"; "Its ambassador in Kathmandu, Laura Whitford"; "The agency's regional
 representative, Marco Pellegrini"; "Its spokesman, Major General Aung Kyaw", the rank before the name): the actor is its
 owner's, not the story's home."""
+ACRONYM_TITLE = re.compile(r"(?<![\w.])(?P<owner>[A-Z]{2,8})\s+(?:[a-z][\w-]*\s+){1,3}$")
+"""An acronym the article defined, before the lowercase title of a name ("BNPB spokesman Agus Wibowo" after
+"Indonesia's National Disaster Management Agency (BNPB)"): the name is that body's."""
 OPENING = re.compile(r"(?P<owner>[^\s'’]+(?: [^\s'’]+){0,3})['’]s ")
 """A name of up to four words in the possessive at the start of a mention ("Fund's mission chief for Kenya")."""
 
@@ -84,6 +87,8 @@ def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str
     ``_pointed_owners``, or else by the quotes stage."""
     found = [m for start, end in entity.mentions
              for m in (_possessive(text, start), OPENING.match(text, start, end)) if m]
+    found += [m for start, _ in entity.mentions if (m := ACRONYM_TITLE.search(text, max(0, start - 40), start))
+              and m.group("owner") in owners]
     words = [m.group("owner") for m in found if m.group("owner")]
     country = next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
     return bool(found), country

@@ -248,6 +248,8 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
     """
     if head.lower_ in PERSON_PRONOUNS or head.lower_ in GROUP_PRONOUNS or head.lower_ in BODY_PRONOUNS:
         return context.antecedent(head, skip=content)
+    if _generic_body(head):
+        return _last_body(head, context)
     appositions = [c for c in head.children if c.dep_ == "appos"]
     phrase = head.doc.char_span(*span, alignment_mode="expand") or []
     owners = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrase if t.dep_ == "poss"]
@@ -262,6 +264,28 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
         if span[0] <= start and end <= span[1] and (entity.type in PERSON_TYPES or named):
             best = max(best, ((end - start) + 1000 * (apposed or named), entity), key=lambda b: b[0])
     return best[1] or _by_surname(context.entities, head)
+
+
+GENERIC_BODIES = frozenset({"group", "organisation", "organization", "movement", "militia", "coalition", "alliance",
+                            "association", "watchdog", "charity", "company", "firm", "network", "union"})
+"""Nouns that, after "the" alone, point back to a body just named ("Greenpeace … The group said")."""
+
+
+def _generic_body(head: Token) -> bool:
+    """Whether a source is just "the" and a generic body noun ("the group", "The organisation")."""
+    words = [t.lower_ for t in head.subtree if not t.is_punct]
+    return head.lemma_.lower() in GENERIC_BODIES and words == ["the", head.lower_]
+
+
+def _last_body(head: Token, context: Coreference) -> Entity | None:
+    """The last organisation or armed group that spoke, else was named, before ``head`` in its sentence or the one
+    before: what "the group" points back to (a state is "the country", a person no group)."""
+    sentence = head.sent
+    opening = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    bodies = [(s, e) for s, _, e in context.between(opening, head.idx) if e.kind in ("organisation", "group")
+              or e.kind is None and e.type == "ORG"]
+    spoke = [e for s, e in bodies if s in context.speakers]  # "… on Telegram, the group said": the body that spoke
+    return spoke[-1] if spoke else bodies[-1][1] if bodies else None
 
 
 def _name_words(head: Token) -> list[str]:
