@@ -316,8 +316,8 @@ def test_a_mobilization_targets_neither_its_means_nor_its_own_forces(analyse):
     assert _only(doc, "MOBILIZE").target is None
     moved = _only(analyse("Russia moved Russian tanks to the border with Ukraine."), "MOBILIZE")
     assert moved.target.country == "UKR"
-    announced = _only(analyse("Britain said it will send more British troops to Estonia next month."), "THREATEN")
-    assert announced.target.country == "EST"
+    announced = _only(analyse("Britain said it will send more British troops to Estonia next month."), "MOBILIZE")
+    assert announced.modality == "planned" and announced.target.country == "EST"  # announced, not threatened
 
 
 def test_defiance_and_blocking_are_rejections_and_police_mobilize_as_police(analyse):

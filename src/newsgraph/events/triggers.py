@@ -123,7 +123,8 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
     marks = {m.lower_ for c in clause.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
     conditional = bool(marks & lex.conditional_marks)
     ultimatum = "unless" in marks and future
-    if inner is not None and (inner.type in onto.threat_types and (future or conditional) or ultimatum):
+    announced = inner is not None and inner.type == "MOBILIZE" and not conditional  # "said troops would be deployed"
+    if inner is not None and (inner.type in onto.threat_types and (future or conditional) and not announced or ultimatum):
         mode = onto.content_mode("THREATEN", inner.type, inner.mode)
         return Candidate(clause, Entry("THREATEN", mode, 0.6, "said~will"), verb, "said", clause)
     if inner is None and future and conditional and _responds(clause, lex):
