@@ -215,3 +215,12 @@ def test_a_counterpart_named_in_apposition_is_that_states(nlp) -> None:
               "counterpart, Aram Sargsyan, said Yerevan would pay for half of it.")
     (person,) = [e for e in doc._.entities if e.name == "Aram Sargsyan"]
     assert person.country == "ARM"
+
+
+def test_groups_of_different_counts_stay_apart(nlp) -> None:
+    """The dozen people police arrested are not the four million the industry employs."""
+    text = ("Police arrested at least 12 people overnight in Ashulia, an inspector said. The garment sector employs "
+            "about 4 million people, most of them women.")
+    actors = nlp(text)._.entities
+    arrested, employed = _at(actors, text, "at least 12 people"), _at(actors, text, "about 4 million people")
+    assert arrested is not None and employed is not None and arrested is not employed

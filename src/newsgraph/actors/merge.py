@@ -382,11 +382,30 @@ def _key(m: Mention) -> str:
 
 
 def _by_key(mentions: list[Mention]) -> list[Cluster]:
-    """Clusters of mentions sharing a merge key."""
+    """Clusters of mentions sharing a merge key, groups of different counts apart (``_counted_apart``)."""
     clusters: dict[str, Cluster] = {}
     for m in mentions:
         clusters.setdefault(_key(m), []).append(m)
-    return list(clusters.values())
+    return [part for cluster in clusters.values() for part in _counted_apart(cluster)]
+
+
+QUANTITY = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                      r"scores|hundreds?|thousands?|millions?)\b(?:\s+(?:hundred|thousand|million|billion))?", re.I)
+"""The count in a group's words ("at least 12 people", "about 4 million people", "hundreds of protesters")."""
+
+
+def _counted_apart(cluster: Cluster) -> list[Cluster]:
+    """Split a cluster of groups that give different counts: "at least 12 people" arrested are not the "4 million
+    people" a sector employs. A mention with no count stays with the mention before it."""
+    counts = [m.form == "group" and (q := QUANTITY.search(m.text)) and q.group().lower() for m in cluster]
+    if len({c for c in counts if c}) < 2:
+        return [cluster]
+    parts: dict[str, Cluster] = {}
+    last = ""
+    for m, count in sorted(zip(cluster, counts), key=lambda pair: pair[0].start):
+        last = count or last
+        parts.setdefault(last, []).append(m)
+    return list(parts.values())
 
 
 def _apposed_title(cluster: Cluster) -> str | None:
