@@ -15,7 +15,9 @@ TEXT = (
     "Peru's National Meteorology and Hydrology Service (SENAMHI) said the drought would last. Farmers have lost "
     "half their crops this year, SENAMHI spokesman Andrés Pardo told reporters.\n\n"
     "\"The companies behind the fires go unpunished,\" said Lina Torres, a campaigner at Greenpeace Andino. The "
-    "group said satellite data showed most fires were on licensed land.\n"
+    "group said satellite data showed most fires were on licensed land.\n\n"
+    "Reporters Without Borders called the arrests \"a new low\" for press freedom in Colombia. \"Journalism is not "
+    "terrorism,\" the group's Andean representative Sofia Marin said.\n"
 )
 
 
@@ -47,3 +49,9 @@ def test_the_group_is_the_body_named_just_before(quotes) -> None:
 
 def test_a_defined_acronym_before_a_title_gives_its_body_s_country(quotes) -> None:
     assert _speaker(quotes, "SENAMHI spokesman Andrés Pardo").country == "PER"
+
+
+def test_a_known_organisation_the_model_missed_is_found_and_owns_its_representative(quotes) -> None:
+    rsf = _speaker(quotes, "Reporters Without Borders")
+    assert rsf.entity is not None and rsf.country == "NGO"
+    assert _speaker(quotes, "the group's Andean representative Sofia Marin").country == "NGO"

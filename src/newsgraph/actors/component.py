@@ -120,6 +120,11 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
                 named = _last_state(text[max(0, match.start() - 300) : match.start()])
                 if named is not None:
                     found[entity.id] = named
+            elif (match.group("owner") or "").lower() in GROUP_NOUNS:
+                bodies = [e for s, _, e in spans if match.start() - 300 <= s < match.start()
+                          and e.kind == "organisation" and e.country]
+                if bodies:  # "Reporters Without Borders called … the group's Turkey representative": the NGO's
+                    found[entity.id] = bodies[-1].country
             elif match.group("owner") is None and match.group()[:1].isupper():
                 owner = _previous_subject(doc, match.start(), spans)
                 if owner is not None:
@@ -131,6 +136,12 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
 def _last_state(before: str) -> str | None:
     """The country of the last state named by its name in ``before`` ("… in southern Tajikistan, the country's")."""
     return next((term.country for _, _, term in reversed(scan(tokenize(before))) if term.source == "country"), None)
+
+
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "agency", "movement", "militia", "watchdog",
+                         "charity", "association", "alliance", "coalition", "company", "firm", "network", "union"})
+"""Nouns that, after "the" alone, point back to the last body named: "the group's representative", "The group
+said" after Greenpeace."""
 
 
 def _previous_subject(doc: Doc, start: int, spans: list[tuple[int, int, Entity]]) -> str | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from newsgraph.actors.component import GROUP_NOUNS
 from newsgraph.extract.dateline import find_dateline
 from newsgraph.quotes import cues
 from newsgraph.quotes.coref import BODY_PRONOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS, PERSON_TYPES, Coreference, compatible
@@ -266,24 +267,27 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
     return best[1] or _by_surname(context.entities, head)
 
 
-GENERIC_BODIES = frozenset({"group", "organisation", "organization", "movement", "militia", "coalition", "alliance",
-                            "association", "watchdog", "charity", "company", "firm", "network", "union"})
-"""Nouns that, after "the" alone, point back to a body just named ("Greenpeace … The group said")."""
+ANY_BODY = frozenset({"group", "organisation", "organization", "movement", "militia", "watchdog", "charity", "company",
+                      "firm", "coalition"})
+"""Nouns of ``GROUP_NOUNS`` that describe what a body is, and so may point back to any; the others, words of names
+("the agency", "the union", "the alliance"), to one whose name holds them."""
 
 
 def _generic_body(head: Token) -> bool:
     """Whether a source is just "the" and a generic body noun ("the group", "The organisation")."""
     words = [t.lower_ for t in head.subtree if not t.is_punct]
-    return head.lemma_.lower() in GENERIC_BODIES and words == ["the", head.lower_]
+    return head.lemma_.lower() in GROUP_NOUNS and words == ["the", head.lower_]
 
 
 def _last_body(head: Token, context: Coreference) -> Entity | None:
-    """The last organisation or armed group that spoke, else was named, before ``head`` in its sentence or the one
-    before: what "the group" points back to (a state is "the country", a person no group)."""
+    """The last coded organisation or armed group that spoke, else was named, before ``head`` in its sentence or the
+    one before: what "the group" points back to (a state is "the country", a person no group)."""
     sentence = head.sent
     opening = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    bodies = [(s, e) for s, _, e in context.between(opening, head.idx) if e.kind in ("organisation", "group")
-              or e.kind is None and e.type == "ORG"]
+    noun = head.lemma_.lower()
+    bodies = [(s, e) for s, _, e in context.between(opening, head.idx) if e.country and (
+        e.kind in ("organisation", "group") or e.kind is None and e.type == "ORG")
+        and (noun in ANY_BODY or noun in e.name.lower())]  # "the agency" is an agency, "the group" any body
     spoke = [e for s, e in bodies if s in context.speakers]  # "… on Telegram, the group said": the body that spoke
     return spoke[-1] if spoke else bodies[-1][1] if bodies else None
 
