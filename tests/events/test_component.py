@@ -178,6 +178,13 @@ def test_statement_with_must_is_a_request(analyse):
     assert requests[0].trigger.text == "must"
 
 
+def test_a_quoted_sentence_with_must_is_a_request_of_its_speaker_and_we_must_is_not(analyse):
+    doc = analyse('"The blockade is illegal," Human Rights Watch said in a statement. "Israel must let aid trucks into '
+                  'Gaza without delay. We must keep documenting every case."')
+    (request,) = _events(doc, "REQUEST")
+    assert request.source.country == "NGO" and request.target.country == "ISR" and request.trigger.text == "must"
+
+
 def test_article_date_and_dateline_when_the_sentence_has_neither(analyse):
     from newsgraph.record import Dateline
 

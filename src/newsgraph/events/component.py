@@ -222,7 +222,8 @@ class EventExtractor:
             context = text[sent.start_char:sent.end_char]
             actors = partial(arguments.actors, doc, code_actor=self.code_actor, context=context)
             # figurative and non-political uses of trigger words are dropped or retyped (events/literal.py)
-            candidates = [c for c in map(literal.recode, find_candidates(sent, self.lex, self.onto)) if c is not None]
+            candidates = [c for c in map(literal.recode, find_candidates(sent, self.lex, self.onto, doc._.quotes or ()))
+                          if c is not None]
             anchors = {c.anchor.i for c in candidates}
             protests = {t.i for c in candidates if c.entry.type == "PROTEST" for t in (c.anchor, c.trigger)}
             for candidate in candidates:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan, Token
@@ -9,6 +10,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from newsgraph.events.arguments import AGENT_LABELS, agent_of, counted, of_object, subject_of
 from newsgraph.events.lexicon import DEFAULT_WEIGHT, SPECIFIC_WEIGHT, Entry, Lexicon, forms
 from newsgraph.events.ontology import Ontology
+from newsgraph.record import Quote
 
 REQUEST_NEEDS = frozenset({"need", "have"})
 LIGHT_PREPS = frozenset({"on", "in", "into", "under"})
@@ -110,11 +112,7 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "had never suggested the U.S. should use a database": nothing was asked
     auxes = [c for c in clause.children if c.dep_ == "aux"]
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    must = next((a for a in auxes if a.lower_ in lex.modals["requested"]
-                 and (subject is None or a.i > subject.i)), None)  # "Should Rubio win Florida, ...": a condition
-    if must is None and clause.lemma_ in REQUEST_NEEDS and any(c.dep_ == "xcomp" for c in clause.children):
-        must = clause
+    must = _requested(clause, lex)
     inner = lex.match_verb(clause)
     if must is not None:
         mode = onto.content_mode("REQUEST", inner.type, inner.mode) if inner else ""
@@ -130,6 +128,42 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
     if inner is None and future and conditional and _responds(clause, lex):
         return Candidate(clause, Entry("THREATEN", "", 0.6, "said~respond"), verb, "said", clause)
     return None
+
+
+def _requested(clause: Token, lex: Lexicon) -> Token | None:
+    """The word that makes ``clause`` something asked of its subject: a "must"/"should" after the subject ("Should
+    Rubio win Florida" is a condition), or "need"/"have" with an infinitive; None otherwise."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    must = next((a for a in clause.children if a.dep_ == "aux" and a.lower_ in lex.modals["requested"]
+                 and (subject is None or a.i > subject.i)), None)
+    if must is None and clause.lemma_ in REQUEST_NEEDS and any(c.dep_ == "xcomp" for c in clause.children):
+        must = clause
+    return must
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def quoted_request(sent: SpacySpan, quotes: Sequence[Quote], lex: Lexicon, onto: Ontology) -> Candidate | None:
+    """A sentence of a direct quotation whose cue stands outside it that asks something of others ("These colleagues
+    must be freed immediately," after "…, its representative said."): a REQUEST of the quotation's speaker, as
+    "said X must" is; "we must" is a resolve, not a request."""
+    doc, root = sent.doc, sent.root
+    end = sent.start_char + len(sent.text.rstrip().rstrip("\"”’'"))  # the sentence's words, its closing mark aside
+    quote = next((q for q in quotes if q.kind == "direct" and q.cue is not None and q.speaker is not None
+                  and q.content_span[0] <= sent.start_char + 1 and end <= q.content_span[1]
+                  and not sent.start_char <= q.cue.span[0] < sent.end_char), None)
+    must = _requested(root, lex) if quote is not None and root.pos_ in ("VERB", "AUX") else None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if must is None or subject is not None and subject.lower_ in FIRST_PERSON:
+        return None
+    cue = doc.char_span(*quote.cue.span, alignment_mode="expand")
+    verb = next((t for t in cue or () if t.pos_ == "VERB"), None)
+    if verb is None:
+        return None
+    inner = lex.match_verb(root)
+    mode = onto.content_mode("REQUEST", inner.type, inner.mode) if inner else ""
+    return Candidate(must, Entry("REQUEST", mode, 0.6, "quoted~must"), verb, "said", root)
 
 
 def _responds(clause: Token, lex: Lexicon) -> bool:
@@ -262,10 +296,13 @@ def complement_entry(verb: Token, lex: Lexicon, depth: int = 3) -> Entry | None:
     return None
 
 
-def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology) -> list[Candidate]:
+def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology, quotes: Sequence[Quote] = ()) -> list[Candidate]:
     """Every trigger candidate in ``sent``; clauses a statement-derived event covers are not repeated."""
     found: list[Candidate] = []
     covered: set[int] = set()
+    if (asked := quoted_request(sent, quotes, lex, onto)) is not None:
+        found.append(asked)
+        covered.add(asked.about.i)
     for token in sent:
         speech = token.pos_ == "VERB" and (token.lemma_.lower() in lex.speech_verbs or any(  # "issued a warning that"
             c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.speech_nouns for c in token.children))
