@@ -185,6 +185,12 @@ def test_a_quoted_sentence_with_must_is_a_request_of_its_speaker_and_we_must_is_
     assert request.source.country == "NGO" and request.target.country == "ISR" and request.trigger.text == "must"
 
 
+def test_a_damning_name_for_an_act_is_an_accusation_and_a_call_for_calm_is_not(analyse):
+    doc = analyse('Iran described the strikes as barbaric. Serbia called the arrests "a staged provocation". '
+                  'Egypt called for calm.')
+    assert [e.source.country for e in _events(doc, "ACCUSE")] == ["IRN", "SRB"]
+
+
 def test_article_date_and_dateline_when_the_sentence_has_neither(analyse):
     from newsgraph.record import Dateline
 

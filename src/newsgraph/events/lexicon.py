@@ -79,6 +79,8 @@ class Lexicon:
     boilerplate_governors: frozenset[str]
     boilerplate_words: frozenset[str]
     weapon_modes: tuple[tuple[str, frozenset[str]], ...]
+    labelling_verbs: frozenset[str]
+    damning_words: frozenset[str]
     curb_nouns: frozenset[str] = frozenset()
     trade_nouns: frozenset[str] = frozenset()
     responses: frozenset[str] = frozenset()
@@ -307,6 +309,8 @@ def load_lexicon() -> Lexicon:
         answered_acts={noun: frozenset(types) for noun, types in raw["answered_acts"].items()},
         boilerplate_governors=frozenset(raw["boilerplate"]["governors"]),
         boilerplate_words=frozenset(raw["boilerplate"]["words"]),
+        labelling_verbs=frozenset(raw["labels"]["verbs"]),
+        damning_words=frozenset(raw["labels"]["words"]),
         curb_nouns=frozenset(raw["trade_curbs"]["curbs"]),
         trade_nouns=frozenset(raw["trade_curbs"]["trades"]),
         responses=frozenset(raw["responses"]["keys"]),

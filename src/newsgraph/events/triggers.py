@@ -182,6 +182,8 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     claims = any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in lex.responsibility_nouns for c in token.children)
     if lemma in lex.cessation_verbs and (ceased := _ceased(token, entry, lex)) is not None:
         return Candidate(token, ceased, token, "verb")  # "Hezbollah stopped firing rockets": a ceasefire
+    if lemma in lex.labelling_verbs and _damning_label(token, lex):  # "called the raids “a new low”"
+        return Candidate(token, Entry("ACCUSE", "", 0.6, "label~" + lemma), token, "verb")
     if (lemma in lex.light_verbs or lemma in lex.visiting_verbs or claims) and not specific:
         found = _light_noun(token, lex)
         if found is not None:
@@ -206,6 +208,25 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
     if entry is None:
         return None
     return Candidate(token, entry, token, "verb")
+
+
+LABEL_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})
+"""Where the parse hangs the name a labelling verb gives its object ("called the raids “a new low”": a second object
+or a predicate)."""
+
+
+def _damning_label(verb: Token, lex: Lexicon) -> bool:
+    """Whether a labelling verb gives its object a damning name (lexicon ``labels``): a second complement after the
+    object, or an ``as`` phrase, holding a damning word ("branded the vote a sham", "described the strikes as
+    barbaric"); "called for", "called on" and "called the minister" are no labels."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if not objects or any(c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children):
+        return False
+    labels = [c for c in verb.children if c.i > objects[0].i and (c.dep_ in LABEL_DEPS and c is not objects[0]
+                                                                  or c.dep_ == "prep" and c.lower_ == "as")]
+    labels += [c for c in objects[0].children if c.dep_ in ("oprd", "appos", "acl") or c.dep_ == "prep" and c.lower_ == "as"]
+    return any(t.lower_ in lex.damning_words or t.lemma_.lower() in lex.damning_words
+               for label in labels for t in label.subtree)
 
 
 def _ceased(verb: Token, entry: Entry | None, lex: Lexicon) -> Entry | None:
