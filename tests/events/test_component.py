@@ -191,6 +191,11 @@ def test_a_damning_name_for_an_act_is_an_accusation_and_a_call_for_calm_is_not(a
     assert [e.source.country for e in _events(doc, "ACCUSE")] == ["IRN", "SRB"]
 
 
+def test_saying_an_act_is_damning_is_an_accusation_unless_negated(analyse):
+    doc = analyse("Russia said the new sanctions were unacceptable. China said the visit was not illegal.")
+    assert [e.source.country for e in _events(doc, "ACCUSE")] == ["RUS"]
+
+
 def test_article_date_and_dateline_when_the_sentence_has_neither(analyse):
     from newsgraph.record import Dateline
 

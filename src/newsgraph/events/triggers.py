@@ -127,7 +127,19 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
         return Candidate(clause, Entry("THREATEN", mode, 0.6, "said~will"), verb, "said", clause)
     if inner is None and future and conditional and _responds(clause, lex):
         return Candidate(clause, Entry("THREATEN", "", 0.6, "said~respond"), verb, "said", clause)
+    if inner is None and _damning_predicate(clause, lex):  # "said the detentions were “deeply worrying”"
+        return Candidate(clause, Entry("ACCUSE", "", 0.6, "said~damning"), verb, "said", clause)
     return None
+
+
+def _damning_predicate(clause: Token, lex: Lexicon) -> bool:
+    """Whether a reported clause says its subject is something damning ("the move was unacceptable", "the vote was
+    “a farce”"): a copula, not negated, whose predicate holds a damning word (lexicon ``labels``)."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return any(t.lower_ in lex.damning_words or t.lemma_.lower() in lex.damning_words
+               for p in predicates for t in p.subtree)
 
 
 def _requested(clause: Token, lex: Lexicon) -> Token | None:
