@@ -17,7 +17,9 @@ TEXT = (
     "\"The companies behind the fires go unpunished,\" said Lina Torres, a campaigner at Greenpeace Andino. The "
     "group said satellite data showed most fires were on licensed land.\n\n"
     "Reporters Without Borders called the arrests \"a new low\" for press freedom in Colombia. \"Journalism is not "
-    "terrorism,\" the group's Andean representative Sofia Marin said.\n"
+    "terrorism,\" the group's Andean representative Sofia Marin said.\n\n"
+    "The opposition leader was released on bail on Thursday, his lawyer said. Another detainee will appeal, her "
+    "lawyer, Tunde Adeyemi, said.\n"
 )
 
 
@@ -55,3 +57,8 @@ def test_a_known_organisation_the_model_missed_is_found_and_owns_its_representat
     rsf = _speaker(quotes, "Reporters Without Borders")
     assert rsf.entity is not None and rsf.country == "NGO"
     assert _speaker(quotes, "the group's Andean representative Sofia Marin").country == "NGO"
+
+
+def test_an_unnamed_lawyer_is_anonymous_and_a_named_one_is_not(quotes) -> None:
+    assert _speaker(quotes, "his lawyer").anonymous
+    assert not _speaker(quotes, "her lawyer, Tunde Adeyemi").anonymous

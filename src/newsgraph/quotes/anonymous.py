@@ -103,7 +103,13 @@ def is_anonymous(doc: Doc, head: Token, span: tuple[int, int]) -> bool:
         return False
     if not (unnamed_noun(head.lemma_.lower()) or unnamed_noun(head.lower_)):
         return False
-    return not _names_someone(doc, span)
+    return not _names_someone(doc, span) and not _apposed_name(head)
+
+
+def _apposed_name(head: Token) -> bool:
+    """Whether a proper name stands in apposition to the source's noun ("His lawyer, Tunde Adeyemi"), whatever the
+    model tagged it; a state's name there ("an official, Kenya's") is none."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" and code_actor(c.text).kind != "state" for c in head.children)
 
 
 PARTITIVES = frozenset({"one", "two", "three", "some", "several", "many", "most", "another"})
