@@ -196,6 +196,13 @@ def test_saying_an_act_is_damning_is_an_accusation_unless_negated(analyse):
     assert [e.source.country for e in _events(doc, "ACCUSE")] == ["RUS"]
 
 
+def test_a_request_the_parse_hung_on_the_reported_clause_is_the_sayer_s(analyse):
+    doc = analyse("The Committee to Protect Journalists said Turkey remained one of the worst jailers of journalists "
+                  "and urged the authorities to free them.")
+    (request,) = _events(doc, "REQUEST")
+    assert request.source.country == "NGO"
+
+
 def test_article_date_and_dateline_when_the_sentence_has_neither(analyse):
     from newsgraph.record import Dateline
 

@@ -19,7 +19,9 @@ TEXT = (
     "Reporters Without Borders called the arrests \"a new low\" for press freedom in Colombia. \"Journalism is not "
     "terrorism,\" the group's Andean representative Sofia Marin said.\n\n"
     "The opposition leader was released on bail on Thursday, his lawyer said. Another detainee will appeal, her "
-    "lawyer, Tunde Adeyemi, said.\n"
+    "lawyer, Tunde Adeyemi, said.\n\n"
+    "Labour Minister Jorge Paz told reporters that the wage board would meet on Monday and urged miners to return to "
+    "work.\n"
 )
 
 
@@ -62,3 +64,10 @@ def test_a_known_organisation_the_model_missed_is_found_and_owns_its_representat
 def test_an_unnamed_lawyer_is_anonymous_and_a_named_one_is_not(quotes) -> None:
     assert _speaker(quotes, "his lawyer").anonymous
     assert not _speaker(quotes, "her lawyer, Tunde Adeyemi").anonymous
+
+
+def test_a_second_cue_the_parse_hung_on_the_reported_clause_is_the_speaker_s_own(quotes) -> None:
+    told = next(q for q in quotes if q.speaker is not None and "Jorge Paz" in q.speaker.text)
+    urged = next(q for q in quotes if q.cue is not None and q.cue.text == "urged")
+    assert TEXT[slice(*told.content_span)].endswith("would meet on Monday")
+    assert urged.speaker is not None and urged.speaker.entity == told.speaker.entity is not None

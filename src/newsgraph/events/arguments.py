@@ -12,7 +12,7 @@ from newsgraph.nlp.spans import entity_at, in_dateline, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
 from newsgraph.quotes.coref import Coreference, compatible, gender_word
 from newsgraph.quotes.marks import quoted_spans
-from newsgraph.quotes.speakers import past_dateline
+from newsgraph.quotes.speakers import lowered_cue, past_dateline
 from newsgraph.record import Entity, EventActor, Place, Quote, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -97,6 +97,7 @@ def subject_of(verb: Token) -> Token | None:
     A verb conjoined to a passive one shares its passive subject ("was indicted ... and will resign"), and so does the
     infinitive of a passive control verb ("Serbian forces were forced **to withdraw**").
     """
+    verb = lowered_cue(verb) or verb  # "said Turkey remained X and urged Y": the sayer urged, not Turkey
     conjoined = False
     for _ in range(6):
         deps = SUBJECT_DEPS | {"nsubjpass"} if conjoined else SUBJECT_DEPS

@@ -722,7 +722,8 @@ def _univocal(text: str, found: list[Found]) -> list[Found]:
             and not (start <= g.cue.idx < end and probability[id(f)] >= probability[id(g)])
         ]
         cuts = [_cut_point(text, g, f.cue) for g in outers]
-        if outers and (None in cuts or (probability[id(f)] < SIDE_PROBABILITY and not _reported_relative(f.cue))):
+        confident = probability[id(f)] >= SIDE_PROBABILITY or _reported_relative(f.cue) or speakers.lowered_cue(f.cue)
+        if outers and (None in cuts or not confident):
             continue
         for outer, cut in zip(outers, cuts, strict=True):
             outer.content = (outer.content[0], cut)

@@ -30,8 +30,23 @@ def _subject_first(verb: Token) -> list[Token]:
     return [nearest] + [c for c in children if c.i != nearest.i]
 
 
+def lowered_cue(verb: Token) -> Token | None:
+    """``The minister said the board would meet and urged workers to return``: a speech verb with no subject that the
+    parse joined to the clause a speech cue reports, where the writer joined it to the cue; that cue (whose speaker
+    it shares), else None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    cue = clause.head
+    joined = any(c.dep_ == "cc" and clause.i < c.i < verb.i for c in (*clause.children, *verb.children))
+    speech = cues.cue_class(verb.lemma_.lower()) == "speech" and cues.cue_class(cue.lemma_.lower()) == "speech"
+    return cue if joined and speech and cue.pos_ == "VERB" and cue.i < clause.i else None
+
+
 def source_token(verb: Token) -> Token | None:
     """The token heading who speaks through ``verb``: its subject, a passive agent, or a governing verb's."""
+    if (cue := lowered_cue(verb)) is not None:
+        return source_token(cue)
     current = verb
     for _ in range(4):
         for child in _subject_first(current):
