@@ -21,7 +21,9 @@ TEXT = (
     "The opposition leader was released on bail on Thursday, his lawyer said. Another detainee will appeal, her "
     "lawyer, Tunde Adeyemi, said.\n\n"
     "Labour Minister Jorge Paz told reporters that the wage board would meet on Monday and urged miners to return to "
-    "work.\n"
+    "work.\n\n"
+    "Norway, one of six guarantor countries of the process, called on both sides on Tuesday to preserve the "
+    "ceasefire.\n"
 )
 
 
@@ -71,3 +73,8 @@ def test_a_second_cue_the_parse_hung_on_the_reported_clause_is_the_speaker_s_own
     urged = next(q for q in quotes if q.cue is not None and q.cue.text == "urged")
     assert TEXT[slice(*told.content_span)].endswith("would meet on Monday")
     assert urged.speaker is not None and urged.speaker.entity == told.speaker.entity is not None
+
+
+def test_a_subject_the_parse_made_the_root_still_speaks(quotes) -> None:
+    (norway,) = [q for q in quotes if "preserve the ceasefire" in q.text]
+    assert norway.speaker is not None and norway.speaker.country == "NOR"

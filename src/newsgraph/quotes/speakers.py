@@ -43,10 +43,20 @@ def lowered_cue(verb: Token) -> Token | None:
     return cue if joined and speech and cue.pos_ == "VERB" and cue.i < clause.i else None
 
 
+def _rootless_subject(verb: Token) -> bool:
+    """``Norway, one of six guarantor countries, called on both sides …``: the parse found no main verb, made the
+    subject the sentence's root and the verb after the apposition's comma a participle of it; the root is who spoke."""
+    head = verb.head
+    return verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and verb.i > 0 \
+        and verb.doc[verb.i - 1].text == "," and head.i < verb.i
+
+
 def source_token(verb: Token) -> Token | None:
     """The token heading who speaks through ``verb``: its subject, a passive agent, or a governing verb's."""
     if (cue := lowered_cue(verb)) is not None:
         return source_token(cue)
+    if _rootless_subject(verb):
+        return verb.head
     current = verb
     for _ in range(4):
         for child in _subject_first(current):
