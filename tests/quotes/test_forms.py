@@ -601,3 +601,10 @@ def test_a_charge_answered_after_an_accusation_leaves_the_accusation_standing(nl
     assert "accused" in by_cue and text[slice(*by_cue["accused"].content_span)].startswith("Asmara of arming")
     denial = by_cue["has repeatedly denied"]
     assert denial.speaker.text == "Eritrea" and text[slice(*denial.content_span)] == "a charge"
+
+
+def test_who_feels_a_verb_of_feeling_is_the_source_and_what_they_feel_about_the_content(nlp) -> None:
+    text = "The senator's remarks on trade have alarmed farm groups in Iowa."
+    (quote,) = nlp(text)._.quotes
+    assert text[slice(*quote.content_span)] == "The senator's remarks on trade"
+    assert quote.speaker is not None and quote.speaker.text == "farm groups in Iowa"

@@ -359,6 +359,10 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     if entry is not None and entry.precision < MIN_PRECISION_CLAUSE and not tagged:
         return None
     source = speakers.source_token(token)
+    if (felt := _felt(token)) is not None:  # "The remark worried some analysts"
+        stimulus, experiencer = felt
+        found = Found(contents.subtree_chars(stimulus), cue=token, via="psych")
+        return _with_source(found, experiencer, token, bounds)
     if (answered := contents.answered_charge(token)) is not None:  # "…, a charge Eritrea has denied"
         charge, source = answered
         cut = token if token.head == charge else source  # the charge without who answers it
@@ -413,6 +417,26 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     content = contents.widen(span, quotes)
     found = Found(content, cue=token, via=via, parts=_pieces(parts, content))
     return _with_source(found, source, token, bounds)
+
+
+PSYCH_VERBS = frozenset({
+    "anger", "worry", "bother", "unsettle", "mystify", "alarm", "frustrate", "upset", "disappoint", "trouble",
+    "irritate", "infuriate", "outrage", "delight", "surprise", "shock", "annoy", "dismay", "puzzle", "baffle", "offend",
+    "disturb", "rattle", "spook", "scare", "frighten", "embarrass", "anguish", "enrage", "unnerve", "exasperate",
+})
+"""Verbs of feeling whose object feels and whose subject is what is felt about ("the remark worried analysts"): PolNeAR
+marks the object as the source and the subject as the content."""
+
+
+def _felt(verb: Token) -> tuple[Token, Token] | None:
+    """(what is felt about, who feels it) of an active verb of feeling with a subject and an object."""
+    if verb.lemma_.lower() not in PSYCH_VERBS or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
+    experiencer = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
+    if subject is None or experiencer is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subject, experiencer
 
 
 def _from_nominal(token: Token, page: Page) -> Found | None:
