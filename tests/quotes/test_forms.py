@@ -608,3 +608,10 @@ def test_who_feels_a_verb_of_feeling_is_the_source_and_what_they_feel_about_the_
     (quote,) = nlp(text)._.quotes
     assert text[slice(*quote.content_span)] == "The senator's remarks on trade"
     assert quote.speaker is not None and quote.speaker.text == "farm groups in Iowa"
+
+
+def test_a_passive_verb_of_feeling_takes_its_by_phrase_as_the_content(nlp) -> None:
+    text = "German authorities are worried by the rise in hate speech against refugees."
+    (quote,) = nlp(text)._.quotes
+    assert text[slice(*quote.content_span)] == "by the rise in hate speech against refugees"
+    assert quote.speaker is not None and quote.speaker.text == "German authorities"

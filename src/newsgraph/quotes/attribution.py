@@ -429,9 +429,14 @@ marks the object as the source and the subject as the content."""
 
 
 def _felt(verb: Token) -> tuple[Token, Token] | None:
-    """(what is felt about, who feels it) of an active verb of feeling with a subject and an object."""
+    """(what is felt about, who feels it) of a verb of feeling: an active one's subject and object ("the remark
+    worried analysts"), a passive one's ``by`` phrase and subject ("Germans were outraged by the reports")."""
     if verb.lemma_.lower() not in PSYCH_VERBS or verb.pos_ != "VERB":
         return None
+    felt = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    if felt is not None:
+        return (agent, felt) if agent is not None and felt.lower_ not in RELATIVE_PRONOUNS else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj") and c.i < verb.i), None)
     experiencer = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.i > verb.i), None)
     if subject is None or experiencer is None or subject.lower_ in RELATIVE_PRONOUNS:
