@@ -23,7 +23,11 @@ TEXT = (
     "Labour Minister Jorge Paz told reporters that the wage board would meet on Monday and urged miners to return to "
     "work.\n\n"
     "Norway, one of six guarantor countries of the process, called on both sides on Tuesday to preserve the "
-    "ceasefire.\n"
+    "ceasefire.\n\n"
+    "By the end of the day, Mayor Claudia Rios was forced into damage control and said that her words had been "
+    "misconstrued.\n\n"
+    "Alarmed by the unrest in Cali, Senator Pablo Duque, the opposition leader, said that he had spoken with the "
+    "president.\n"
 )
 
 
@@ -78,3 +82,13 @@ def test_a_second_cue_the_parse_hung_on_the_reported_clause_is_the_speaker_s_own
 def test_a_subject_the_parse_made_the_root_still_speaks(quotes) -> None:
     (norway,) = [q for q in quotes if "preserve the ceasefire" in q.text]
     assert norway.speaker is not None and norway.speaker.country == "NOR"
+
+
+def test_a_cue_joined_to_a_passive_verb_shares_its_subject(quotes) -> None:
+    (statement,) = [q for q in quotes if "misconstrued" in q.text]
+    assert statement.speaker is not None and "Claudia Rios" in statement.speaker.text
+
+
+def test_a_name_the_parse_hung_in_a_fronted_phrase_still_speaks(quotes) -> None:
+    (statement,) = [q for q in quotes if "spoken with the president" in q.text]
+    assert statement.speaker is not None and "Pablo Duque" in statement.speaker.text

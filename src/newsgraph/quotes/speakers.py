@@ -57,13 +57,13 @@ def source_token(verb: Token) -> Token | None:
         return source_token(cue)
     if _rootless_subject(verb):
         return verb.head
-    current = verb
+    current, conjoined = verb, False
     for _ in range(4):
         for child in _subject_first(current):
             if child.dep_ in SUBJECT_DEPS and child.tag_ in RELATIVE_TAGS and current.dep_ == "relcl":
                 return current.head
-            if child.dep_ in SUBJECT_DEPS:
-                return past_dateline(child, current)
+            if child.dep_ in SUBJECT_DEPS or conjoined and child.dep_ == "nsubjpass" and not _by_agent(current):
+                return past_dateline(child, current)  # "Trump was forced into damage control and said": Trump
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -76,9 +76,10 @@ def source_token(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.tag_ == "VBG":
             current = current.head  # "after saying X, the man …": the gerund shares the clause's subject
         elif current.dep_ not in INHERIT_DEPS or current.head.i == current.i:
-            return after_quotation(verb) or resumed_speaker(verb) or after_comma(verb)
+            return after_quotation(verb) or resumed_speaker(verb) or after_comma(verb) or stranded_subject(verb)
+        conjoined = current.dep_ == "conj"
         current = current.head
-    return after_quotation(verb) or resumed_speaker(verb) or after_comma(verb)
+    return after_quotation(verb) or resumed_speaker(verb) or after_comma(verb) or stranded_subject(verb)
 
 
 QUOTE_END = frozenset(",.?!")
@@ -127,6 +128,32 @@ def after_comma(verb: Token) -> Token | None:
         return None
     head = _phrase_before(verb, lambda t: t.text == ",")
     return head if head is not None and reported[-1].is_ancestor(head) else None
+
+
+NAME_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _by_agent(verb: Token) -> bool:
+    """Whether a passive verb names its agent ("was asked by host Bill Maher"): the agent, not the passive subject,
+    is who a verb joined to it shares."""
+    return any(c.dep_ == "agent" for c in verb.children)
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """``Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said …``: a main cue with no
+    subject right after a name (and its apposition) that the parse hung inside the phrase before it."""
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i > 0 and doc[i].text == "," or i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    word = doc[i]
+    while word.dep_ == "appos" and word.head.i < word.i:
+        word = word.head
+    if word.dep_ in ("compound", "flat"):
+        return None
+    return word if word.pos_ == "PROPN" and word.ent_type_ in NAME_TYPES and word.i < verb.i else None
 
 
 def _phrase_before(verb: Token, boundary: Callable[[Token], bool]) -> Token | None:
