@@ -493,3 +493,13 @@ def test_the_state_after_a_town_says_where_it_is() -> None:
 @pytest.mark.parametrize(("text", "country"), [("Wisma Putra", "MYS"), ("Malacañang", "PHL"), ("Matignon", "FRA")])
 def test_more_seats_stand_for_their_governments(text: str, country: str) -> None:
     assert code_actor(text) == ActorCode(country, "GOV", "organisation")
+
+
+def test_a_town_that_is_a_given_name_after_a_title_places_no_one() -> None:
+    assert code_actor("Economy Minister Santiago Ibarra").country is None
+    assert code_actor("the Santiago government").country == "CHL"
+
+
+def test_a_field_of_study_named_for_a_state_is_not_the_actor_s_country() -> None:
+    assert code_actor("a professor of North Korean studies at Kyungnam University").country is None
+    assert code_actor("North Korean state media").country == "PRK"

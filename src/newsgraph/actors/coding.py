@@ -116,7 +116,9 @@ def code_actor(text: str, context: str | None = None) -> ActorCode:
 def _code(text: str, context: str | None) -> ActorCode:
     """``code_actor`` without the error guard."""
     tokens = tokenize(text)
-    matches = [m for m in scan(tokens) if not (m[2].source == "leader" and _namesake(tokens, m))]
+    found = scan(tokens)
+    matches = [m for m in found if not (m[2].source == "leader" and _namesake(tokens, m))
+               and not (m[2].source in ("city", "capital") and _given_name(tokens, m, found))]
     if not matches:
         return ActorCode(_based(tokens))
     head_end = _head_end(tokens, text)
@@ -124,6 +126,7 @@ def _code(text: str, context: str | None) -> ActorCode:
     leader = next((m[2] for m in matches if m[2].source == "leader"), None)
     stranger = foreign(tokens)  # "a Western diplomat in Ulaanbaatar" is not Mongolian: the place only locates him
     placed = [m for m in matches if not (stranger and m[0] and tokens[m[0] - 1].key in LOCATIVE)]
+    placed = [m for m in placed if not (m[2].source in COUNTRY_SOURCES and _field(tokens, m[1]))]
     own = [m for m in placed if not (m[2].source in COUNTRY_SOURCES and _patron(tokens, text, m[1]))]
     country, igo = _country(_nationals(own, tokens), leader, tokens, text)
     if country is None and len(own) < len(placed):  # only a patron is named: "Iran-funded militias"
@@ -375,6 +378,26 @@ def _namesake(tokens: list[Token], match: Match) -> bool:
     first = word_key((term.name or " ").split(" ")[0])
     return (end - start == 1 and before >= 0 and tokens[before].text[:1].isupper()
             and tokens[before].key not in HONORIFICS | {first} and not scan(tokens[before : before + 1]))
+
+
+FIELDS = frozenset({"studies", "affairs", "history", "politics", "literature", "language", "languages", "economics"})
+"""Nouns after a state's name or people that make a field of study or expertise ("a professor of North Korean
+studies", "an expert on Russian politics"), not the actor's country."""
+
+
+def _field(tokens: list[Token], end: int) -> bool:
+    """True when the state or people whose name ends at token ``end`` names a field ("North Korean studies")."""
+    return end < len(tokens) and tokens[end].key in FIELDS
+
+
+def _given_name(tokens: list[Token], match: Match, found: list[Match]) -> bool:
+    """True when a town's one-word name is a person's given name: right after a title and before a capitalised word
+    ("Economy Minister Santiago Ibarra", "Mayor Paris Hilton"); "the Santiago government" stays a place."""
+    start, end, _ = match
+    if end - start != 1 or end >= len(tokens) or not tokens[end].text[:1].isupper():
+        return False
+    return start > 0 and (tokens[start - 1].key.rstrip(".") in HONORIFICS
+                          or any(e == start and term.source == "role" for _, e, term in found))
 
 
 def _after_unknown_name(tokens: list[Token], start: int, matches: list[Match]) -> bool:
