@@ -503,3 +503,9 @@ def test_a_town_that_is_a_given_name_after_a_title_places_no_one() -> None:
 def test_a_field_of_study_named_for_a_state_is_not_the_actor_s_country() -> None:
     assert code_actor("a professor of North Korean studies at Kyungnam University").country is None
     assert code_actor("North Korean state media").country == "PRK"
+
+
+def test_a_given_name_that_is_a_capital_sets_no_scene() -> None:
+    sentence = "Economy Minister Santiago Ibarra insisted in a radio interview that inflation had fallen."
+    assert code_actor("Economy Minister", sentence).country is None
+    assert code_actor("the police", "Protesters marched in Santiago on Tuesday, the police said.").country == "CHL"

@@ -203,6 +203,13 @@ def test_a_request_the_parse_hung_on_the_reported_clause_is_the_sayer_s(analyse)
     assert request.source.country == "NGO"
 
 
+def test_a_surname_that_is_also_a_town_is_the_person_named_before(analyse):
+    doc = analyse("Argentine Economy Minister Santiago Ibarra defended the cuts on Monday. Ibarra will hold talks "
+                  "with the International Monetary Fund in Washington next week.")
+    (talks,) = [e for e in doc._.events if e.trigger.text == "talks"]
+    assert talks.source.text == "Ibarra" and talks.source.country == "ARG"
+
+
 def test_article_date_and_dateline_when_the_sentence_has_neither(analyse):
     from newsgraph.record import Dateline
 

@@ -475,7 +475,10 @@ def context_country(context: str, exclude: str = "") -> str | None:
     start = context.find(exclude) if exclude else -1
     skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
     opening = _dateline_end(context)
-    tokens = [t for t in tokenize(context) if not skip[0] <= t.start < skip[1] and t.start >= opening]
+    every = tokenize(context)
+    terms = scan(every)
+    names = {every[m[0]].start for m in terms if m[2].source in ("city", "capital") and _given_name(every, m, terms)}
+    tokens = [t for t in every if not skip[0] <= t.start < skip[1] and t.start >= opening and t.start not in names]
     named = [(term.country, term.source == "country" and _attributive(tokens, start, end))
              for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
              if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")

@@ -119,15 +119,16 @@ def _bare_heads(nominals: list[Mention], names: list[Mention]) -> dict[int, tupl
 
 
 def _namesakes(mentions: list[Mention]) -> None:
-    """A lone state name that is the surname of a person named before it ("Montenegro said" after "the chief
-    negotiator, Lucía Montenegro") is that person, recoded as one: news copy shortens a name to the surname."""
+    """A lone state or town name that is the surname of a person named before it ("Montenegro said" after "the chief
+    negotiator, Lucía Montenegro"; "Ibarra" after "Economy Minister Santiago Ibarra") is that person, recoded as one:
+    news copy shortens a name to the surname."""
     named: dict[str, int] = {}
     for m in mentions:
         if m.label == "PERSON" and len(m.tokens) > 1:
             named.setdefault(fold(_word(m.tokens, -1)), m.start)
     for m in mentions:
-        lone_state = m.form == "name" and " " not in m.text and m.code.kind == "state"
-        if lone_state and named.get(fold(m.text), m.start) < m.start:
+        place = m.code.kind == "state" or m.code.kind is None and m.code.country is not None  # "Ibarra", a town
+        if m.form == "name" and " " not in m.text and place and named.get(fold(m.text), m.start) < m.start:
             m.code, m.canonical, m.label = ActorCode(kind="person"), None, "PERSON"
 
 

@@ -12,7 +12,7 @@ from newsgraph.nlp.spans import entity_at, in_dateline, overlap
 from newsgraph.places.component import SETTLEMENT_NOUNS
 from newsgraph.quotes.coref import Coreference, compatible, gender_word
 from newsgraph.quotes.marks import quoted_spans
-from newsgraph.quotes.speakers import lowered_cue, past_dateline
+from newsgraph.quotes.speakers import by_surname, lowered_cue, past_dateline
 from newsgraph.record import Entity, EventActor, Place, Quote, Speaker
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -674,6 +674,8 @@ def _actor(doc: Doc, span: SpacySpan, code_actor, context: str) -> EventActor | 
     """Code one phrase as an EventActor, or None when it is no recognisable actor."""
     span = _possessor(span, code_actor) or span
     entity = entity_at(doc, span.start_char, span.end_char)
+    if entity is None and len(span) == 1:  # "Ibarra is due to travel": the minister, not the Ecuadorian town
+        entity = by_surname(doc._.entities or [], span.root)
     code = code_actor(span.text, context)
     own_sector = code.sector
     if code.country is None:  # "the head of NATO's military committee", "earthquake victims in Indonesia"

@@ -316,7 +316,7 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
         named = any(start <= a.idx < end for a in appositions)  # the apposition is the actor's name
         if span[0] <= start and end <= span[1] and (entity.type in PERSON_TYPES or named):
             best = max(best, ((end - start) + 1000 * (apposed or named), entity), key=lambda b: b[0])
-    return best[1] or _by_surname(context.entities, head)
+    return best[1] or by_surname(context.entities, head)
 
 
 ANY_BODY = frozenset({"group", "organisation", "organization", "movement", "militia", "watchdog", "charity", "company",
@@ -367,7 +367,7 @@ def _carries(entity: Entity, words: list[str]) -> bool:
     return any(set(words) <= set(name.split()) for name in [entity.name, *entity.aliases])
 
 
-def _by_surname(entities: list[Entity], head: Token) -> Entity | None:
+def by_surname(entities: list[Entity], head: Token) -> Entity | None:
     """The one person whose name ends with a proper-noun head the tagger did not link ("Řehka"), else whose name of
     three words or more has it second to last (the first of two Spanish surnames: "Almonte" for Rafael Almonte Peña),
     else the one whose name begins with it: Thai and Indonesian names are shortened to the given name ("Sarun" for
