@@ -721,15 +721,18 @@ def _untagged_organisations(doc: Doc, ents: list[Span]) -> list[Span]:
     tagged nothing, read as "reporters"): a run of words from a capital to a capital that the knowledge base names,
     replacing the entities inside it and overlapping none other."""
     inside = {i: ent for ent in ents for i in range(ent.start, ent.end)}
+
+    def fits(start: int, end: int) -> bool:  # a run from a capital to a capital, cutting no entity, that is known
+        run = doc[start:end]
+        return run[-1].text[:1].isupper() and not any(t.is_punct or t.is_space for t in run) \
+            and all(inside[j].start >= start and inside[j].end <= end for j in range(start, end) if j in inside) \
+            and _is_organisation(run.text)
+
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        size = next((n for n in range(min(MAX_ORGANISATION_WORDS, len(doc) - i), 1, -1)
-                     if doc[i].text[:1].isupper() and doc[i + n - 1].text[:1].isupper()
-                     and not any(t.is_punct or t.is_space for t in doc[i : i + n])
-                     and all(ent.start >= i and ent.end <= i + n for ent in
-                             {inside[j] for j in range(i, i + n) if j in inside})
-                     and _is_organisation(doc[i : i + n].text)), 0)
+        longest = min(MAX_ORGANISATION_WORDS, len(doc) - i)
+        size = next((n for n in range(longest, 1, -1) if fits(i, i + n)), 0) if doc[i].text[:1].isupper() else 0
         if size:
             found.append(Span(doc, i, i + size, label="ORG"))
         i += size or 1

@@ -398,15 +398,20 @@ QUANTITY = re.compile(r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|n
 def _counted_apart(cluster: Cluster) -> list[Cluster]:
     """Split a cluster of groups that give different counts: "at least 12 people" arrested are not the "4 million
     people" a sector employs. A mention with no count stays with the mention before it."""
-    counts = [m.form == "group" and (q := QUANTITY.search(m.text)) and q.group().lower() for m in cluster]
-    if len({c for c in counts if c}) < 2:
+    if len({count for m in cluster if (count := _count(m))}) < 2:
         return [cluster]
     parts: dict[str, Cluster] = {}
     last = ""
-    for m, count in sorted(zip(cluster, counts), key=lambda pair: pair[0].start):
-        last = count or last
+    for m in sorted(cluster, key=lambda m: m.start):
+        last = _count(m) or last
         parts.setdefault(last, []).append(m)
     return list(parts.values())
+
+
+def _count(m: Mention) -> str | None:
+    """The count a group mention gives ("12", "4 million"), lowercased; None for other mentions or no count."""
+    found = QUANTITY.search(m.text) if m.form == "group" else None
+    return found.group().lower() if found else None
 
 
 def _apposed_title(cluster: Cluster) -> str | None:

@@ -137,9 +137,13 @@ def _damning_predicate(clause: Token, lex: Lexicon) -> bool:
     “a farce”"): a copula, not negated, whose predicate holds a damning word (lexicon ``labels``)."""
     if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
         return False
-    predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+    return _damning([c for c in clause.children if c.dep_ in ("acomp", "attr")], lex)
+
+
+def _damning(phrases: list[Token], lex: Lexicon) -> bool:
+    """Whether any of the phrases headed by ``phrases`` holds a damning word (lexicon ``labels``)."""
     return any(t.lower_ in lex.damning_words or t.lemma_.lower() in lex.damning_words
-               for p in predicates for t in p.subtree)
+               for phrase in phrases for t in phrase.subtree)
 
 
 def _requested(clause: Token, lex: Lexicon) -> Token | None:
@@ -237,8 +241,7 @@ def _damning_label(verb: Token, lex: Lexicon) -> bool:
     labels = [c for c in verb.children if c.i > objects[0].i and (c.dep_ in LABEL_DEPS and c is not objects[0]
                                                                   or c.dep_ == "prep" and c.lower_ == "as")]
     labels += [c for c in objects[0].children if c.dep_ in ("oprd", "appos", "acl") or c.dep_ == "prep" and c.lower_ == "as"]
-    return any(t.lower_ in lex.damning_words or t.lemma_.lower() in lex.damning_words
-               for label in labels for t in label.subtree)
+    return _damning(labels, lex)
 
 
 def _ceased(verb: Token, entry: Entry | None, lex: Lexicon) -> Entry | None:

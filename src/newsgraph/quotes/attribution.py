@@ -358,11 +358,11 @@ def _from_cue(token: Token, page: Page) -> Found | None:
         return _according_phrase(_with_source(found, speakers.according_source(token), token, bounds), token, bounds)
     if entry is not None and entry.precision < MIN_PRECISION_CLAUSE and not tagged:
         return None
-    source = speakers.source_token(token)
     if (felt := _felt(token)) is not None:  # "The remark worried some analysts"
         stimulus, experiencer = felt
         found = Found(contents.subtree_chars(stimulus), cue=token, via="psych")
         return _with_source(found, experiencer, token, bounds)
+    source = speakers.source_token(token)
     if (answered := contents.answered_charge(token)) is not None:  # "…, a charge Eritrea has denied"
         charge, source = answered
         cut = token if token.head == charge else source  # the charge without who answers it

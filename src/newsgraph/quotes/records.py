@@ -83,7 +83,7 @@ def _body_before(found: Found, before: Found | None, quotes: list[Quote]) -> str
     source, sentence = before.source, found.source.sent
     if source.ent_type_ == "PERSON" or source.lower_ in _PRONOUNS:
         return None
-    start = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    start = speakers.previous_sentence_start(found.source)
     return quotes[-1].speaker.country if start <= source.idx < sentence.end_char else None
 
 
@@ -130,8 +130,7 @@ def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], contex
         return False
     if before.source is None or before.source.tag_ in ("NNS", "NNPS") or before.source.lower_ in GROUP_PRONOUNS:
         return False
-    sentence = source.sent
-    opening = sentence.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    opening = speakers.previous_sentence_start(source)
     if not opening <= earlier.span[0] < source.idx or "\n" in source.doc.text[earlier.span[0] : source.idx]:
         return False
     return not any(compatible(entity, source.lower_) for _, _, entity in context.between(earlier.span[0], source.idx))

@@ -146,7 +146,7 @@ def stranded_subject(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     i = verb.i - 1
-    while i > 0 and doc[i].text == "," or i > 0 and doc[i].pos_ == "ADV":
+    while i > 0 and (doc[i].text == "," or doc[i].pos_ == "ADV"):
         i -= 1
     word = doc[i]
     while word.dep_ == "appos" and word.head.i < word.i:
@@ -331,13 +331,17 @@ def _generic_body(head: Token) -> bool:
     return head.lemma_.lower() in GROUP_NOUNS and words == ["the", head.lower_]
 
 
+def previous_sentence_start(token: Token) -> int:
+    """Character offset where the sentence before ``token``'s begins (its own sentence's, when it is the first)."""
+    sentence = token.sent
+    return token.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+
+
 def _last_body(head: Token, context: Coreference) -> Entity | None:
     """The last coded organisation or armed group that spoke, else was named, before ``head`` in its sentence or the
     one before: what "the group" points back to (a state is "the country", a person no group)."""
-    sentence = head.sent
-    opening = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
     noun = head.lemma_.lower()
-    bodies = [(s, e) for s, _, e in context.between(opening, head.idx) if e.country and (
+    bodies = [(s, e) for s, _, e in context.between(previous_sentence_start(head), head.idx) if e.country and (
         e.kind in ("organisation", "group") or e.kind is None and e.type == "ORG")
         and (noun in ANY_BODY or noun in e.name.lower())]  # "the agency" is an agency, "the group" any body
     spoke = [e for s, e in bodies if s in context.speakers]  # "… on Telegram, the group said": the body that spoke
