@@ -22,7 +22,9 @@ TEXT = (
     "If she becomes president, Ramos suggested in a post on X, no woman will be punished for seeking care.\n\n"
     "The mayor brushed off the audit, saying in a long post on Facebook: “The numbers were checked twice.”\n\n"
     "Chile and Peru closed a week of talks in Lima without agreeing on how to share the river's water, the "
-    "regional bloc, which hosted the meeting, said in a final communique.\n"
+    "regional bloc, which hosted the meeting, said in a final communique.\n\n"
+    "After a string of losses on Tuesday, Senator Paul Okoye (D-Ill.) remains committed to staying in the race "
+    "through June, his spokesman, Tom Reyes, told The Associated Press.\n"
 )
 
 
@@ -81,3 +83,8 @@ def test_a_colon_after_the_cue_phrase_introduces_the_quotation(quotes) -> None:
 def test_a_cue_the_parse_joined_to_the_clause_before_it_reports_that_clause(quotes) -> None:
     (statement,) = [q for q in quotes if q.speaker is not None and "regional bloc" in q.speaker.text]
     assert TEXT[slice(*statement.content_span)].startswith("Chile and Peru closed a week of talks")
+
+
+def test_who_was_told_is_not_the_content_of_a_cue_trailing_its_clause(quotes) -> None:
+    (statement,) = [q for q in quotes if q.speaker is not None and "Tom Reyes" in q.speaker.text]
+    assert "remains committed to staying in the race" in TEXT[slice(*statement.content_span)]

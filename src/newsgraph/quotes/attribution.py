@@ -373,6 +373,8 @@ def _from_cue(token: Token, page: Page) -> Found | None:
     clause = contents.clause_of(token, allow_object=tagged or entry.precision >= MIN_PRECISION_OBJECT)
     if clause is not None and _grants(token, clause):
         return None
+    if clause is not None and contents.addressed(token, clause) and (token.dep_ == "parataxis" or _as_clause(token)):
+        clause = None  # "X, his aide told CNN": the clause the cue trails reports, CNN is who was told
     if clause is not None and clause.dep_ == "dobj" and (light := cues.light_object(token)) is not None:
         clause = light  # "took a swipe at X": the noun belongs to the cue, the preposition's object is reported
     parts: list[tuple[int, int]] = []

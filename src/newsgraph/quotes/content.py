@@ -96,6 +96,15 @@ def clause_of(verb: Token, allow_object: bool) -> Token | None:
     return None
 
 
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "reassure", "remind", "brief", "advise", "notify"})
+"""Verbs whose object is who was addressed (``told The Huffington Post``), not what was said."""
+
+
+def addressed(verb: Token, obj: Token) -> bool:
+    """Whether ``obj`` is the addressee of a verb of telling (``told reporters``) rather than its content."""
+    return obj.dep_ == "dobj" and verb.lemma_.lower() in ADDRESSEE_VERBS
+
+
 QUESTION_MARKS = frozenset({"if", "whether"})
 
 
