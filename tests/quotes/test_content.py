@@ -24,7 +24,9 @@ TEXT = (
     "Chile and Peru closed a week of talks in Lima without agreeing on how to share the river's water, the "
     "regional bloc, which hosted the meeting, said in a final communique.\n\n"
     "After a string of losses on Tuesday, Senator Paul Okoye (D-Ill.) remains committed to staying in the race "
-    "through June, his spokesman, Tom Reyes, told The Associated Press.\n"
+    "through June, his spokesman, Tom Reyes, told The Associated Press.\n\n"
+    "Sunday on CNN’s “State of the Union,” while commenting on the flooding in the Gulf states, Governor Ellen Park "
+    "said the federal response had come too late.\n"
 )
 
 
@@ -88,3 +90,8 @@ def test_a_cue_the_parse_joined_to_the_clause_before_it_reports_that_clause(quot
 def test_who_was_told_is_not_the_content_of_a_cue_trailing_its_clause(quotes) -> None:
     (statement,) = [q for q in quotes if q.speaker is not None and "Tom Reyes" in q.speaker.text]
     assert "remains committed to staying in the race" in TEXT[slice(*statement.content_span)]
+
+
+def test_a_quoted_programme_title_is_nobodys_words(quotes) -> None:
+    (statement,) = [q for q in quotes if q.cue is not None and q.cue.text.startswith("commenting")]
+    assert TEXT[slice(*statement.content_span)].startswith("the flooding in the Gulf states")

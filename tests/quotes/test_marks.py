@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import time
 
-from newsgraph.quotes.marks import MAX_QUOTE_CHARS, quoted_spans
+import pytest
+
+from newsgraph.quotes.marks import MAX_QUOTE_CHARS, is_title, quoted_spans
 
 
 def _texts(text: str) -> list[str]:
@@ -63,3 +65,18 @@ def test_doubled_apostrophes_are_a_double_mark() -> None:
 def test_opening_mark_typed_where_a_closer_belongs_closes_the_quote() -> None:
     text = '“We are out of balance," the group wrote. "A correction is needed now.“\n\nPrices rose.'
     assert _texts(text) == ['“We are out of balance,"', '"A correction is needed now.“']
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("He spoke on NBC’s “Meet the Press” on Sunday.", True),
+        ("Tuesday on WTMJ’s “Midday with Charlie Sykes,” the speaker said", True),
+        ("She called Trump’s “very good friend” a liar.", False),
+        ("“Meet the Press,” he said, is his favourite show.", False),
+        ("He said on Monday “We Will Never Surrender And We Will Never Give In To These People Ever”.", False),
+    ],
+)
+def test_a_programme_title_after_a_possessive_or_on_is_told_from_a_quotation(text: str, title: bool) -> None:
+    (quoted,) = quoted_spans(text)
+    assert is_title(text, quoted) is title

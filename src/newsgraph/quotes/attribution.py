@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.quotes import classifier, cues, speakers, vectors
 from newsgraph.quotes import content as contents
 from newsgraph.quotes import extent
-from newsgraph.quotes.marks import Quoted, quoted_spans
+from newsgraph.quotes.marks import Quoted, is_title, quoted_spans
 
 MIN_PRECISION_CLAUSE = 0.02
 """Lexicon precision a verb needs to be a candidate cue when it governs a clause (the classifier decides)."""
@@ -947,7 +947,7 @@ def find_attributions(doc: Doc, text: str | None = None, run_on: bool = True) ->
         _interrupted(page, f)
     starts = [t.idx for t in doc]
     for q in quotes:
-        if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans):
+        if not _inside(q.start, _claimed(found)) and not _inside(q.start, cue_spans) and not is_title(text, q):
             frame = _from_frame(doc, q, starts, page)
             if frame is not None and (owner := _recipient_only(found, frame, q, quoted, text)) is not None:
                 owner.content, owner.parts, owner.via = frame.content, frame.parts, "frame"

@@ -84,3 +84,18 @@ def _paired(text: str) -> tuple[Quoted, ...]:
     for paragraph in _PARAGRAPH.finditer(text):
         spans.extend(_pair_paragraph(text, paragraph.start(), paragraph.end()))
     return tuple(spans)
+
+
+TITLE_WORDS = 8
+"""The most words a quoted programme or publication title (``CNN’s “State of the Union,”``) is read to have."""
+MINOR_WORDS = frozenset({"a", "an", "the", "of", "with", "and", "for", "in", "on", "to", "at", "by", "or", "from"})
+_TITLE_LEAD = re.compile(r"(?:['’]s|\bon)\s*$")
+
+
+def is_title(text: str, quoted: Quoted) -> bool:
+    """Whether a quotation names a programme or work (``on WTMJ’s “Midday with Charlie Sykes,”``): after a possessive
+    or ``on``, a few words all capitalised but the minor ones. Such a quotation is nobody's words."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[slice(*quoted.inner)])
+    if not words or len(words) > TITLE_WORDS or not _TITLE_LEAD.search(text[max(0, quoted.start - 10) : quoted.start]):
+        return False
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in MINOR_WORDS for w in words)
