@@ -36,6 +36,9 @@ def test_credit_lines():
         ("KYIV, Ukraine (AP) — Russia launched", "KYIV, Ukraine (AP) —", "Kyiv, Ukraine", "AP"),
         ("LONDON, Nov 18 (Reuters) - Britain's", "LONDON, Nov 18 (Reuters) -", "London", "Reuters"),
         ("LUSAKA, Aug 20, 2026 (AFP) - Zambian police", "LUSAKA, Aug 20, 2026 (AFP) -", "Lusaka", "AFP"),
+        ("Berlin (dpa) - The separatist authorities", "Berlin (dpa) -", "Berlin", "dpa"),
+        ("New Delhi, May 14 (PTI) An Army jawan was killed", "New Delhi, May 14 (PTI)", "New Delhi", "PTI"),
+        ("Quito, Ecuador, Jul 2 (EFE).- Ecuador's government", "Quito, Ecuador, Jul 2 (EFE).-", "Quito, Ecuador", "EFE"),
     ],
 )
 def test_dateline(body, text, place, agency):
@@ -48,6 +51,8 @@ def test_dateline(body, text, place, agency):
 def test_no_dateline_in_ordinary_sentences():
     assert find_dateline("The U.S. – and its allies – said") is None
     assert find_dateline("NATO said on Monday that") is None
+    assert find_dateline("Senator Lindsey Graham (R) The senator said") is None
+    assert find_dateline("Smith (Reuters) Britain's lead") is None
 
 
 def test_flatten_keeps_chrome_and_breaks_blocks():

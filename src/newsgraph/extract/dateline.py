@@ -10,12 +10,19 @@ _CAPS_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+"
 _TITLE_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’.-]+"
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
 _DATE = r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
-_DASH = r"\s*(?P<dash>—|–|--?|:)(?=\s)"
+_DASH = r"\.?\s*(?P<dash>—|–|--?|:)(?=\s)"
+"""The separator after the dateline; EFE writes a stop before its dash (``Quito, Jul 2 (EFE).-``)."""
+_END = rf"(?:{_DASH}|(?(date)(?=\s+[A-Z])|(?!)))"
+"""The separator, or none after a dated agency line (PTI: ``Jammu, May 14 (PTI) An Army jawan …``)."""
 _DATELINE = re.compile(
     rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}\s*(?:\((?P<agency>[^()]{{1,30}})\))?{_DASH}"
 )
-_AGENCY_DATELINE = re.compile(rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}{_REGION}){_DATE}\s*\((?P<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}})\){_DASH}")
-"""A place in title case counts only with a news agency's name after it: ``New York (AFP) –``, not ``Graham (R-S.C.) –``."""
+_AGENCY_DATELINE = re.compile(
+    rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}{_REGION}){_DATE}\s*"
+    rf"\((?P<agency>[A-Za-z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}})\){_END}"
+)
+"""A place in title case counts only with a news agency's name after it (``New York (AFP) –``, ``Berlin (dpa) -``),
+not ``Graham (R-S.C.) –``; in capitals it may stand alone (``WASHINGTON –``)."""
 _MAX_PLACE_WORDS = 6
 
 
