@@ -509,3 +509,15 @@ def test_a_given_name_that_is_a_capital_sets_no_scene() -> None:
     sentence = "Economy Minister Santiago Ibarra insisted in a radio interview that inflation had fallen."
     assert code_actor("Economy Minister", sentence).country is None
     assert code_actor("the police", "Protesters marched in Santiago on Tuesday, the police said.").country == "CHL"
+
+
+@pytest.mark.parametrize(("text", "context", "country"), [
+    ("a senior police officer", "In Lahore, a senior police officer said Indian agents were behind the blast.", "PAK"),
+    ("Chief Cabinet Secretary Hiroshi Nakagawa", "In Tokyo, Chief Cabinet Secretary Hiroshi Nakagawa said Japan had "
+     "conveyed its concerns to China and asked Taiwan to show restraint.", "JPN"),
+    ("Indian agents", "In Lahore, a senior police officer said Indian agents were behind the blast.", "IND"),
+])
+def test_a_scene_opening_the_sentence_places_its_subject(text: str, context: str, country: str) -> None:
+    """"In Lahore, …" is where the sentence's subject stands, whatever other states the sentence names; an actor
+    later in the sentence keeps its own words' country."""
+    assert code_actor(text, context).country == country

@@ -274,3 +274,13 @@ def test_a_states_possessive_makes_no_intergovernmental_body_national() -> None:
         "International Monetary Fund loan program. The government was negotiating with the IMF, an official said.")
     (fund,) = [e for e in article.entities if e.igo == "IMF"]
     assert fund.country == "IGO"
+
+
+def test_a_body_apposed_to_a_named_owners_wing_is_the_owners(nlp) -> None:
+    """"the Pakistan Army's media wing, Inter-Services Public Relations (ISPR)": the army's country, for its acronym too
+    (hyphenated words give their parts' initials); the story is filed from elsewhere and names other states."""
+    text = ("ISLAMABAD (AP) — Pakistani and Indian troops exchanged fire across the Line of Control on Sunday. "
+            "In Rawalpindi, the Pakistan Army's media wing, Inter-Services Public Relations (ISPR), said Indian troops "
+            "had fired first. The ISPR said two civilians were killed.")
+    (wing,) = [e for e in nlp(text)._.entities if e.name == "Inter-Services Public Relations"]
+    assert wing.country == "PAK" and [text[s:e] for s, e in wing.mentions].count("ISPR") == 2

@@ -468,6 +468,19 @@ def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
     return "group" if trailing[-1].key.endswith("s") else term.kind
 
 
+SCENE_OPENERS = frozenset({"in", "at", "from"})
+
+
+def _fronted_scene(tokens: list[Token], context: str, match: Match, actor: int) -> bool:
+    """Whether a place opens the context as its scene, set off by a comma, right before the actor at character
+    ``actor`` ("In Rawalpindi, the army's media wing said …"): where the sentence's subject stands, whatever other
+    states the sentence names."""
+    start, end, _ = match
+    comma = tokens[end - 1].end
+    return start == 1 and tokens[0].key in SCENE_OPENERS and context[comma : comma + 1] == "," \
+        and actor > comma and context[comma + 1 : actor].strip().lower() in ("", "the", "a", "an")
+
+
 @lru_cache(maxsize=4096)
 def context_country(context: str, exclude: str = "") -> str | None:
     """The one state that ``context`` names outside ``exclude``, or None when it names none or several
@@ -479,12 +492,14 @@ def context_country(context: str, exclude: str = "") -> str | None:
     terms = scan(every)
     names = {every[m[0]].start for m in terms if m[2].source in ("city", "capital") and _given_name(every, m, terms)}
     tokens = [t for t in every if not skip[0] <= t.start < skip[1] and t.start >= opening and t.start not in names]
-    named = [(term.country, term.source == "country" and _attributive(tokens, start, end))
-             for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
-             if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
-             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
-             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)
-             and not _bordering(tokens, context, end)]
+    kept = [(start, end, term) for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
+            if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
+            and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
+            and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)
+            and not _bordering(tokens, context, end)]
+    if kept and _fronted_scene(tokens, context, kept[0], start) and kept[0][2].country != "IGO":
+        return kept[0][2].country  # "In Tokyo, Chief Cabinet Secretary X told …, Beijing …": the scene set first
+    named = [(term.country, term.source == "country" and _attributive(tokens, start, end)) for start, end, term in kept]
     found = {country for country, _ in named} - {"IGO"}
     if len(found) != 1:
         return None

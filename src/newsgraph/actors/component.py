@@ -90,6 +90,8 @@ def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str
     found += [m for start, _ in entity.mentions if (m := ACRONYM_TITLE.search(text, max(0, start - 40), start))
               and m.group("owner") in owners]
     words = [m.group("owner") for m in found if m.group("owner")]
+    words += [name for m in found if m.group("owner") for name in owners
+              if " " in name and text.endswith(name, 0, m.end("owner"))]  # "the Pakistan Army's media wing, ISPR"
     country = next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
     return bool(found), country
 

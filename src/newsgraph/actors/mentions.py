@@ -483,8 +483,9 @@ def _acronyms(text: str, mentions: list[Mention]) -> dict[str, Mention]:
 
 
 def _capitals(name: str) -> list[str]:
-    """The initials of a name's capitalised words, a leading "The" left out."""
-    words = name.split()
+    """The initials of a name's capitalised words and hyphenated parts ("Inter-Services Public Relations": ISPR), a
+    leading "The" left out."""
+    words = re.split(r"[\s-]+", name.strip())
     return [w[0] for w in words[1:] if w[:1].isupper()] if words[:1] == ["The"] else \
         [w[0] for w in words if w[:1].isupper()]
 
