@@ -521,3 +521,18 @@ def test_a_scene_opening_the_sentence_places_its_subject(text: str, context: str
     """"In Lahore, …" is where the sentence's subject stands, whatever other states the sentence names; an actor
     later in the sentence keeps its own words' country."""
     assert code_actor(text, context).country == country
+
+
+def test_the_far_side_of_a_river_sets_no_scene() -> None:
+    """"from the Guyanese side of the river" is across the water; "the Chinese side said" is a party."""
+    context = ("Defence Minister Alfredo Camacaro warned that Venezuelan troops would respond to any incursion from "
+               "the Guyanese side of the river.")
+    assert code_actor("Defence Minister Alfredo Camacaro", context).country == "VEN"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Two Guyanese security sources", "GUY"), ("a Fijian police spokesman", "FJI"), ("Costa Rican police", "CRI"),
+    ("Ni-Vanuatu officials", "VUT"), ("Bissau-Guinean soldiers", "GNB"), ("the Maldivian foreign ministry", "MDV"),
+])
+def test_every_member_states_nationality_adjective_codes_it(text: str, country: str) -> None:
+    assert code_actor(text).country == country

@@ -27,7 +27,9 @@ TEXT = (
     "By the end of the day, Mayor Claudia Rios was forced into damage control and said that her words had been "
     "misconstrued.\n\n"
     "Alarmed by the unrest in Cali, Senator Pablo Duque, the opposition leader, said that he had spoken with the "
-    "president.\n"
+    "president.\n\n"
+    "Two Ecuadorian security sources told Reuters the attackers may have belonged to a Colombian drug gang, though "
+    "they said investigators had not ruled anything out.\n"
 )
 
 
@@ -40,6 +42,12 @@ def test_a_pronoun_right_after_an_unnamed_source_is_that_source(quotes) -> None:
     officer = next(q.speaker for q in quotes if q.speaker is not None and q.speaker.text.startswith("A senior army"))
     he = _speaker(quotes, "he")
     assert he.anonymous and he.entity is None and (he.country, he.sector) == (officer.country, officer.sector)
+
+
+def test_they_right_after_unnamed_sources_are_those_sources(quotes) -> None:
+    """Not the gang the sources named, nor the agency they told."""
+    they = _speaker(quotes, "they")
+    assert they.anonymous and they.entity is None and they.country == "ECU"
 
 
 def test_a_surname_that_names_a_state_is_still_the_person(quotes) -> None:

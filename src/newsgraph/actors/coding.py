@@ -240,7 +240,10 @@ there makes the state the owner of a place or force ("the Ethiopian border town"
 
 def _bordering(tokens: list[Token], text: str, end: int) -> bool:
     """True when the state whose name ends at token ``end`` is named as the other side of a border ("the town of
-    Saravena, near the Venezuelan border"): the sentence happens on this side."""
+    Saravena, near the Venezuelan border", "from the Guyanese side of the river"): the sentence happens on this side.
+    """
+    if end + 1 < len(tokens) and tokens[end].key == "side" and tokens[end + 1].key == "of":
+        return True  # "the Guyanese side of the river"; "the Chinese side said" is a party, and may set the scene
     if end >= len(tokens) or tokens[end].key not in BOUNDARIES:
         return False
     if end + 1 == len(tokens) or text[tokens[end].end : tokens[end + 1].start].strip():

@@ -123,17 +123,23 @@ def _same_source(speaker: Speaker, lemma: str, quotes: list[Quote], heads: list[
 
 
 def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], context: Coreference) -> bool:
-    """Whether a "he" or "she" source is the one unnamed source who spoke just before, in the same or the previous
-    sentence (``A senior army officer … said … “…,” he said``), with no named person after that source."""
+    """Whether a "he", "she" or "they" source is the unnamed source of that number who spoke just before, in the same
+    or the previous sentence (``A senior army officer … said … “…,” he said``; ``Two security sources said X, though
+    they said Y``), with no compatible actor after that source: for "they", none outside what that source said (the
+    gang it named)."""
     source, earlier = found.source, quotes[-1].speaker if quotes else None
-    if source is None or source.lower_ not in ("he", "she") or earlier is None or not earlier.anonymous:
+    if source is None or earlier is None or not earlier.anonymous or before.source is None:
         return False
-    if before.source is None or before.source.tag_ in ("NNS", "NNPS") or before.source.lower_ in GROUP_PRONOUNS:
+    word = source.lower_
+    plural = before.source.tag_ in ("NNS", "NNPS") or before.source.lower_ in GROUP_PRONOUNS
+    if word not in ("he", "she", "they") or plural != (word == "they"):
         return False
     opening = speakers.previous_sentence_start(source)
     if not opening <= earlier.span[0] < source.idx or "\n" in source.doc.text[earlier.span[0] : source.idx]:
         return False
-    return not any(compatible(entity, source.lower_) for _, _, entity in context.between(earlier.span[0], source.idx))
+    said = quotes[-1].span if word == "they" else (0, 0)
+    return not any(compatible(entity, word) for start, _, entity in context.between(earlier.span[0], source.idx)
+                   if not said[0] <= start < said[1])
 
 
 SEPARATORS = " \t\n,;:-—–"
