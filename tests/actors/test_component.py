@@ -284,3 +284,14 @@ def test_a_body_apposed_to_a_named_owners_wing_is_the_owners(nlp) -> None:
             "had fired first. The ISPR said two civilians were killed.")
     (wing,) = [e for e in nlp(text)._.entities if e.name == "Inter-Services Public Relations"]
     assert wing.country == "PAK" and [text[s:e] for s, e in wing.mentions].count("ISPR") == 2
+
+
+def test_its_after_a_sentence_told_according_to_a_body_is_that_bodys(nlp) -> None:
+    """"…, according to the Chinese People's Liberation Army's Eastern Theater Command. Its spokesman, Senior Col. Wu
+    Qian, said": the command is the army's (a possessor of several words), and its spokesman, ranked with an
+    abbreviation, is the command's, not the Taipei story's."""
+    text = ("TAIPEI (AP) — Taiwan said Chinese warships sailed near the island on Monday. The drills began on Tuesday, "
+            "according to the Chinese People's Liberation Army's Eastern Theater Command. Its spokesman, Senior Col. "
+            "Wu Qian, said the drills were a warning to Taiwan.")
+    actors = _coded(nlp, text, "Taipei")
+    assert actors["eastern theater command"] == "CHN" and actors["wu qian"] == "CHN"

@@ -57,11 +57,11 @@ def _article_coded(doc: Doc) -> list[Entity]:
 
 
 OWNED = re.compile(r"\b(?:its|their|(?P<owner>[^\s'’]+)['’]s)(?:\s+[^\s,.;:]+){0,7}"
-                   r"(?:,(?:\s+(?-i:[A-Z])[^\s,.;:]*){0,3})?\s*$", re.I)
+                   r"(?:,(?:\s+(?-i:[A-Z])[^\s,.;:]*\.?){0,3})?\s*$", re.I)
 """A possessive right before a mention, or before the title that introduces it ("Its Department of Foreign Affairs"
 after "The Philippines holds the ASEAN chair"; "Its ambassador in Kathmandu, Laura Whitford"; "The agency's regional
-representative, Marco Pellegrini"; "Its spokesman, Major General Aung Kyaw", the rank before the name): the actor is its
-owner's, not the story's home."""
+representative, Marco Pellegrini"; "Its spokesman, Major General Aung Kyaw" or "Senior Col. Zhang Jianping", the rank
+before the name): the actor is its owner's, not the story's home."""
 ACRONYM_TITLE = re.compile(r"(?<![\w.])(?P<owner>[A-Z]{2,8})\s+(?:[a-z][\w-]*\s+){1,3}$")
 """An acronym the article defined, before the lowercase title of a name ("BNPB spokesman Agus Wibowo" after
 "Indonesia's National Disaster Management Agency (BNPB)"): the name is that body's."""
@@ -90,8 +90,8 @@ def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str
     found += [m for start, _ in entity.mentions if (m := ACRONYM_TITLE.search(text, max(0, start - 40), start))
               and m.group("owner") in owners]
     words = [m.group("owner") for m in found if m.group("owner")]
-    words += [name for m in found if m.group("owner") for name in owners
-              if " " in name and text.endswith(name, 0, m.end("owner"))]  # "the Pakistan Army's media wing, ISPR"
+    words += [name for m in found if m.group("owner") for name in owners  # "the Pakistan Army's media wing, ISPR"
+              if " " in name and re.search(rf"{re.escape(name)}['’]s\b", text[max(0, m.start() - len(name)) : m.end()])]
     country = next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
     return bool(found), country
 
@@ -148,15 +148,20 @@ said" after Greenpeace."""
 
 def _previous_subject(doc: Doc, start: int, spans: list[tuple[int, int, Entity]]) -> str | None:
     """The country of the coded organisation or state that is the subject of the sentence before the one opening at
-    ``start``, or None."""
+    ``start``, or else the source that sentence is told according to; None if neither."""
     opening = doc.char_span(start, start + 1, alignment_mode="expand")
     if opening is None or opening[0].i != opening[0].sent.start or opening[0].sent.start == 0:
         return None
     before = doc[opening[0].sent.start - 1].sent
     subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head.i == before.root.i),
                    before.root if before.root.pos_ in ("PROPN", "NOUN") else None)  # a parse that made it the root
-    owner = next((e for s, end, e in spans if subject is not None and s <= subject.idx < end), None)
-    return owner.country if owner is not None and owner.kind in ("organisation", "state") else None
+    told = next((c for t in before if t.lower_ == "according" and t.i + 1 < before.end and doc[t.i + 1].lower_ == "to"
+                 for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)  # "…, according to the command. Its …"
+    for token in (subject, told):
+        owner = next((e for s, end, e in spans if token is not None and s <= token.idx < end), None)
+        if owner is not None and owner.kind in ("organisation", "state"):
+            return owner.country
+    return None
 
 
 STAFFED = frozenset({"ministry", "agency", "army", "police", "commission", "company", "party", "embassy", "bank",
