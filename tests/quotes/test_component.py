@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import newsgraph
 from newsgraph.record import Quote
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -388,6 +389,17 @@ def test_the_unnamed_people_of_a_story_are_anonymous_sources(nlp) -> None:
 def test_unnamed_growers_and_elders_are_anonymous_sources(nlp) -> None:
     doc = nlp("Texas growers said the shortfall had cost them a season. Village elders said the well had run dry.")
     assert {q.speaker.text: q.speaker.anonymous for q in doc._.quotes} == {"Texas growers": True, "Village elders": True}
+
+
+def test_unnamed_women_inmates_and_organizers_are_anonymous_sources_of_the_home_story() -> None:
+    """One of a crowd, inmates and organizers quoted unnamed are anonymous; in a Nairobi story about Kenya, Kenyan."""
+    article = newsgraph.analyze(
+        "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday, Kenya's interior "
+        "ministry said. Protest organizers said more marches would follow. One woman said her son had been beaten by "
+        "police. Hooded inmates said in a video that guards had fled the Kenyan prison.")
+    speakers = {q.speaker.text: (q.speaker.anonymous, q.speaker.country) for q in article.quotes if q.speaker}
+    assert speakers["Protest organizers"] == (True, "KEN") and speakers["One woman"] == (True, "KEN")
+    assert speakers["Hooded inmates"][0]
 
 
 def test_a_request_to_go_unnamed_is_no_statement(nlp) -> None:
