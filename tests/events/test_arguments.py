@@ -869,3 +869,12 @@ def test_why_a_source_went_unnamed_is_no_event(analyse) -> None:
 def test_the_sources_own_people_are_not_its_target(analyse) -> None:
     doc = analyse("Two officials said Iran had demanded the release of its sailors.")
     assert _only(doc, "REQUEST").target is None
+
+
+@pytest.mark.parametrize("text", [
+    "Indian Defence Minister Rajnath Singh said any attack on Indian ships would be dealt with firmly.",
+    "Russia's foreign ministry said any country that supplies the missiles to Kyiv will face consequences.",
+])
+def test_a_response_promised_to_any_act_is_a_threat(analyse, text: str) -> None:
+    """"Any misadventure will be dealt with firmly": the "any" is a condition, as an "if" is."""
+    assert _only(analyse(text), "THREATEN").modality in ("threatened", "reported", "asserted")

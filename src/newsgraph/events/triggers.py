@@ -119,7 +119,7 @@ def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | No
         return Candidate(must, Entry("REQUEST", mode, 0.6, "said~must"), verb, "said", clause)
     future = any(a.lower_ in lex.modals["planned"] | lex.modals["hypothetical"] for a in auxes)
     marks = {m.lower_ for c in clause.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
-    conditional = bool(marks & lex.conditional_marks)
+    conditional = bool(marks & lex.conditional_marks) or _any_subject(clause)
     ultimatum = "unless" in marks and future
     announced = inner is not None and inner.type == "MOBILIZE" and not conditional  # "said troops would be deployed"
     if inner is not None and (inner.type in onto.threat_types and (future or conditional) and not announced or ultimatum):
@@ -180,6 +180,13 @@ def quoted_request(sent: SpacySpan, quotes: Sequence[Quote], lex: Lexicon, onto:
     inner = lex.match_verb(root)
     mode = onto.content_mode("REQUEST", inner.type, inner.mode) if inner else ""
     return Candidate(must, Entry("REQUEST", mode, 0.6, "quoted~must"), verb, "said", root)
+
+
+def _any_subject(clause: Token) -> bool:
+    """Whether a clause's subject is "any" act or party ("any misadventure by the adversary will be dealt with firmly",
+    "any country that supplies them will face consequences"): a condition as much as an "if" is."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "any" for d in s.children)
+               for s in clause.children)
 
 
 def _responds(clause: Token, lex: Lexicon) -> bool:
