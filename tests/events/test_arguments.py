@@ -878,3 +878,9 @@ def test_the_sources_own_people_are_not_its_target(analyse) -> None:
 def test_a_response_promised_to_any_act_is_a_threat(analyse, text: str) -> None:
     """"Any misadventure will be dealt with firmly": the "any" is a condition, as an "if" is."""
     assert _only(analyse(text), "THREATEN").modality in ("threatened", "reported", "asserted")
+
+
+def test_a_news_agency_told_is_never_whom_a_pronoun_means(analyse) -> None:
+    doc = analyse("\"There was no rebel camp in that village,\" opposition spokesman Min Aung told AFP. \"They bomb "
+                  "our schools and kill our children.\"")
+    assert all(e.source is None or e.source.text != "AFP" for e in doc._.events)

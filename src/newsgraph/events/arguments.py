@@ -583,7 +583,7 @@ def _person(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
 
 def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | None:
     """The actor a pronoun refers to: a person by coreference, else the nearest kind-compatible actor mention in this or
-    the previous sentence."""
+    the previous sentence; never a news outlet (``… told AFP. "They kill our people"``: AFP only reports)."""
     if pronoun.lower_ in PERSON_PRONOUNS:
         return _person(doc, pronoun)
     first = pronoun.sent.start
@@ -592,7 +592,8 @@ def _antecedent(doc: Doc, pronoun: Token) -> tuple[Entity, tuple[int, int]] | No
     floor, best = doc[first].idx, None
     for entity in doc._.entities or ():
         if (pronoun.lower_ in PERSONAL) != (entity.kind == "person") and entity.kind is not None \
-                or pronoun.lower_ in NEUTER and entity.kind == "group":  # "It demanded": not "three soldiers"
+                or pronoun.lower_ in NEUTER and entity.kind == "group" \
+                or entity.sector == "JRN":  # "It demanded": not "three soldiers"
             continue
         for mention in entity.mentions:
             if floor <= mention[0] and mention[1] <= pronoun.idx and (best is None or mention[0] > best[1][0]):
