@@ -295,3 +295,11 @@ def test_its_after_a_sentence_told_according_to_a_body_is_that_bodys(nlp) -> Non
             "Wu Qian, said the drills were a warning to Taiwan.")
     actors = _coded(nlp, text, "Taipei")
     assert actors["eastern theater command"] == "CHN" and actors["wu qian"] == "CHN"
+
+
+def test_a_possessor_outranks_a_state_the_sentence_names_about_someone_else(nlp) -> None:
+    """"the U.S. Navy's Bahrain-based 5th Fleet" is American, not Bahraini: the fleet's own words name no state."""
+    text = ("YANGON (AFP) — Myanmar's junta bombed a village on Monday, witnesses said. In the Gulf, the U.S. Navy's "
+            "Bahrain-based 5th Fleet said it had shadowed an Iranian tanker.")
+    actors = _coded(nlp, text, "Yangon")
+    assert actors["5th fleet"] == "USA" and actors["bahrain"] == "BHR"

@@ -38,7 +38,8 @@ def _article_coded(doc: Doc) -> list[Entity]:
     entities = [party_tagged(retire(identify(e, published), published), text) for e in merge_mentions(find_mentions(doc))]
     owners = _owners(entities, text)
     owned = [_owner(e, text, owners) for e in entities]
-    entities = [e.model_copy(update={"country": country}) if country and not e.country else e
+    entities = [e.model_copy(update={"country": country}) if country and not e.country
+                else e.model_copy(update={"country": mine}) if e.country and (mine := possessed(e, text, owners)) else e
                 for e, (_, country) in zip(entities, owned)]
     pointed = _pointed_owners(doc, entities, text)
     entities = [e.model_copy(update={"country": pointed[e.id]}) if e.id in pointed else e for e in entities]
@@ -85,15 +86,34 @@ def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str
     country when the possessor is a coded actor ("the Fund's mission chief for Kenya": the IMF's; "the Taliban's
     spokesman": Afghanistan's; "the fund's" after the IMF too); "its", "their" and "the country's" are resolved by
     ``_pointed_owners``, or else by the quotes stage."""
-    found = [m for start, end in entity.mentions
-             for m in (_possessive(text, start), OPENING.match(text, start, end)) if m]
-    found += [m for start, _ in entity.mentions if (m := ACRONYM_TITLE.search(text, max(0, start - 40), start))
-              and m.group("owner") in owners]
-    words = [m.group("owner") for m in found if m.group("owner")]
-    words += [name for m in found if m.group("owner") for name in owners  # "the Pakistan Army's media wing, ISPR"
-              if " " in name and re.search(rf"{re.escape(name)}['’]s\b", text[max(0, m.start() - len(name)) : m.end()])]
-    country = next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
-    return bool(found), country
+    possessives = _possessives(entity, text)
+    acronyms = [m for start, _ in entity.mentions if (m := ACRONYM_TITLE.search(text, max(0, start - 40), start))
+                and m.group("owner") in owners]
+    return bool(possessives or acronyms), _owner_country(possessives, text, owners) or \
+        _owner_country(acronyms, text, owners)
+
+
+def _owner_country(found: list[re.Match[str]], text: str, owners: dict[str, str]) -> str | None:
+    """The country of the first coded actor the possessor matches name, a name of several words first ("the Pakistan
+    Army's media wing, ISPR"; "South Sudan's minister" is not Sudan's)."""
+    words = [name for m in found if m.group("owner") for name in owners
+             if " " in name and re.search(rf"{re.escape(name)}['’]s\b", text[max(0, m.start() - len(name)) : m.end()])]
+    words += [m.group("owner") for m in found if m.group("owner")]
+    return next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
+
+
+def possessed(entity: Entity, text: str, owners: dict[str, str]) -> str | None:
+    """The country a possessive before a mention gives, when the actor's own words give none (``code_actor`` of each
+    mention without context): the possessor ("the junta's leader", "the U.S. Navy's 5th Fleet") outranks a state the
+    sentence names about someone else ("a Philippine diplomat", "Bahrain-based")."""
+    if any(code_actor(text[s:e]).country for s, e in entity.mentions):
+        return None
+    return _owner_country(_possessives(entity, text), text, owners)
+
+
+def _possessives(entity: Entity, text: str) -> list[re.Match[str]]:
+    """The possessives owning a mention of ``entity``: before it or its title, or opening it."""
+    return [m for start, end in entity.mentions for m in (_possessive(text, start), OPENING.match(text, start, end)) if m]
 
 
 def _possessive(text: str, start: int) -> re.Match[str] | None:
