@@ -39,6 +39,7 @@ def test_credit_lines():
         ("Berlin (dpa) - The separatist authorities", "Berlin (dpa) -", "Berlin", "dpa"),
         ("New Delhi, May 14 (PTI) An Army jawan was killed", "New Delhi, May 14 (PTI)", "New Delhi", "PTI"),
         ("Quito, Ecuador, Jul 2 (EFE).- Ecuador's government", "Quito, Ecuador, Jul 2 (EFE).-", "Quito, Ecuador", "EFE"),
+        ("(ANSA) - ROME, SEP 9 - Italy's government", "(ANSA) - ROME, SEP 9 -", "Rome", "ANSA"),
     ],
 )
 def test_dateline(body, text, place, agency):

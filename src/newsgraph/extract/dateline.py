@@ -9,7 +9,7 @@ from newsgraph.record import Dateline
 _CAPS_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+"
 _TITLE_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’.-]+"
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-_DATE = r"(?:,?\s+(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+_DATE = r"(?:,?\s+(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
 _DASH = r"\.?\s*(?P<dash>—|–|--?|:)(?=\s)"
 """The separator after the dateline; EFE writes a stop before its dash (``Quito, Jul 2 (EFE).-``)."""
 _END = rf"(?:{_DASH}|(?(date)(?=\s+[A-Z])|(?!)))"
@@ -23,6 +23,11 @@ _AGENCY_DATELINE = re.compile(
 )
 """A place in title case counts only with a news agency's name after it (``New York (AFP) –``, ``Berlin (dpa) -``),
 not ``Graham (R-S.C.) –``; in capitals it may stand alone (``WASHINGTON –``)."""
+_LEADING_AGENCY = re.compile(
+    rf"^\((?P<agency>[A-Za-z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}})\)\s*(?:—|–|--?)\s*"
+    rf"(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}{_DASH}"
+)
+"""ANSA writes its name first: ``(ANSA) - ROME, SEP 9 -``."""
 _MAX_PLACE_WORDS = 6
 
 
@@ -33,7 +38,7 @@ def _place_name(raw: str) -> str:
 
 def find_dateline(body: str) -> Dateline | None:
     """The dateline at the very start of ``body``, with its span into ``body``; ``None`` if absent."""
-    match = _DATELINE.match(body) or _AGENCY_DATELINE.match(body)
+    match = _DATELINE.match(body) or _AGENCY_DATELINE.match(body) or _LEADING_AGENCY.match(body)
     if match is None:
         return None
     place = match.group("place")
