@@ -402,6 +402,12 @@ def test_unnamed_women_inmates_and_organizers_are_anonymous_sources_of_the_home_
     assert speakers["Hooded inmates"][0]
 
 
+def test_a_source_whose_clause_says_it_went_unnamed_is_anonymous_whatever_its_noun(nlp) -> None:
+    doc = nlp("A Colombo-based economist who asked not to be identified said the deal would hold. A rebel commander "
+              "reached by phone, who declined to give his name, said his fighters had withdrawn.")
+    assert [q.speaker.anonymous for q in doc._.quotes if q.speaker is not None] == [True, True]
+
+
 def test_a_request_to_go_unnamed_is_no_statement(nlp) -> None:
     doc = nlp("Two Western diplomats in Lome, who asked not to be identified, said turnout figures appeared "
               "implausibly high.")

@@ -30,9 +30,10 @@ class Reason:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[str, ...]]:
-    """Anonymous head nouns, reason regexes and the objects of a request to go unnamed from ``data/anonymous.tsv``."""
-    nouns, reasons, asks = set(), [], []
+def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """Anonymous head nouns, reason regexes, the objects of a request to go unnamed and the phrases saying a source
+    went unnamed, from ``data/anonymous.tsv``."""
+    nouns, reasons, asks, unnamed = set(), [], [], []
     for line in PATTERNS.read_text(encoding="utf-8").splitlines():
         kind, _, pattern = line.partition("\t")
         if kind == "noun":
@@ -41,7 +42,9 @@ def _patterns() -> tuple[frozenset[str], tuple[re.Pattern[str], ...], tuple[str,
             reasons.append(re.compile(pattern.strip(), re.IGNORECASE))
         elif kind == "asks":
             asks.append(pattern.strip())
-    return frozenset(nouns), tuple(reasons), tuple(asks)
+        elif kind == "unnamed":
+            unnamed.append(re.compile(pattern.strip(), re.IGNORECASE))
+    return frozenset(nouns), tuple(reasons), tuple(asks), tuple(unnamed)
 
 
 def unnamed_noun(lemma: str | None) -> bool:
@@ -129,11 +132,14 @@ def _one_of(head: Token) -> bool:
 
 def stated(doc: Doc, head: Token, span: tuple[int, int], reasons: list[Reason], content: list[tuple[int, int]]) -> bool:
     """Whether the text says an unnamed source went unnamed, whatever its noun: an anonymity phrase in the source's
-    own clause (``one former executive who requested anonymity to …``) or elsewhere in its sentence outside what was
-    said (``said a strategist, speaking on the condition of anonymity``)."""
+    own clause (``one former executive who requested anonymity to …``, ``a commander, who declined to give his
+    name``) or a reason for it elsewhere in its sentence outside what was said (``said a strategist, speaking on the
+    condition of anonymity``)."""
     if head.pos_ == "PRON" or head.ent_type_ not in ("", "NORP") or _names_someone(doc, span):
         return False
     own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
+    if any(p.search(doc.text, *own) for p in _patterns()[3]):  # "an economist who asked not to be identified"
+        return True
     sentence = (head.sent.start_char, head.sent.end_char)
     return any(
         own[0] <= r.match[0] < own[1]
