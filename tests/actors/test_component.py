@@ -303,3 +303,13 @@ def test_a_possessor_outranks_a_state_the_sentence_names_about_someone_else(nlp)
             "Bahrain-based 5th Fleet said it had shadowed an Iranian tanker.")
     actors = _coded(nlp, text, "Yangon")
     assert actors["5th fleet"] == "USA" and actors["bahrain"] == "BHR"
+
+
+def test_the_citys_and_the_leagues_point_back_to_the_city_and_body_named_before(nlp) -> None:
+    """"the city's Emergency Medicine Centre" after Tripoli is Libyan; "The league's president" after the Tunisian
+    League for Human Rights is Tunisian (the story is filed from Rome)."""
+    text = ("ROME (AFP) — At least nine people were killed in fighting in Tripoli on Monday, the city's Emergency "
+            "Medicine Centre said. In Tunis, the Tunisian League for Human Rights condemned the arrests. The league's "
+            "president, Bassem Karoui, said the detainees must be freed.")
+    actors = _coded(nlp, text, "Rome")
+    assert actors["emergency medicine centre"] == "LBY" and actors["bassem karoui"] == "TUN"

@@ -408,6 +408,11 @@ def test_a_source_whose_clause_says_it_went_unnamed_is_anonymous_whatever_its_no
     assert [q.speaker.anonymous for q in doc._.quotes if q.speaker is not None] == [True, True]
 
 
+def test_a_name_the_model_took_for_a_person_before_district_is_a_place(nlp) -> None:
+    doc = nlp("Residents of the Souq al-Juma and Ain Zara districts said tanks had been deployed in the streets.")
+    assert doc._.quotes[0].speaker.anonymous
+
+
 def test_a_request_to_go_unnamed_is_no_statement(nlp) -> None:
     doc = nlp("Two Western diplomats in Lome, who asked not to be identified, said turnout figures appeared "
               "implausibly high.")

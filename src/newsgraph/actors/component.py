@@ -127,8 +127,8 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
     """Owners a possessive points back to, by actor id: a sentence-opening "Its"/"Their" is the subject of the
     sentence before when that is a coded organisation or state ("The U.N. Office for the Coordination of Humanitarian
     Affairs launched an appeal. Its head of office in Dar es Salaam, Lars Ekström, said": IGO, not Tanzanian); "the
-    country's" is the last state named before ("in southern Tajikistan, the country's border guard service said").
-    The owner's country is the actor's, whatever its title's place says; an intergovernmental body has no owner."""
+    country's" is the last state named before ("in southern Tajikistan, the country's border guard service said"),
+    "the city's" the last city (``PLACE_OWNERS``). The owner's country is the actor's, whatever its title's place says; an intergovernmental body has no owner."""
     spans = sorted((start, end, entity) for entity in entities for start, end in entity.mentions)
     found: dict[str, str] = {}
     # "Its representative in Lebanon" owns no Lebanon; "the country's new International Monetary Fund program" is
@@ -138,8 +138,8 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
             match = _possessive(text, start)
             if match is None:
                 continue
-            if (match.group("owner") or "").lower() in ("country", "nation"):
-                named = _last_state(text[max(0, match.start() - 300) : match.start()])
+            if (sources := PLACE_OWNERS.get((match.group("owner") or "").lower())) is not None:
+                named = _last_state(text[max(0, match.start() - 300) : match.start()], sources)
                 if named is not None:
                     found[entity.id] = named
             elif (match.group("owner") or "").lower() in GROUP_NOUNS:
@@ -155,13 +155,19 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
     return found
 
 
-def _last_state(before: str) -> str | None:
-    """The country of the last state named by its name in ``before`` ("… in southern Tajikistan, the country's")."""
-    return next((term.country for _, _, term in reversed(scan(tokenize(before))) if term.source == "country"), None)
+PLACE_OWNERS = {"country": ("country",), "nation": ("country",), "city": ("city", "capital"), "capital": ("capital",)}
+"""Possessor nouns that point back to the last place of a kind named ("the country's border guard service", "the
+city's Emergency Medicine Centre" after Tripoli), by the knowledge base's sources for that kind."""
+
+
+def _last_state(before: str, sources: tuple[str, ...] = ("country",)) -> str | None:
+    """The country of the last place of ``sources`` named in ``before`` ("… in southern Tajikistan, the country's")."""
+    return next((term.country for _, _, term in reversed(scan(tokenize(before))) if term.source in sources), None)
 
 
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "agency", "movement", "militia", "watchdog",
-                         "charity", "association", "alliance", "coalition", "company", "firm", "network", "union"})
+                         "charity", "association", "alliance", "coalition", "company", "firm", "network", "union",
+                         "league", "federation", "confederation", "syndicate", "foundation", "institute"})
 """Nouns that, after "the" alone, point back to the last body named: "the group's representative", "The group
 said" after Greenpeace."""
 

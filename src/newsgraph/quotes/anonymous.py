@@ -88,10 +88,13 @@ PLACE_NOUNS = frozenset({"resident", "town", "city", "village", "province", "dis
 
 
 def _placed(token: Token) -> bool:
-    """Whether a word the model tagged as a person's name is the place a preposition puts the source in."""
+    """Whether a word the model tagged as a person's name is the place a preposition puts the source in, or names a
+    place the noun it modifies says it is ("the Ain Zara district")."""
     top = token
     while top.dep_ in ("compound", "flat") and top.head.i != top.i:
         top = top.head
+    if top is not token and top.lemma_.lower() in PLACE_NOUNS - {"resident", "people"}:
+        return True
     preposition = top.head if top.dep_ == "pobj" else None
     return preposition is not None and (preposition.lower_ in PLACING or (
         preposition.lower_ == "of" and preposition.head.lemma_.lower() in PLACE_NOUNS))
