@@ -536,3 +536,10 @@ def test_the_far_side_of_a_river_sets_no_scene() -> None:
 ])
 def test_every_member_states_nationality_adjective_codes_it(text: str, country: str) -> None:
     assert code_actor(text).country == country
+
+
+def test_a_language_community_is_no_states_people() -> None:
+    """Cameroon's "English-speaking lawyers" and "the French-speaking majority" are not British or French."""
+    assert code_actor("English-speaking lawyers").country is None
+    context = "Residents said many families had left for the French-speaking city of Bafoussam."
+    assert code_actor("Residents", context).country is None and code_actor("French troops").country == "FRA"

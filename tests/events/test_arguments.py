@@ -884,3 +884,9 @@ def test_a_news_agency_told_is_never_whom_a_pronoun_means(analyse) -> None:
     doc = analyse("\"There was no rebel camp in that village,\" opposition spokesman Min Aung told AFP. \"They bomb "
                   "our schools and kill our children.\"")
     assert all(e.source is None or e.source.text != "AFP" for e in doc._.events)
+
+
+def test_striking_workers_are_on_strike_not_attacked(analyse) -> None:
+    doc = analyse("Sri Lankan police used tear gas to break up a march by striking workers near the railway station "
+                  "in Colombo.")
+    assert not any(e.type == "ASSAULT" and e.trigger.text == "striking" for e in doc._.events)

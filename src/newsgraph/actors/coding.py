@@ -329,9 +329,16 @@ def _town_in(tokens: list[Token], start: int, text: str) -> bool:
         and text[tokens[start - 1].end : tokens[start].start].strip() == ","
 
 
+LANGUAGE_SUFFIXES = ("-speaking", "-speaker", "-speakers", "-language")
+"""A demonym with one of these names a language community ("the French-speaking majority", "English-speaking
+lawyers" in Cameroon), not a state's people."""
+
+
 def _nationals(matches: list[Match], tokens: list[Token]) -> list[Match]:
-    """Drop demonyms that name an ethnicity ("ethnic Albanians" in Macedonia are not Albania's)."""
-    return [m for m in matches if not (m[2].source == "demonym" and m[0] and tokens[m[0] - 1].key == "ethnic")]
+    """Drop demonyms that name an ethnicity ("ethnic Albanians" in Macedonia are not Albania's) or a language
+    community ("the French-speaking majority")."""
+    return [m for m in matches if not (m[2].source == "demonym" and (
+        m[0] and tokens[m[0] - 1].key == "ethnic" or tokens[m[1] - 1].key.endswith(LANGUAGE_SUFFIXES)))]
 
 
 def _head_end(tokens: list[Token], text: str) -> int:
