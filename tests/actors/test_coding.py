@@ -543,3 +543,9 @@ def test_a_language_community_is_no_states_people() -> None:
     assert code_actor("English-speaking lawyers").country is None
     context = "Residents said many families had left for the French-speaking city of Bafoussam."
     assert code_actor("Residents", context).country is None and code_actor("French troops").country == "FRA"
+
+
+def test_an_international_ngo_sets_no_scene() -> None:
+    """The soldiers Human Rights Watch accuses are not the NGO's; the code NGO is no country."""
+    context = "Human Rights Watch accused soldiers of killing civilians during raids on villages."
+    assert code_actor("soldiers", context).country is None

@@ -507,10 +507,10 @@ def context_country(context: str, exclude: str = "") -> str | None:
             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)
             and not _bordering(tokens, context, end)]
-    if kept and _fronted_scene(tokens, context, kept[0], start) and kept[0][2].country != "IGO":
+    if kept and _fronted_scene(tokens, context, kept[0], start) and kept[0][2].country not in ("IGO", "NGO"):
         return kept[0][2].country  # "In Tokyo, Chief Cabinet Secretary X told …, Beijing …": the scene set first
     named = [(term.country, term.source == "country" and _attributive(tokens, start, end)) for start, end, term in kept]
-    found = {country for country, _ in named} - {"IGO"}
+    found = {country for country, _ in named} - {"IGO", "NGO"}  # "Human Rights Watch accused soldiers": no scene
     if len(found) != 1:
         return None
     country = found.pop()  # named only as a kind of thing ("the Iran deal"), it sets no scene either
