@@ -890,3 +890,11 @@ def test_striking_workers_are_on_strike_not_attacked(analyse) -> None:
     doc = analyse("Sri Lankan police used tear gas to break up a march by striking workers near the railway station "
                   "in Colombo.")
     assert not any(e.type == "ASSAULT" and e.trigger.text == "striking" for e in doc._.events)
+
+
+def test_a_request_in_the_second_clause_of_a_statement_is_read(analyse) -> None:
+    """"said in a statement that Washington was concerned … and that China should treat the crew humanely"."""
+    doc = analyse("The U.S. State Department said in a statement that Washington was \"concerned\" by reports of the "
+                  "seizure and that China should treat the crew humanely.")
+    request = _only(doc, "REQUEST")
+    assert request.source.country == "USA" and request.target.country == "CHN"

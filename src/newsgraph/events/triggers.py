@@ -102,15 +102,25 @@ def forces_of(noun: Token, lex: Lexicon) -> Token | None:
 
 def _said_candidate(verb: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
     """A statement that is a request ("said the US must ...", "issued a reminder that Iraq must ...") or a threat
-    ("said it would attack if ...").  ``verb`` is a speech verb or a speech noun (then its clause verb is the anchor)."""
+    ("said it would attack if ...").  ``verb`` is a speech verb or a speech noun (then its clause verb is the anchor).
+    A second reported clause joined to the first is read when the first is neither ("said Washington was concerned
+    and that China should treat the crew humanely")."""
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
                    and (verb.pos_ == "VERB" or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))), None)
     if clause is None:
         return None
-    if verb.pos_ != "VERB":
-        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else verb
+    if verb.pos_ != "VERB":  # "issued a reminder that …", "said in a statement that …"
+        head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+        verb = head if head.pos_ in ("VERB", "AUX") else verb
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "had never suggested the U.S. should use a database": nothing was asked
+    joined = [c for c in clause.conjuncts if c.i > clause.i and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                    for m in c.children)]
+    return next((found for c in (clause, *joined) if (found := _said_clause(verb, c, lex, onto)) is not None), None)
+
+
+def _said_clause(verb: Token, clause: Token, lex: Lexicon, onto: Ontology) -> Candidate | None:
+    """The request or threat one reported clause of a speech verb makes, if any (``_said_candidate``)."""
     auxes = [c for c in clause.children if c.dep_ == "aux"]
     must = _requested(clause, lex)
     inner = lex.match_verb(clause)
