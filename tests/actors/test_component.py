@@ -286,30 +286,19 @@ def test_a_body_apposed_to_a_named_owners_wing_is_the_owners(nlp) -> None:
     assert wing.country == "PAK" and [text[s:e] for s, e in wing.mentions].count("ISPR") == 2
 
 
-def test_its_after_a_sentence_told_according_to_a_body_is_that_bodys(nlp) -> None:
-    """"…, according to the Chinese People's Liberation Army's Eastern Theater Command. Its spokesman, Senior Col. Wu
-    Qian, said": the command is the army's (a possessor of several words), and its spokesman, ranked with an
-    abbreviation, is the command's, not the Taipei story's."""
-    text = ("TAIPEI (AP) — Taiwan said Chinese warships sailed near the island on Monday. The drills began on Tuesday, "
-            "according to the Chinese People's Liberation Army's Eastern Theater Command. Its spokesman, Senior Col. "
-            "Wu Qian, said the drills were a warning to Taiwan.")
-    actors = _coded(nlp, text, "Taipei")
-    assert actors["eastern theater command"] == "CHN" and actors["wu qian"] == "CHN"
-
-
-def test_a_possessor_outranks_a_state_the_sentence_names_about_someone_else(nlp) -> None:
-    """"the U.S. Navy's Bahrain-based 5th Fleet" is American, not Bahraini: the fleet's own words name no state."""
-    text = ("YANGON (AFP) — Myanmar's junta bombed a village on Monday, witnesses said. In the Gulf, the U.S. Navy's "
-            "Bahrain-based 5th Fleet said it had shadowed an Iranian tanker.")
-    actors = _coded(nlp, text, "Yangon")
-    assert actors["5th fleet"] == "USA" and actors["bahrain"] == "BHR"
-
-
-def test_the_citys_and_the_leagues_point_back_to_the_city_and_body_named_before(nlp) -> None:
-    """"the city's Emergency Medicine Centre" after Tripoli is Libyan; "The league's president" after the Tunisian
-    League for Human Rights is Tunisian (the story is filed from Rome)."""
-    text = ("ROME (AFP) — At least nine people were killed in fighting in Tripoli on Monday, the city's Emergency "
-            "Medicine Centre said. In Tunis, the Tunisian League for Human Rights condemned the arrests. The league's "
-            "president, Bassem Karoui, said the detainees must be freed.")
-    actors = _coded(nlp, text, "Rome")
-    assert actors["emergency medicine centre"] == "LBY" and actors["bassem karoui"] == "TUN"
+@pytest.mark.parametrize("text, place, expected", [
+    ("TAIPEI (AP) — Taiwan said Chinese warships sailed near the island on Monday. The drills began on Tuesday, "
+     "according to the Chinese People's Liberation Army's Eastern Theater Command. Its spokesman, Senior Col. Wu Qian, "
+     "said the drills were a warning to Taiwan.", "Taipei", {"eastern theater command": "CHN", "wu qian": "CHN"}),
+    ("YANGON (AFP) — Myanmar's junta bombed a village on Monday, witnesses said. In the Gulf, the U.S. Navy's "
+     "Bahrain-based 5th Fleet said it had shadowed an Iranian tanker.", "Yangon", {"5th fleet": "USA", "bahrain": "BHR"}),
+    ("ROME (AFP) — At least nine people were killed in fighting in Tripoli on Monday, the city's Emergency Medicine "
+     "Centre said. In Tunis, the Tunisian League for Human Rights condemned the arrests. The league's president, "
+     "Bassem Karoui, said the detainees must be freed.", "Rome", {"emergency medicine centre": "LBY", "bassem karoui": "TUN"}),
+])
+def test_the_owner_a_possessive_points_to_places_the_actor(nlp, text: str, place: str, expected: dict[str, str]) -> None:
+    """"Its spokesman, Senior Col. Wu Qian" after a sentence told according to the command is the command's, and the
+    command is the army's (a possessor of several words); "the U.S. Navy's Bahrain-based 5th Fleet" is American, its
+    own words naming no state; "the city's" is the last city's, "the league's" the last body's."""
+    actors = _coded(nlp, text, place)
+    assert {name: actors[name] for name in expected} == expected
