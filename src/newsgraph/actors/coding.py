@@ -479,6 +479,7 @@ def _kind(head: list[Match], head_tokens: list[Token]) -> str | None:
 
 
 SCENE_OPENERS = frozenset({"in", "at", "from"})
+"""Prepositions that open a sentence with its scene ("In Tokyo, …")."""
 
 
 def _fronted_scene(tokens: list[Token], context: str, match: Match, actor: int) -> bool:

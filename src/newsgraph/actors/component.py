@@ -128,7 +128,8 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
     sentence before when that is a coded organisation or state ("The U.N. Office for the Coordination of Humanitarian
     Affairs launched an appeal. Its head of office in Dar es Salaam, Lars Ekström, said": IGO, not Tanzanian); "the
     country's" is the last state named before ("in southern Tajikistan, the country's border guard service said"),
-    "the city's" the last city (``PLACE_OWNERS``). The owner's country is the actor's, whatever its title's place says; an intergovernmental body has no owner."""
+    "the city's" the last city (``PLACE_OWNERS``). The owner's country is the actor's, whatever its title's place
+    says; an intergovernmental body has no owner."""
     spans = sorted((start, end, entity) for entity in entities for start, end in entity.mentions)
     found: dict[str, str] = {}
     # "Its representative in Lebanon" owns no Lebanon; "the country's new International Monetary Fund program" is
@@ -139,7 +140,7 @@ def _pointed_owners(doc: Doc, entities: list[Entity], text: str) -> dict[str, st
             if match is None:
                 continue
             if (sources := PLACE_OWNERS.get((match.group("owner") or "").lower())) is not None:
-                named = _last_state(text[max(0, match.start() - 300) : match.start()], sources)
+                named = _last_place(text[max(0, match.start() - 300) : match.start()], sources)
                 if named is not None:
                     found[entity.id] = named
             elif (match.group("owner") or "").lower() in GROUP_NOUNS:
@@ -160,7 +161,7 @@ PLACE_OWNERS = {"country": ("country",), "nation": ("country",), "city": ("city"
 city's Emergency Medicine Centre" after Tripoli), by the knowledge base's sources for that kind."""
 
 
-def _last_state(before: str, sources: tuple[str, ...] = ("country",)) -> str | None:
+def _last_place(before: str, sources: tuple[str, ...] = ("country",)) -> str | None:
     """The country of the last place of ``sources`` named in ``before`` ("… in southern Tajikistan, the country's")."""
     return next((term.country for _, _, term in reversed(scan(tokenize(before))) if term.source in sources), None)
 
