@@ -141,7 +141,8 @@ def stated(doc: Doc, head: Token, span: tuple[int, int], reasons: list[Reason], 
     if head.pos_ == "PRON" or head.ent_type_ not in ("", "NORP") or _names_someone(doc, span):
         return False
     own = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text))
-    if any(p.search(doc.text, *own) for p in _patterns()[3]):  # "an economist who asked not to be identified"
+    clause = doc[head.left_edge.i : head.right_edge.i + 1].text
+    if any(p.search(clause) for p in _patterns()[3]):  # "an economist who asked not to be identified"
         return True
     sentence = (head.sent.start_char, head.sent.end_char)
     return any(
