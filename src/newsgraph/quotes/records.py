@@ -135,8 +135,9 @@ def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], contex
     if word not in ("he", "she", "they") or plural != (word == "they"):
         return False
     opening = speakers.previous_sentence_start(source)
-    if not opening <= earlier.span[0] < source.idx or "\n" in source.doc.text[earlier.span[0] : source.idx]:
-        return False
+    between = source.doc.char_span(earlier.span[0], source.idx, alignment_mode="expand")
+    if not opening <= earlier.span[0] < source.idx or between is None or "\n" in between.text:
+        return False  # another paragraph (read from the tokens between: doc.text is rebuilt on each read)
     said = quotes[-1].span if word == "they" else (0, 0)
     return not any(compatible(entity, word) for start, _, entity in context.between(earlier.span[0], source.idx)
                    if not said[0] <= start < said[1])
