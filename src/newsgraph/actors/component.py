@@ -106,9 +106,10 @@ def possessed(entity: Entity, text: str, owners: dict[str, str]) -> str | None:
     """The country a possessive before a mention gives, when the actor's own words give none (``code_actor`` of each
     mention without context): the possessor ("the junta's leader", "the U.S. Navy's 5th Fleet") outranks a state the
     sentence names about someone else ("a Philippine diplomat", "Bahrain-based")."""
-    if any(code_actor(text[s:e]).country for s, e in entity.mentions):
+    found = _possessives(entity, text)
+    if not found or any(code_actor(text[s:e]).country for s, e in entity.mentions):
         return None
-    return _owner_country(_possessives(entity, text), text, owners)
+    return _owner_country(found, text, owners)
 
 
 def _possessives(entity: Entity, text: str) -> list[re.Match[str]]:
