@@ -898,3 +898,12 @@ def test_a_request_in_the_second_clause_of_a_statement_is_read(analyse) -> None:
                   "seizure and that China should treat the crew humanely.")
     request = _only(doc, "REQUEST")
     assert request.source.country == "USA" and request.target.country == "CHN"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Beijing staged large-scale joint exercises around Taiwan for a second day.", "MOBILIZE"),
+    ("India held joint naval exercises with France in the Arabian Sea.", "COOPERATE"),
+])
+def test_joint_exercises_with_no_partner_are_a_show_of_force(analyse, text: str, kind: str) -> None:
+    """One state's services drilling together mobilise; drills with a named partner are cooperation."""
+    assert _only(analyse(text), kind).trigger.text == "exercises"

@@ -564,6 +564,10 @@ class EventExtractor:
             return []  # "did not rule out sanctions": a possibility kept open, no rejection
         if c.entry.type == "ASSAULT" and mood == "planned" and not speech and self._readying(c.anchor):
             c, mood = replace(c, entry=Entry("MOBILIZE", "troops", c.entry.weight, c.entry.key)), "asserted"
+        if c.entry.type == "COOPERATE" and c.entry.key.startswith("joint ") and len(sources) == 1 \
+                and not any(p.lower_ == "with" for w in (c.trigger, c.anchor) for p in w.children):
+            # "Beijing staged joint exercises around Taiwan": its own services' drill, no partner (manual 3.14)
+            c = replace(c, entry=Entry("MOBILIZE", "troops", c.entry.weight, c.entry.key))
         confidence = c.entry.weight * NESTED_PENALTY[mood] * (1.0 if sources[0].entity else 0.9)
         if guessed:  # PLOVER requires a recipient for COOPERATE, AID and SANCTION
             confidence *= UNTARGETED_REQUIRED if self.onto.types[c.entry.type].needs_target else UNTARGETED
