@@ -907,3 +907,12 @@ def test_a_request_in_the_second_clause_of_a_statement_is_read(analyse) -> None:
 def test_joint_exercises_with_no_partner_are_a_show_of_force(analyse, text: str, kind: str) -> None:
     """One state's services drilling together mobilise; drills with a named partner are cooperation."""
     assert _only(analyse(text), kind).trigger.text == "exercises"
+
+
+def test_a_when_clause_saying_who_did_what_a_passive_reports_is_the_act(analyse) -> None:
+    """"were killed and dozens wounded when police fired … at thousands of young Kenyans …, a group said": the police's
+    ASSAULT is the lede's act, not a subordinate one dropped below the confidence floor."""
+    doc = analyse("At least three people were killed and dozens wounded when police fired tear gas and live ammunition "
+                  "at thousands of young Kenyans protesting proposed tax increases in the capital on Tuesday, the "
+                  "Police Reform Working Group, a coalition of Kenyan rights organizations, said.")
+    assert _only(doc, "ASSAULT").source.text == "police"

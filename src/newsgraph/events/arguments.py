@@ -540,6 +540,16 @@ def _governing_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def explains_passive(verb: Token) -> bool:
+    """``Three people were killed when police fired on protesters``: a "when" clause hung on an agentless passive (or on
+    a verb joined to one) says who did what the passive reports; it is the sentence's act, not a subordinate one."""
+    if verb.dep_ != "advcl" or not any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children):
+        return False
+    heads = [verb.head, *([verb.head.head] if verb.head.dep_ == "conj" else [])]
+    return any(any(c.dep_ == "nsubjpass" for c in h.children) and not any(c.dep_ == "agent" for c in h.children)
+               for h in heads)
+
+
 _LAST: list[tuple[Doc, Coreference]] = []
 """The coreference of the last document asked about (one slot: a document's events are found together)."""
 

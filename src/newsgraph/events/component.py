@@ -236,7 +236,8 @@ class EventExtractor:
                         and self.lex.verb_lemma(candidate.anchor) in self.lex.contest_verbs:
                     continue  # "Manchester United beat Chelsea 2-1": a game's result
                 scope = paragraph(text, sent, candidate.trigger.idx)
-                subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4])
+                subordinate = any(t.i in anchors for t in list(candidate.anchor.ancestors)[:4]) \
+                    and not arguments.explains_passive(candidate.anchor)
                 found = self._events(doc, text, (scope, sent.start_char), candidate, actors, subordinate)
                 own = verb_candidate(candidate.about, self.lex) if candidate.kind == "said" and not found else None
                 if own is not None:  # the speaker is no actor: the clause's own act, reported ("..., a Dutch minister said")
