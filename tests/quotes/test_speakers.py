@@ -29,7 +29,9 @@ TEXT = (
     "Alarmed by the unrest in Cali, Senator Pablo Duque, the opposition leader, said that he had spoken with the "
     "president.\n\n"
     "Two Ecuadorian security sources told Reuters the attackers may have belonged to a Colombian drug gang, though "
-    "they said investigators had not ruled anything out.\n"
+    "they said investigators had not ruled anything out.\n\n"
+    "An Israeli military spokesperson said troops had seen suspicious movement near the post. The army does not "
+    "target U.N. forces, the spokesperson said.\n"
 )
 
 
@@ -48,6 +50,10 @@ def test_they_right_after_unnamed_sources_are_those_sources(quotes) -> None:
     """Not the gang the sources named, nor the agency they told."""
     they = _speaker(quotes, "they")
     assert they.anonymous and they.entity is None and they.country == "ECU"
+
+
+def test_the_unnamed_source_pointed_back_to_keeps_its_country_over_the_sentences(quotes) -> None:
+    assert _speaker(quotes, "the spokesperson").country == "ISR"
 
 
 def test_a_surname_that_names_a_state_is_still_the_person(quotes) -> None:

@@ -112,12 +112,14 @@ def _definite(head: Token) -> bool:
 
 def _same_source(speaker: Speaker, lemma: str, quotes: list[Quote], heads: list[str | None]) -> None:
     """Give an unnamed source that points back ("the official") the actor, country and sector of the latest unnamed
-    source with the same noun ("a NATO official")."""
+    source with the same noun ("a NATO official"); its country outranks one the sentence gave ("The army does not
+    target U.N. forces, the spokesperson said" after "An Israeli military spokesperson") unless the source's own words
+    name a state."""
     for quote, head in zip(reversed(quotes), reversed(heads)):
         earlier = quote.speaker
         if head == lemma and earlier is not None and earlier.anonymous and earlier.span != speaker.span:
             speaker.entity = speaker.entity or earlier.entity
-            speaker.country = speaker.country or earlier.country
+            speaker.country = anonymous.state_named(speaker.text) or earlier.country or speaker.country
             speaker.sector = speaker.sector or earlier.sector
             return
 
