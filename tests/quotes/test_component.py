@@ -402,6 +402,14 @@ def test_unnamed_women_inmates_and_organizers_are_anonymous_sources_of_the_home_
     assert speakers["Hooded inmates"][0]
 
 
+def test_security_sources_are_police_of_the_home_story() -> None:
+    article = newsgraph.analyze(
+        "ERBIL, Iraq (AA) — A drone struck an oil field in Iraq's Kurdistan region on Sunday, Iraqi officials said. "
+        "Two Kurdish security sources told Anadolu the drone had been launched from south of Kirkuk.")
+    (sources,) = [q.speaker for q in article.quotes if q.speaker and q.speaker.text == "Two Kurdish security sources"]
+    assert sources.anonymous and (sources.country, sources.sector) == ("IRQ", "COP")
+
+
 def test_a_source_whose_clause_says_it_went_unnamed_is_anonymous_whatever_its_noun(nlp) -> None:
     doc = nlp("A Colombo-based economist who asked not to be identified said the deal would hold. A rebel commander "
               "reached by phone, who declined to give his name, said his fighters had withdrawn.")
