@@ -549,3 +549,12 @@ def test_an_international_ngo_sets_no_scene() -> None:
     """The soldiers Human Rights Watch accuses are not the NGO's; the code NGO is no country."""
     context = "Human Rights Watch accused soldiers of killing civilians during raids on villages."
     assert code_actor("soldiers", context).country is None
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("two security sources", "COP"), ("local fishermen", "CVL"), ("a medical source there", "MED"),
+    ("one woman", "CVL"), ("hooded inmates", "CVL"), ("protest organizers", "CVL"),
+])
+def test_people_wire_copy_quotes_unnamed_have_a_sector(text: str, sector: str) -> None:
+    """A sector lets a home story place them (``component.home_placed``)."""
+    assert code_actor(text).sector == sector
