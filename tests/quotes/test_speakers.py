@@ -31,7 +31,9 @@ TEXT = (
     "Two Ecuadorian security sources told Reuters the attackers may have belonged to a Colombian drug gang, though "
     "they said investigators had not ruled anything out.\n\n"
     "An Israeli military spokesperson said troops had seen suspicious movement near the post. The army does not "
-    "target U.N. forces, the spokesperson said.\n"
+    "target U.N. forces, the spokesperson said.\n\n"
+    "The European Commission pledged 60 million euros in energy aid to Moldova. The money will reach households "
+    "before winter, a commission spokeswoman told reporters in Brussels.\n"
 )
 
 
@@ -54,6 +56,10 @@ def test_they_right_after_unnamed_sources_are_those_sources(quotes) -> None:
 
 def test_the_unnamed_source_pointed_back_to_keeps_its_country_over_the_sentences(quotes) -> None:
     assert _speaker(quotes, "the spokesperson").country == "ISR"
+
+
+def test_an_unnamed_title_naming_a_body_by_its_noun_is_that_bodys(quotes) -> None:
+    assert _speaker(quotes, "a commission spokeswoman").country == "IGO"
 
 
 def test_a_surname_that_names_a_state_is_still_the_person(quotes) -> None:

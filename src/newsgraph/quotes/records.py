@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.component import home_placed
+from newsgraph.actors.component import STAFFED, home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
 from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, compatible
@@ -53,6 +53,8 @@ def _speaker(
         if speaker.country is None and speaker.sector is None:  # "One of them, a 23-year-old taxi driver": the
             described = anonymous.description(text, found.source, phrase, ("relcl", "acl"))  # apposition says who
             speaker.country, speaker.sector = anonymous.code(described, setting)
+    if speaker.anonymous and (staffed := _staffed_body(speaker.description or speaker.text, phrase[0], context)):
+        speaker.country = staffed  # "a commission spokeswoman" after the European Commission: not Brussels' Belgium
     if entity is not None:  # a state an unnamed source's own words name ("Villagers on the Lao side") outranks its
         own = anonymous.state_named(speaker.description or "") if speaker.anonymous else None  # actor's country,
         speaker.country = own or entity.country or speaker.country  # which the story's home may have given
@@ -73,6 +75,19 @@ def _speaker(
     if speaker.country is None and entity is None and speaker.sector is not None:
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
+
+
+def _staffed_body(description: str, at: int, context: Coreference) -> str | None:
+    """The country of the body an unnamed source's title names by its bare noun ("a commission spokeswoman", "a
+    ministry official"): the last coded organisation named before ``at`` whose name ends with that noun; None when the
+    source's own words name a state or no such body was named."""
+    words = re.findall(r"[a-z]+", description.lower())
+    noun = next((w for w in words[:-1] if w in STAFFED), None)  # a noun before the source's own ("the commission" is
+    if noun is None or anonymous.state_named(description):  # the body itself)
+        return None
+    bodies = [(start, e.country) for e in context.entities if e.kind == "organisation" and e.country
+              and e.name.rsplit(" ", 1)[-1].lower() == noun for start, _ in e.mentions if start < at]
+    return max(bodies)[1] if bodies else None
 
 
 def _body_before(found: Found, before: Found | None, quotes: list[Quote]) -> str | None:
