@@ -558,3 +558,10 @@ def test_an_international_ngo_sets_no_scene() -> None:
 def test_people_wire_copy_quotes_unnamed_have_a_sector(text: str, sector: str) -> None:
     """A sector lets a home story place them (``component.home_placed``)."""
     assert code_actor(text).sector == sector
+
+
+def test_the_splm_in_opposition_is_south_sudans_opposition() -> None:
+    """The SPLM-IO, founded in 2013, is South Sudan's; the SPLM/A of the civil war before 2011 stays Sudan's rebels."""
+    assert code_actor("the Sudan People’s Liberation Movement-in-Opposition") == code_actor("SPLM-IO")
+    assert (code_actor("SPLM-IO").country, code_actor("SPLM-IO").sector) == ("SSD", "OPP")
+    assert code_actor("SPLA").country == "SDN"

@@ -40,6 +40,7 @@ def test_credit_lines():
         ("New Delhi, May 14 (PTI) An Army jawan was killed", "New Delhi, May 14 (PTI)", "New Delhi", "PTI"),
         ("Quito, Ecuador, Jul 2 (EFE).- Ecuador's government", "Quito, Ecuador, Jul 2 (EFE).-", "Quito, Ecuador", "EFE"),
         ("(ANSA) - ROME, SEP 9 - Italy's government", "(ANSA) - ROME, SEP 9 -", "Rome", "ANSA"),
+        ("MOSCOW, April 14. /TASS/. Russia's foreign ministry", "MOSCOW, April 14. /TASS/.", "Moscow", "TASS"),
     ],
 )
 def test_dateline(body, text, place, agency):

@@ -396,10 +396,11 @@ def test_unnamed_women_inmates_and_organizers_are_anonymous_sources_of_the_home_
     article = newsgraph.analyze(
         "NAIROBI, Kenya (AP) — Kenyan police fired tear gas at protesters in Nairobi on Tuesday, Kenya's interior "
         "ministry said. Protest organizers said more marches would follow. One woman said her son had been beaten by "
-        "police. Hooded inmates said in a video that guards had fled the Kenyan prison.")
+        "police. Hooded inmates said in a video that guards had fled the Kenyan prison. One mother sheltering at a "
+        "church said her children had not eaten for two days.")
     speakers = {q.speaker.text: (q.speaker.anonymous, q.speaker.country) for q in article.quotes if q.speaker}
     assert speakers["Protest organizers"] == (True, "KEN") and speakers["One woman"] == (True, "KEN")
-    assert speakers["Hooded inmates"][0]
+    assert speakers["Hooded inmates"][0] and speakers["One mother sheltering at a church"][0]
 
 
 def test_security_sources_are_police_of_the_home_story() -> None:

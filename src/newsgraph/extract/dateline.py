@@ -28,6 +28,11 @@ _LEADING_AGENCY = re.compile(
     rf"(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}{_DASH}"
 )
 """ANSA writes its name first: ``(ANSA) - ROME, SEP 9 -``."""
+_SLASHED_AGENCY = re.compile(
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}),\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\.\s*"
+    rf"/(?P<agency>[A-Z][A-Za-z-]+)/\.?(?=\s)"
+)
+"""TASS writes the date with a stop and its name between slashes: ``MOSCOW, April 14. /TASS/.``."""
 _MAX_PLACE_WORDS = 6
 
 
@@ -38,7 +43,8 @@ def _place_name(raw: str) -> str:
 
 def find_dateline(body: str) -> Dateline | None:
     """The dateline at the very start of ``body``, with its span into ``body``; ``None`` if absent."""
-    match = _DATELINE.match(body) or _AGENCY_DATELINE.match(body) or _LEADING_AGENCY.match(body)
+    match = _DATELINE.match(body) or _AGENCY_DATELINE.match(body) or _LEADING_AGENCY.match(body) \
+        or _SLASHED_AGENCY.match(body)
     if match is None:
         return None
     place = match.group("place")
