@@ -496,8 +496,8 @@ def _fronted_scene(tokens: list[Token], context: str, match: Match, actor: int) 
 def context_country(context: str, exclude: str = "") -> str | None:
     """The one state that ``context`` names outside ``exclude``, or None when it names none or several
     (news agencies reporting the story and companies, "on Twitter", set no scene)."""
-    start = context.find(exclude) if exclude else -1
-    skip = (start, start + len(exclude)) if start >= 0 else (0, 0)
+    at = context.find(exclude) if exclude else -1
+    skip = (at, at + len(exclude)) if at >= 0 else (0, 0)
     opening = _dateline_end(context)
     every = tokenize(context)
     terms = scan(every)
@@ -508,7 +508,7 @@ def context_country(context: str, exclude: str = "") -> str | None:
             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)
             and not _bordering(tokens, context, end)]
-    if kept and _fronted_scene(tokens, context, kept[0], start) and kept[0][2].country not in ("IGO", "NGO"):
+    if kept and _fronted_scene(tokens, context, kept[0], at) and kept[0][2].country not in ("IGO", "NGO"):
         return kept[0][2].country  # "In Tokyo, Chief Cabinet Secretary X told …, Beijing …": the scene set first
     named = [(term.country, term.source == "country" and _attributive(tokens, start, end)) for start, end, term in kept]
     found = {country for country, _ in named} - {"IGO", "NGO"}  # "Human Rights Watch accused soldiers": no scene

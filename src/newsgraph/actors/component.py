@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -38,9 +39,9 @@ def _article_coded(doc: Doc) -> list[Entity]:
     entities = [party_tagged(retire(identify(e, published), published), text) for e in merge_mentions(find_mentions(doc))]
     owners = _owners(entities, text)
     owned = [_owner(e, text, owners) for e in entities]
-    entities = [e.model_copy(update={"country": country}) if country and not e.country
-                else e.model_copy(update={"country": mine}) if e.country and (mine := possessed(e, text, owners)) else e
-                for e, (_, country) in zip(entities, owned)]
+    entities = [e.model_copy(update={"country": country}) if country and (not e.country or possessive
+                                                                         and not _own_words_country(e, text)) else e
+                for e, (_, country, possessive) in zip(entities, owned)]
     pointed = _pointed_owners(doc, entities, text)
     entities = [e.model_copy(update={"country": pointed[e.id]}) if e.id in pointed else e for e in entities]
     entities = _body_staff(entities)
@@ -49,12 +50,12 @@ def _article_coded(doc: Doc) -> list[Entity]:
     domestic = country is not None and 4 * here >= coded
     doc.user_data[HOME] = country if domestic else None
     entities = [localise(e, country, domestic and not has_owner, here > 0 and not has_owner)
-                for e, (has_owner, _) in zip(entities, owned)]
+                for e, (has_owner, _, _) in zip(entities, owned)]
     owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
     pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
     return [e.model_copy(update={"country": placed}) if has_owner and not e.country
             and (placed := _owner(e, text, owners)[1] or pointed.get(e.id)) else e
-            for e, (has_owner, _) in zip(entities, owned)]
+            for e, (has_owner, _, _) in zip(entities, owned)]
 
 
 OWNED = re.compile(r"\b(?:its|their|(?P<owner>[^\s'’]+)['’]s)(?:\s+[^\s,.;:]+){0,7}"
@@ -81,16 +82,18 @@ def _owners(entities: list[Entity], text: str) -> dict[str, str]:
     return owners
 
 
-def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str | None]:
-    """Whether a possessive owns a mention of ``entity`` (before it or its title, or opening it), and the owner's
+def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str | None, bool]:
+    """Whether a possessive owns a mention of ``entity`` (before it or its title, or opening it), the owner's
     country when the possessor is a coded actor ("the Fund's mission chief for Kenya": the IMF's; "the Taliban's
-    spokesman": Afghanistan's; "the fund's" after the IMF too); "its", "their" and "the country's" are resolved by
+    spokesman": Afghanistan's; "the fund's" after the IMF too), and whether that country came from a possessive
+    rather than a defined acronym before a title; "its", "their" and "the country's" are resolved by
     ``_pointed_owners``, or else by the quotes stage."""
     possessives = _possessives(entity, text)
     acronyms = [m for start, _ in entity.mentions if (m := ACRONYM_TITLE.search(text, max(0, start - 40), start))
                 and m.group("owner") in owners]
-    return bool(possessives or acronyms), _owner_country(possessives, text, owners) or \
-        _owner_country(acronyms, text, owners)
+    if (country := _owner_country(possessives, text, owners)) is not None:
+        return True, country, True
+    return bool(possessives or acronyms), _owner_country(acronyms, text, owners), False
 
 
 def _owner_country(found: list[re.Match[str]], text: str, owners: dict[str, str]) -> str | None:
@@ -102,14 +105,11 @@ def _owner_country(found: list[re.Match[str]], text: str, owners: dict[str, str]
     return next((owners[w] for w in words + [w.capitalize() for w in words] if w in owners), None)
 
 
-def possessed(entity: Entity, text: str, owners: dict[str, str]) -> str | None:
-    """The country a possessive before a mention gives, when the actor's own words give none (``code_actor`` of each
-    mention without context): the possessor ("the junta's leader", "the U.S. Navy's 5th Fleet") outranks a state the
-    sentence names about someone else ("a Philippine diplomat", "Bahrain-based")."""
-    found = _possessives(entity, text)
-    if not found or any(code_actor(text[s:e]).country for s, e in entity.mentions):
-        return None
-    return _owner_country(found, text, owners)
+def _own_words_country(entity: Entity, text: str) -> bool:
+    """Whether an actor's own words give it a country (``code_actor`` of a mention without context). When they give
+    none, a possessor ("the junta's leader", "the U.S. Navy's 5th Fleet") outranks a state its sentence names about
+    someone else ("a Philippine diplomat", "Bahrain-based")."""
+    return any(code_actor(text[s:e]).country for s, e in entity.mentions)
 
 
 def _possessives(entity: Entity, text: str) -> list[re.Match[str]]:
@@ -208,14 +208,20 @@ def _body_staff(entities: list[Entity]) -> list[Entity]:
         firm = COMPANY_STAFF.search(entity.affiliation or entity.title or "")  # "head of research at the company"
         if entity.kind == "person" and (noun in STAFFED or firm) and code_actor(entity.title or "").country is None:
             first = min(s for s, _ in entity.mentions)
-            bodies = [(min(s for s, _ in e.mentions), e.country) for e in entities
-                      if e.kind == "organisation" and e.country and (
-                          e.sector == "BUS" if firm else e.name.rsplit(" ", 1)[-1].lower() == noun)]
-            before = [body for body in bodies if body[0] < first]
-            if before:
-                entity = entity.model_copy(update={"country": max(before)[1]})
+            named = (lambda e: e.sector == "BUS") if firm else (lambda e: e.name.rsplit(" ", 1)[-1].lower() == noun)
+            if (country := body_before(entities, first, named)) is not None:
+                entity = entity.model_copy(update={"country": country})
         placed.append(entity)
     return placed
+
+
+def body_before(entities: list[Entity], at: int, named: Callable[[Entity], bool]) -> str | None:
+    """The country of the last coded organisation ``named`` picks out whose first mention comes before ``at``: the
+    body a title names by its bare noun ("ministry spokesman", "a commission spokeswoman")."""
+    bodies = [(min(s for s, _ in e.mentions), e.country) for e in entities
+              if e.kind == "organisation" and e.country and named(e)]
+    before = [body for body in bodies if body[0] < at]
+    return max(before)[1] if before else None
 
 
 COMPANY_STAFF = re.compile(r"\b(?:at|of|for) the (?:company|firm)$")

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from newsgraph.events.arguments import (
     FIRST_PERSON, OBJECT_DEPS, RELATIVES, counted, described_object, infinitive, objects, of_object, pobjs, subject_of,
 )
-from newsgraph.events.lexicon import Entry
+from newsgraph.events.lexicon import Entry, load_lexicon
 from newsgraph.events.triggers import Candidate
 
 DATA = Path(__file__).with_name("data") / "literal.json"
@@ -365,6 +365,15 @@ def _joint_act(c: Candidate, r: Readings) -> bool:
         and not objects(c.anchor) and not any(o.ent_type_ == "GPE" for act in acts for o in objects(act))
 
 
+def _on_strike(c: Candidate, r: Readings) -> bool:
+    """True for "striking" right before people who strike ("a march by striking workers"), which the parse took for a
+    verb with an object: they are on strike; no one is attacked."""
+    lex = load_lexicon()
+    return c.kind == "verb" and c.anchor.lower_ == "striking" and c.anchor.dep_ in ("pcomp", "amod", "acl") and any(
+        o.dep_ in ("dobj", "obj") and o.i == c.anchor.i + 1 and o.lemma_.lower() in lex.people_nouns | lex.crowd_nouns
+        for o in c.anchor.children)
+
+
 def _grabbed_on(c: Candidate, r: Readings) -> bool:
     """True for a seizing verb with "on"/"upon" and no object ("seized on the gaffe"): exploiting, not seizing."""
     children = list(c.anchor.children)
@@ -405,7 +414,8 @@ def _apology(c: Candidate, r: Readings) -> bool:
 
 REJECTIONS = (_fixed_phrase, _bargain, _naming, _named, _adjectival, _object_class, _document_noun, _speech_sense, _no_actor, _contest, _question,
               _attempt, _transitive_protest, _campaign_event, _opinion, _popularity,
-              _cognition, _no_comment, _anonymity, _own_words, _plea, _dismissal, _joint_act, _grabbed_on, _monologue)
+              _cognition, _no_comment, _anonymity, _own_words, _plea, _dismissal, _joint_act, _on_strike, _grabbed_on,
+              _monologue)
 """The checks whose match means the trigger is no event, in the order they are tried."""
 
 

@@ -238,17 +238,9 @@ def verb_candidate(token: Token, lex: Lexicon) -> Candidate | None:
         entry = Entry("COERCE", "deport", SPECIFIC_WEIGHT, "forcibly~" + lemma)  # "forcibly repatriated refugees"
     if entry is None and lex.wants_of(token):  # "Germany wants Russia to withdraw its troops"
         entry = Entry("REQUEST", "", 0.6, "want~object")
-    if entry is None or on_strike(token, lex):
+    if entry is None:
         return None
     return Candidate(token, entry, token, "verb")
-
-
-def on_strike(token: Token, lex: Lexicon) -> bool:
-    """``a march by striking workers``: "striking" before people who strike, which the parse took for a verb with an
-    object, says they are on strike; it attacks no one."""
-    return token.lower_ == "striking" and token.dep_ in ("pcomp", "amod", "acl") and any(
-        c.dep_ in ("dobj", "obj") and c.i == token.i + 1 and c.lemma_.lower() in lex.people_nouns | lex.crowd_nouns
-        for c in token.children)
 
 
 LABEL_DEPS = frozenset({"oprd", "xcomp", "attr", "ccomp", "dobj"})

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.component import STAFFED, home_placed
+from newsgraph.actors.component import STAFFED, body_before, home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
 from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, compatible
@@ -79,15 +79,13 @@ def _speaker(
 
 def _staffed_body(description: str, at: int, context: Coreference) -> str | None:
     """The country of the body an unnamed source's title names by its bare noun ("a commission spokeswoman", "a
-    ministry official"): the last coded organisation named before ``at`` whose name ends with that noun; None when the
+    ministry official"): the last such body named before ``at`` (``actors.component.body_before``); None when the
     source's own words name a state or no such body was named."""
     words = re.findall(r"[a-z]+", description.lower())
     noun = next((w for w in words[:-1] if w in STAFFED), None)  # a noun before the source's own ("the commission" is
     if noun is None or anonymous.state_named(description):  # the body itself)
         return None
-    bodies = [(start, e.country) for e in context.entities if e.kind == "organisation" and e.country
-              and e.name.rsplit(" ", 1)[-1].lower() == noun for start, _ in e.mentions if start < at]
-    return max(bodies)[1] if bodies else None
+    return body_before(context.entities, at, lambda e: e.name.rsplit(" ", 1)[-1].lower() == noun)
 
 
 def _body_before(found: Found, before: Found | None, quotes: list[Quote]) -> str | None:
