@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from newsgraph.cli import main
-from newsgraph.eval.story_events import Row, countries, expected_events, score_story
+from newsgraph.eval.story_events import Predicted, Row, countries, expected_events, key_dates, key_modalities, score_story
 
 REVIEWS = Path(__file__).resolve().parents[1] / "data" / "reviews"
 
@@ -38,15 +39,45 @@ def test_codes_are_countries_not_sectors_or_acronyms() -> None:
 
 def test_the_key_is_read_row_by_row() -> None:
     rows = expected_events(KEY)["story1"]
-    assert rows[0] == Row(frozenset({"COERCE"}), frozenset({"LKA"}), frozenset({"IND"}), True)
+    assert (rows[0].types, rows[0].sources, rows[0].targets, rows[0].required) == (
+        frozenset({"COERCE"}), frozenset({"LKA"}), frozenset({"IND"}), True)
     assert [row.required for row in rows] == [True, False, True, True, False]  # "(opt)" and "alt none" are optional
     assert rows[2].types == {"ACCUSE", "CONSULT"} and rows[3].targets == frozenset()
+    assert rows[0].dates == ((date(2026, 3, 11), date(2026, 3, 11)),) and rows[4].dates == ()
+    assert rows[0].modalities == {"asserted"} and rows[0].place == "delft" and rows[1].place == ""
+
+
+def test_date_cells_allow_days_ranges_nights_and_alternatives_but_not_vague_bounds() -> None:
+    march = date(2026, 3, 1)
+    assert key_dates("2026-03-12..2026-03-18") == ((date(2026, 3, 12), date(2026, 3, 18)),)
+    assert key_dates("2026-03-10/11") == ((date(2026, 3, 10), date(2026, 3, 11)),)
+    assert key_dates("2026-03-10 (alt 2026-03-11)") == ((date(2026, 3, 10),) * 2, (date(2026, 3, 11),) * 2)
+    assert key_dates("2026-03") == ((march, date(2026, 3, 31)),)
+    assert key_dates("2026-03-10 (approx.)") == ((date(2026, 3, 10),) * 2,)
+    assert key_dates("after 2026-03-10") == key_dates("—") == key_dates("~2026-03-10/11") == ()
+    assert key_modalities("planned (alt hypothetical)") == {"planned", "hypothetical"}
+    assert key_modalities("reported (M23 claim; denied by army)") == {"reported"} and key_modalities("—") == set()
+
+
+def test_right_events_are_checked_for_date_modality_and_place() -> None:
+    rows = expected_events(KEY)["story1"]
+    events = [Predicted("COERCE", "LKA", "IND", "2026-03-11", "reported", "Delft"),  # told by a source: asserted
+              Predicted("CONSULT", "IND", "LKA", "2026-03-09/2026-03-15", "planned", "Colombo"),
+              Predicted("MOBILIZE", "KGZ", None, "2026-03-11", "asserted", None)]
+    score = score_story(rows, events, "story1")
+    assert score.checked == {"date": 3, "modality": 3, "place": 1}
+    assert score.agreed == {"date": 2, "modality": 2, "place": 1}  # a week is not the day; planned is not asserted
+
+
+def test_speech_acts_carry_their_modality_in_their_type() -> None:
+    rows = [Row(frozenset({"THREATEN"}), frozenset({"IRN"}), frozenset(), True, modalities=frozenset({"threatened"}))]
+    assert score_story(rows, [Predicted("ASSAULT/THREATEN", "IRN", None, modality="planned")], "s").checked["modality"] == 0
 
 
 def test_events_match_rows_by_type_source_and_target() -> None:
     rows = expected_events(KEY)["story1"]
-    events = [("COERCE", "LKA", "IND"), ("COERCE", "LKA", None), ("CONSULT", "IND", "LKA"), ("MOBILIZE", "KGZ", "TJK"),
-              ("ASSAULT", "LKA", "IND")]
+    events = [Predicted(*event) for event in [("COERCE", "LKA", "IND"), ("COERCE", "LKA", None), ("CONSULT", "IND", "LKA"),
+                                              ("MOBILIZE", "KGZ", "TJK"), ("ASSAULT", "LKA", "IND")]]
     score = score_story(rows, events, "story1")
     assert score.events == 5 and score.required == 3
     assert score.right == {"source": 4, "target": 3}  # the targetless arrest matches only by source
@@ -56,8 +87,8 @@ def test_events_match_rows_by_type_source_and_target() -> None:
 
 def test_an_event_matches_by_its_type_or_its_plover_category() -> None:
     rows = [Row(frozenset({"THREATEN"}), frozenset({"IRN"}), frozenset({"IRQ"}), True)]
-    assert score_story(rows, [("ASSAULT/THREATEN", "IRN", "IRQ")], "s").right == {"source": 1, "target": 1}
-    assert score_story(rows, [("ASSAULT", "IRN", "IRQ")], "s").right == {"source": 0, "target": 0}
+    assert score_story(rows, [Predicted("ASSAULT/THREATEN", "IRN", "IRQ")], "s").right == {"source": 1, "target": 1}
+    assert score_story(rows, [Predicted("ASSAULT", "IRN", "IRQ")], "s").right == {"source": 0, "target": 0}
 
 
 def test_a_review_is_scored_end_to_end(capsys) -> None:
@@ -67,6 +98,8 @@ def test_a_review_is_scored_end_to_end(capsys) -> None:
     events, required = int(review[1]), int(review[2])
     precision, recall = float(review[3]), float(review[4])
     assert required == 66 and events > 40 and precision > 0.5 and recall > 0.4
+    date_share, dated = float(review[7]), int(review[9])  # "0.875 of  80"
+    assert dated > 40 and date_share > 0.6
 
 
 def test_a_directory_without_events_tables_is_an_error(capsys) -> None:

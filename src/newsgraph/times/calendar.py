@@ -100,3 +100,26 @@ def fmt_period(span: Period) -> str:
     """ISO interval "start/end" (one date when both ends agree)."""
     first, last = span
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+
+
+def parse_period(value: str) -> Period | None:
+    """The days an ISO value covers, the inverse of ``fmt_period``: "2024-09-11", "2024-09", "2024" or "start/end"
+    of those (each end taken at its widest); None for anything else."""
+    first, _, last = value.strip().partition("/")
+    start, end = _iso_span(first), _iso_span(last or first)
+    return None if start is None or end is None or end[1] < start[0] else (start[0], end[1])
+
+
+def _iso_span(text: str) -> Period | None:
+    """The days of one ISO day, month or year."""
+    parts = text.split("-")
+    if not all(part.isdigit() for part in parts) or len(parts[0]) != 4 or len(parts) > 3:
+        return None
+    try:
+        numbers = [int(part) for part in parts]
+        if len(numbers) == 3:
+            day = date(*numbers)
+            return day, day
+        return month_of(date(numbers[0], numbers[1], 1)) if len(numbers) == 2 else year_of(date(numbers[0], 1, 1))
+    except ValueError:
+        return None
