@@ -158,7 +158,7 @@ class EventDate(_Model):
 
     value: str | None = None
     text: str | None = None
-    basis: Literal["sentence", "article", "none"] = "none"
+    basis: Literal["sentence", "context", "article", "none"] = "none"
 
 
 class EventPlace(_Model):

@@ -227,3 +227,33 @@ def test_odd_text_never_crashes(analyse, text):
     doc = analyse(text, published=None)
     assert isinstance(doc._.events, list)
     _check_spans(doc)
+
+
+def test_the_datelines_date_is_when_the_story_was_filed_not_when_its_act_happened(analyse):
+    from newsgraph.record import Dateline
+
+    text = ("HANOI, Sept. 13 (Reuters) - Chinese coast guard ships attacked a Vietnamese fishing boat with water cannon "
+            "near the disputed Paracel Islands on Wednesday, Vietnam's foreign ministry said.")
+    dateline = Dateline(text="HANOI, Sept. 13 (Reuters) -", span=(0, 27), place="HANOI", agency="Reuters")
+    (ram,) = _events(analyse(text, dateline=dateline), "ASSAULT")
+    assert ram.date.value == "2024-09-11" and ram.date.text == "Wednesday"
+
+
+def test_a_later_act_with_no_time_of_its_own_happened_when_the_story_last_dated_one(analyse):
+    doc = analyse("Suspected jihadists attacked a military base in northern Burkina Faso on Wednesday, the army said. "
+                  "Burkinabe troops killed dozens of the attackers, the army said. Police arrested three suspects. "
+                  "Burkina Faso's government condemned the attack.")
+    killed = next(e for e in doc._.events if e.trigger.text == "killed")
+    arrested = next(e for e in doc._.events if e.trigger.text == "arrested")
+    assert killed.date.value == arrested.date.value == "2024-09-11" and killed.date.basis == "context"
+    assert killed.date.text == "Wednesday"
+    (condemned,) = [e for e in doc._.events if e.trigger.text == "condemned"]
+    assert condemned.date.value == "2024-09-13" and condemned.date.basis == "article"  # a reaction: today
+
+
+def test_only_the_news_cycle_dates_later_acts(analyse):
+    doc = analyse("Rebels seized the town on March 3, 2019. Fighters have killed hundreds of people since then, "
+                  "and soldiers arrested dozens of suspected collaborators.")
+    arrested = next(e for e in doc._.events if e.trigger.text == "arrested")
+    killed = next(e for e in doc._.events if e.trigger.text == "killed")
+    assert arrested.date.basis == killed.date.basis == "article"

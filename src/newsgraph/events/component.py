@@ -581,7 +581,8 @@ class EventExtractor:
             type=c.entry.type, mode=mode, context=list(contexts(text[start:end])),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
             span=scope, modality=mood, reported_by=quote.id if quote else None,
-            date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood in ("planned", "hypothetical")),
+            date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood in ("planned", "hypothetical"),
+                            self.onto.types[c.entry.type].quad.startswith("material")),
             place=event_place(doc, scope), confidence=round(min(1.0, confidence), 3),
         )
         pairs = [(s, t) for s in sources for t in targets]

@@ -11,12 +11,15 @@ from newsgraph.record import EventDate, TimeExpression
 
 
 def _sentence_times(doc: Doc, bounds: tuple[int, int]) -> list[TimeExpression]:
-    """Time expressions from the times stage inside ``bounds``, or DATE entities resolved here."""
-    times = [t for t in doc._.times or () if bounds[0] <= t.span[0] and t.span[1] <= bounds[1]]
+    """Time expressions from the times stage inside ``bounds``, or DATE entities resolved here; not the dateline's
+    date ("MANILA, March 11 (Reuters) -"), which says when the story was filed, not when its first act happened."""
+    dateline = doc._.dateline
+    start = max(bounds[0], dateline.span[1]) if dateline is not None and dateline.span[0] <= bounds[0] else bounds[0]
+    times = [t for t in doc._.times or () if start <= t.span[0] and t.span[1] <= bounds[1]]
     if times or doc._.times:
         return times
     return [t for t in (_resolved(doc, ent) for ent in doc.ents
-                           if ent.label_ == "DATE" and bounds[0] <= ent.start_char and ent.end_char <= bounds[1]) if t is not None]
+                        if ent.label_ == "DATE" and start <= ent.start_char and ent.end_char <= bounds[1]) if t is not None]
 
 
 def _resolve(text: str, anchor: date | None, tense: str) -> str | None:
@@ -70,7 +73,36 @@ def _own_subject(verb: Token, clause: Token) -> bool:
     return False
 
 
-def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int], planned: bool = False) -> EventDate:
+NARRATIVE_DAYS = 7
+"""How far before publication a day named earlier may date a later past act: the story's own news cycle."""
+
+
+def _past(clause: Token) -> bool:
+    """Whether a clause tells a past act: a simple past or a past perfect ("fired", "had fired"), not a present
+    perfect ("has killed thousands"), which sums up a period."""
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ in ("have", "will", "would") and a.tag_ != "VBD" for a in auxes):
+        return False
+    return clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _told_before(doc: Doc, before: int, anchor: date) -> TimeExpression | None:
+    """The last day named before ``before`` (not in the dateline) within the story's news cycle: a past act told
+    with no time of its own happened when the act the story last dated did ("clashed on Tuesday ... The army
+    denied that its troops had fired first")."""
+    dateline = doc._.dateline
+    after = dateline.span[1] if dateline is not None else 0
+    for time in reversed(doc._.times or ()):
+        if time.span[1] > before or time.span[0] < after or time.granularity != "day" or not time.value:
+            continue
+        day = date.fromisoformat(time.value)
+        if 0 <= (anchor - day).days <= NARRATIVE_DAYS:
+            return time
+    return None
+
+
+def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int], planned: bool = False,
+               material: bool = False) -> EventDate:
     """The date of the event expressed by ``trigger``: a resolved time of its clause, else the article date.
 
     A planned event ignores the time of the statement announcing it and resolves its own forwards.
@@ -82,6 +114,8 @@ def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int],
         best = min(ranked, key=lambda item: item[:2])[2]
         value = (_resolve(best.text, anchor, "future") if planned else None) or best.value
         return EventDate(value=value, text=best.text, basis="sentence")
+    if anchor is not None and material and not planned and _past(clause) and (told := _told_before(doc, bounds[0], anchor)):
+        return EventDate(value=told.value, text=told.text, basis="context")
     if anchor is not None:
         return EventDate(value=anchor.isoformat(), text=None, basis="article")
     return EventDate()
