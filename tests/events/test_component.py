@@ -257,3 +257,15 @@ def test_only_the_news_cycle_dates_later_acts(analyse):
     arrested = next(e for e in doc._.events if e.trigger.text == "arrested")
     killed = next(e for e in doc._.events if e.trigger.text == "killed")
     assert arrested.date.basis == killed.date.basis == "article"
+
+
+def test_a_place_the_gazetteer_does_not_know_is_kept_as_written_before_the_datelines_city(analyse):
+    from newsgraph.extract.dateline import find_dateline
+
+    text = "KANO, Nigeria (AP) — Gunmen attacked a police post in Tudun Wada on Sunday, killing two officers."
+    (attack,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.trigger.text == "attacked"]
+    assert attack.place is not None and attack.place.basis == "sentence"
+    assert (attack.place.name, attack.place.geonameid) == ("Tudun Wada", None)
+    text = "ACCRA, Ghana (AP) — Nigerian troops fired on a crowd of protesters, police said."
+    (fired,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.trigger.text == "fired"]
+    assert (fired.place.name, fired.place.country, fired.place.basis) == ("Accra", "GHA", "dateline")

@@ -71,3 +71,17 @@ def test_surnames_of_people_are_not_places(analyse):
 def test_odd_text_never_raises(analyse):
     doc = analyse("\x00 ‽‽ ,,, WASHINGTON\n\n\t –– 31/31/31", published=None, dateline="WASHINGTON")
     assert [place.name for place in doc._.places] == ["Washington"]
+
+
+def test_a_city_and_country_dateline_places_the_city_in_capitals(nlp):
+    from newsgraph.extract.dateline import find_dateline
+
+    text = ("ACCRA, Ghana (AP) — Police fired tear gas on Tuesday at nurses marching on parliament in a row over "
+            "pay, and the health ministry said talks with unions in Ghana would resume next week.")
+    doc = nlp.make_doc(text)
+    doc._.published, doc._.dateline = "2024-09-13", find_dateline(text)
+    doc = nlp(doc)
+    accra = doc._.places[0]
+    assert (accra.name, accra.country, accra.feature) == ("Accra", "GHA", "city")
+    assert [text[s:e] for s, e in accra.mentions] == ["ACCRA"]
+    assert by_name(doc, "Ghana").mentions[0] == (7, 12)  # the country keeps its own mention

@@ -5,20 +5,26 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.events.arguments import PLACE_PREPS
+from newsgraph.places.component import PLACE_LABELS
 from newsgraph.record import EventPlace, Place
 
 
 def _sentence_place(doc: Doc, bounds: tuple[int, int]) -> Place | None:
-    """The first place mention inside ``bounds`` introduced by "in/at/near..." (bare names are usually actors)."""
+    """The first place inside ``bounds`` introduced by "in/at/near..." (bare names are usually actors): a geocoded
+    mention, or a place name the gazetteer does not know, kept as written ("in Masaajid Alle", "near Gidan Bawa
+    village"), which says more than the dateline's city."""
+    known = [(start, end, place) for place in doc._.places or () for start, end in place.mentions]
+    covered = {start for start, _, _ in known}
+    unknown = [(ent.start_char, ent.end_char, Place(id="", name=ent.text)) for ent in doc.ents
+               if ent.label_ in PLACE_LABELS and ent.start_char not in covered]
     best: tuple[int, Place] | None = None
-    for place in doc._.places or ():
-        for start, end in place.mentions:
-            if not (bounds[0] <= start and end <= bounds[1]):
-                continue
-            span = doc.char_span(start, end, alignment_mode="expand")
-            before = doc[span.start - 1] if span is not None and span.start > 0 else None
-            if before is not None and before.lower_ in PLACE_PREPS and (best is None or start < best[0]):
-                best = (start, place)
+    for start, end, place in known + unknown:
+        if not (bounds[0] <= start and end <= bounds[1]):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.lower_ in PLACE_PREPS and (best is None or start < best[0]):
+            best = (start, place)
     return best[1] if best else None
 
 

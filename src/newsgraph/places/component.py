@@ -24,14 +24,16 @@ Mention = tuple[str, CharSpan | None]
 
 
 def dateline_mention(doc: Doc) -> Mention | None:
-    """The dateline's place name and its span in ``doc.text`` (None when it cannot be located)."""
+    """The dateline's place name and the span of its first part in ``doc.text``, matched in any case: "ACCRA" of
+    "ACCRA, Ghana (AP) —", whose place reads "Accra, Ghana" (None when it cannot be located)."""
     dateline = doc._.dateline
     place = getattr(dateline, "place", None)
     if not place:
         return None
     start, end = dateline.span
-    found = doc.text.find(place, start, end)
-    return place, ((found, found + len(place)) if found >= 0 else None)
+    first = place.split(",")[0].strip()
+    found = doc.text[start:end].lower().find(first.lower())
+    return place, ((start + found, start + found + len(first)) if found >= 0 else None)
 
 
 def _named_settlement(ent: Span) -> bool:
