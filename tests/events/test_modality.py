@@ -146,3 +146,18 @@ def test_a_purpose_of_saying_is_done_in_the_act_it_hangs_on(analyse_all, text, t
     """One demands in summoning an ambassador, and disperses a crowd in firing tear gas at it; a town troops are
     sent to capture is not captured yet."""
     assert {e.modality for e in _by_trigger(analyse_all(text), trigger)} == {modality}
+
+
+def test_a_relative_clause_with_its_own_tense_is_told_as_a_fact(analyse):
+    doc = analyse("Ecuador's defence minister said the army would keep control of the Litoral Penitentiary, where 900 "
+                  "soldiers have been deployed since Monday.")
+    (deployed,) = _by_trigger(doc, "deployed")
+    assert deployed.modality == "reported"  # not "hypothetical" from the minister's "would"
+    assert deployed.date.value == "2024-09-09" and deployed.date.text == "Monday"  # "since Monday": gone by
+
+
+def test_a_day_after_since_has_passed_whatever_the_acts_modality(analyse):
+    doc = analyse("The minister insisted the elections would go ahead next month and said 2,000 troops had been "
+                  "deployed to the province since Monday.")
+    (deployed,) = _by_trigger(doc, "deployed")
+    assert deployed.date.value == "2024-09-09"  # not the Monday to come, even when the act reads as unrealised

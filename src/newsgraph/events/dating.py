@@ -73,6 +73,12 @@ def _own_subject(verb: Token, clause: Token) -> bool:
     return False
 
 
+def _since(doc: Doc, time: TimeExpression) -> bool:
+    """Whether the time follows "since": a start that has passed, even for an act still going on or to come."""
+    before = doc.text[max(0, time.span[0] - 7):time.span[0]].split()
+    return bool(before) and before[-1].lower() == "since"
+
+
 NARRATIVE_DAYS = 7
 """How far before publication a day named earlier may date a later past act: the story's own news cycle."""
 
@@ -112,7 +118,7 @@ def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int],
               if t.value and (level := _level(t, clause)) is not None and not (planned and level == 1)]
     if ranked:
         best = min(ranked, key=lambda item: item[:2])[2]
-        value = (_resolve(best.text, anchor, "future") if planned else None) or best.value
+        value = (_resolve(best.text, anchor, "future") if planned and not _since(doc, best) else None) or best.value
         return EventDate(value=value, text=best.text, basis="sentence")
     if anchor is not None and material and not planned and _past(clause) and (told := _told_before(doc, bounds[0], anchor)):
         return EventDate(value=told.value, text=told.text, basis="context")

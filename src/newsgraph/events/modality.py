@@ -26,15 +26,25 @@ def clause_verb(token: Token) -> Token:
 
 
 def governors(verb: Token, depth: int = 4) -> list[tuple[str, Token]]:
-    """(dependency, head) pairs from ``verb`` up through complement, conjunct and adverbial clauses."""
+    """(dependency, head) pairs from ``verb`` up through complement, conjunct and adverbial clauses; a relative
+    clause with a tense of its own ends the chain ("the prison, where 900 soldiers have been deployed since Monday"
+    is told as a fact, whatever the sentence would do with the prison)."""
     chain: list[tuple[str, Token]] = []
     node = verb
     for _ in range(depth):
-        if node.dep_ not in CHAIN_DEPS or node.head == node:
+        if node.dep_ not in CHAIN_DEPS or node.head == node or node.dep_ == "relcl" and _finite(node):
             break
         chain.append((node.dep_, node.head))
         node = node.head
     return chain
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb carries its own tense: a finite form or a finite auxiliary."""
+    return verb.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in verb.children if c.dep_ in ("aux", "auxpass"))
 
 
 def _auxes(verb: Token) -> set[str]:
