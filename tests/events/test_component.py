@@ -269,3 +269,13 @@ def test_a_place_the_gazetteer_does_not_know_is_kept_as_written_before_the_datel
     text = "ACCRA, Ghana (AP) — Nigerian troops fired on a crowd of protesters, police said."
     (fired,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.trigger.text == "fired"]
     assert (fired.place.name, fired.place.country, fired.place.basis) == ("Accra", "GHA", "dateline")
+
+
+@pytest.mark.parametrize("text", [
+    "Germany called for talks between Russia and Ukraine on Tuesday.",
+    "Germany demanded talks between Russia and Ukraine on Tuesday.",
+])
+def test_talks_asked_for_are_the_requests_mode_not_talks_held(analyse, text):
+    events = analyse(text)._.events
+    assert {e.type for e in events} == {"REQUEST"} and {e.source.country for e in events} == {"DEU"}
+    assert {e.mode for e in events} == {"meet"}  # PLOVER's REQUEST mode for meetings and negotiations

@@ -346,7 +346,21 @@ def complement_entry(verb: Token, lex: Lexicon, depth: int = 3) -> Entry | None:
             entry = lex.match_noun(child)
             if entry is not None:
                 return entry
+        elif child.dep_ == "prep":  # "called for the withdrawal"
+            entry = next((found for noun in child.children if noun.pos_ == "NOUN" and asked_for(noun, lex) == verb
+                          and (found := lex.match_noun(noun)) is not None), None)
+            if entry is not None:
+                return entry
     return None
+
+
+def asked_for(noun: Token, lex: Lexicon) -> Token | None:
+    """The verb of asking whose "for" names ``noun`` ("called for talks", "appealed for aid"), else None: what is
+    asked for is the request's mode, as the object of "demanded" is, and no event of its own."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "for" or prep.head.pos_ != "VERB":
+        return None
+    return prep.head if lex.governs(prep.head.lemma_.lower()) == "requested" else None
 
 
 def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology, quotes: Sequence[Quote] = ()) -> list[Candidate]:
@@ -374,6 +388,7 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology, quotes: Seque
                 found.append(candidate)
                 anchors.add(candidate.trigger.i)
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
+                and ((asked := asked_for(token, lex)) is None or asked.i not in anchors) \
                 and token.dep_ != "compound" \
                 and not (token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.cessation_verbs):
             # "Navy patrol boats", "attack helicopters": a kind of thing; "could suspend its cooperation": stopped
