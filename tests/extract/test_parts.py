@@ -41,6 +41,8 @@ def test_credit_lines():
         ("Quito, Ecuador, Jul 2 (EFE).- Ecuador's government", "Quito, Ecuador, Jul 2 (EFE).-", "Quito, Ecuador", "EFE"),
         ("(ANSA) - ROME, SEP 9 - Italy's government", "(ANSA) - ROME, SEP 9 -", "Rome", "ANSA"),
         ("MOSCOW, April 14. /TASS/. Russia's foreign ministry", "MOSCOW, April 14. /TASS/.", "Moscow", "TASS"),
+        ("ST. PETERSBURG, June 3 /TASS/. The governor said", "ST. PETERSBURG, June 3 /TASS/.", "St. Petersburg", "TASS"),
+        ("MINSK /BelTA/. Belarus's defence ministry", "MINSK /BelTA/.", "Minsk", "BelTA"),
     ],
 )
 def test_dateline(body, text, place, agency):

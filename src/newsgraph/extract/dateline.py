@@ -29,10 +29,11 @@ _LEADING_AGENCY = re.compile(
 )
 """ANSA writes its name first: ``(ANSA) - ROME, SEP 9 -``."""
 _SLASHED_AGENCY = re.compile(
-    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}),\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\.\s*"
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION})(?:,\s+(?P<date>[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})\.?)?\s*"
     rf"/(?P<agency>[A-Z][A-Za-z-]+)/\.?(?=\s)"
 )
-"""TASS writes the date with a stop and its name between slashes: ``MOSCOW, April 14. /TASS/.``."""
+"""TASS writes its name between slashes, after the date with or without a stop: ``MOSCOW, April 14. /TASS/.``,
+``MOSCOW, April 22 /TASS/.``, ``MOSCOW /TASS/.``."""
 _MAX_PLACE_WORDS = 6
 
 
