@@ -224,3 +224,11 @@ def test_groups_of_different_counts_stay_apart(nlp) -> None:
     actors = nlp(text)._.entities
     arrested, employed = _at(actors, text, "at least 12 people"), _at(actors, text, "about 4 million people")
     assert arrested is not None and employed is not None and arrested is not employed
+
+
+def test_a_role_a_named_body_owns_is_not_a_person_of_another_bodys_office(nlp) -> None:
+    """"The FPRC's spokesman" is whoever speaks for that militia, not the government spokeswoman named before."""
+    text = ("Government spokeswoman Odette Yakite condemned the massacre on state radio. Arsene Dabira, who describes "
+            "himself as the FPRC's spokesman, told reporters that the group had not attacked the village.")
+    (person,) = [e for e in nlp(text)._.entities if e.name == "Odette Yakite"]
+    assert [text[s:e] for s, e in person.mentions] == ["Odette Yakite"] and person.aliases == []

@@ -301,6 +301,16 @@ def _office_of(name: str) -> str | None:
     return term.office if term is not None and term.source == "leader" else None
 
 
+NAMED_OWNER = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s")
+
+
+def _named_owner(text: str) -> str | None:
+    """The folded name a nominal's office belongs to when a proper name owns it ("the AAKG's spokesman": aakg),
+    else None."""
+    found = NAMED_OWNER.search(text)
+    return fold(found[1]) if found and found[1].lower() != "the" else None
+
+
 def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
     """Join "the defense secretary" to the nearest person whose office it fits; a generic head ("the head of
     NATO's military committee") joins the one titled person with its country and sector. "The envoy" never joins
@@ -309,7 +319,11 @@ def _attach_nominal(m: Mention, clusters: list[Cluster]) -> bool:
         return False
     head, before = _office(m.text)
 
+    owner = _named_owner(m.text) if m.code.country is None else None
+
     def compatible(c: Cluster) -> bool:  # a person no country is known for may be the nominal's
+        if owner is not None and not any(owner in fold(t) for t in _titles(c)):
+            return False  # "the AAKG's spokesman" is not "Government spokeswoman Clarisse Ngaikoisset"
         return m.code.country is None or any(x.code.country == m.code.country for x in c) \
             or all(x.code.country is None for x in c)
     titled = [c for c in clusters if compatible(c) and any(_fits(head, before, t) for t in _titles(c))]
