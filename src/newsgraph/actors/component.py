@@ -44,13 +44,13 @@ def _article_coded(doc: Doc) -> list[Entity]:
                 for e, (_, country, possessive) in zip(entities, owned)]
     pointed = _pointed_owners(doc, entities, text)
     entities = [e.model_copy(update={"country": pointed[e.id]}) if e.id in pointed else e for e in entities]
-    entities = _body_staff(entities)
+    entities = _body_staff([_own_acronym(e) for e in entities])
     country = dateline_country(doc)
     here, coded = _state_mentions(entities, country)
     domestic = country is not None and 4 * here >= coded
     doc.user_data[HOME] = country if domestic else None
-    entities = [localise(e, country, domestic and not has_owner, here > 0 and not has_owner)
-                for e, (has_owner, _, _) in zip(entities, owned)]
+    entities = _acronym_staff([localise(e, country, domestic and not has_owner, here > 0 and not has_owner)
+                               for e, (has_owner, _, _) in zip(entities, owned)])
     owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
     pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
     return [e.model_copy(update={"country": placed}) if has_owner and not e.country
@@ -210,6 +210,36 @@ def _body_staff(entities: list[Entity]) -> list[Entity]:
             first = min(s for s, _ in entity.mentions)
             named = (lambda e: e.sector == "BUS") if firm else (lambda e: e.name.rsplit(" ", 1)[-1].lower() == noun)
             if (country := body_before(entities, first, named)) is not None:
+                entity = entity.model_copy(update={"country": country})
+        placed.append(entity)
+    return placed
+
+
+def _own_acronym(entity: Entity) -> Entity:
+    """An organisation the article spells out and abbreviates with an acronym the table gives to another body ("the
+    opposition Party of Democratic Progress (PDP)" is not Nigeria's Peoples Democratic Party): coded by its spelled
+    name alone, so the table's country for the acronym does not stick."""
+    if entity.kind != "organisation":
+        return entity
+    names = [entity.name, *entity.aliases]
+    spelled = max((n for n in names if not n.isupper()), key=len, default=None)
+    for acronym in (n for n in names if n.isupper() and n.isalpha()):
+        term = lexicon().get(phrase_key(acronym))
+        if spelled and term is not None and term.country == entity.country and term.name \
+                and phrase_key(term.name) not in phrase_key(spelled):
+            return entity.model_copy(update={"country": code_actor(spelled).country})
+    return entity
+
+
+def _acronym_staff(entities: list[Entity]) -> list[Entity]:
+    """A person whose title is an acronym and an office ("PDP leader") is of the organisation the article named by
+    that acronym before, whatever body of that acronym the table knows: Bosnia's PDP is not Nigeria's."""
+    placed = []
+    for entity in entities:
+        body = (entity.title or "").rsplit(" ", 1)[0] if entity.kind == "person" else ""
+        if body.isupper() and body.isalpha() and body != entity.title:
+            first = min(s for s, _ in entity.mentions)
+            if (country := body_before(entities, first, lambda e: body in (e.name, *e.aliases))) is not None:
                 entity = entity.model_copy(update={"country": country})
         placed.append(entity)
     return placed
