@@ -464,3 +464,21 @@ def test_a_state_an_unnamed_source_names_outranks_the_home_story(nlp) -> None:
                             "Villagers on the Lao side said they had not been told whether they would be moved.",
                        "Bangkok")
     assert countries["Villagers on the Lao side"] == "LAO"
+
+
+def test_a_home_storys_speakers_keep_their_country_through_acronyms_and_what_they_say() -> None:
+    """In a Bosnian story, the PDP the article defines is Bosnia's (not the table's Nigerian PDP), and so is its
+    leader; a government spokesman is not of the state his participial clause accuses; a home office whose actor the
+    table does not know is the home story's."""
+    article = newsgraph.analyze(
+        "SARAJEVO, Bosnia (AP) — Bosnian police blocked a recount of votes in the northern town of Doboj on "
+        "Tuesday, Bosnia's state election commission said. The opposition Party of Democratic Progress (PDP) said "
+        "the recount had been stopped to hide fraud. PDP leader Marko Pavlovic said his party would appeal. "
+        "Government spokesman Adnan Kovac said the police had acted lawfully, saying the count would resume "
+        "\"when Belgrade stops meddling in our affairs.\" The Office of the Human Rights Ombudsman (OHRO) said it "
+        "had received complaints from voters in Doboj. Bosnian election officials said the count would resume.")
+    speakers = {q.speaker.text: q.speaker.country for q in article.quotes if q.speaker}
+    assert speakers["The opposition Party of Democratic Progress (PDP)"] == "BIH"
+    assert speakers["PDP leader Marko Pavlovic"] == "BIH"
+    assert speakers["Government spokesman Adnan Kovac"] == "BIH"
+    assert speakers["The Office of the Human Rights Ombudsman (OHRO)"] == "BIH"

@@ -183,18 +183,22 @@ def _scene(span: Span) -> str:
     chars = list(sent.text)
     heard = [c for c in token.head.children if c.dep_ == "dobj"]  # "told a briefing that …", parsed on the object
     for clause in [*token.head.children, *(c for o in heard for c in o.children if c.dep_ in HEARD)]:
-        if clause.dep_ in REPORTED or (clause.dep_ in HEARD and clause.head.dep_ == "dobj"):
-            for word in clause.subtree:
-                if not _seat_acting(word):
-                    start = word.idx - sent.start_char
-                    chars[start : start + len(word)] = " " * len(word)
+        saying = clause.dep_ == "advcl" and clause.tag_ == "VBG" and cue_class(clause.lemma_) == "speech"
+        reported = [c for c in clause.children if c.dep_ in REPORTED] if saying else [clause]  # ", saying …"
+        if saying or clause.dep_ in REPORTED or (clause.dep_ in HEARD and clause.head.dep_ == "dobj"):
+            for part in reported:
+                for word in part.subtree:
+                    if not _seat_acting(word, part):
+                        start = word.idx - sent.start_char
+                        chars[start : start + len(word)] = " " * len(word)
     return "".join(chars)
 
 
-def _seat_acting(word) -> bool:
-    """Whether a word is (part of) a capital or seat of government that is the subject of its clause."""
-    if not (word.dep_ in SUBJECTS or (word.dep_ == "compound" and word.head.dep_ in SUBJECTS)) \
-            or not word.text[:1].isupper():
+def _seat_acting(word, clause) -> bool:
+    """Whether a word is (part of) a capital or seat of government that is the subject of the reported clause itself,
+    not of a clause within it ("said Manila would file a protest"; not "… until Kigali stops sponsoring them")."""
+    subject = word.head if word.dep_ == "compound" else word
+    if subject.dep_ not in SUBJECTS or subject.head != clause or not word.text[:1].isupper():
         return False
     doc, start, end = word.doc, word.i, word.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":

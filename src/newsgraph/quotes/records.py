@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors.coding import code_actor
 from newsgraph.actors.component import STAFFED, body_before, home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
@@ -71,8 +72,12 @@ def _speaker(
     if entity is not None and speaker.country is None and not speaker.anonymous and entity.name in speaker.text \
             and speaker.text != entity.name:  # an actor with no country, named with words that give one ("The EU's
         own = anonymous.description(text, found.source, phrase, ("relcl",))  # special representative ...,
-        speaker.country = anonymous.code(own.replace(entity.name, ""), None)[0]  # Johannes Lind"), not the name
-    if speaker.country is None and entity is None and speaker.sector is not None:
+        speaker.country, sector = anonymous.code(own.replace(entity.name, ""), None)  # Johannes Lind"), not the name
+        speaker.sector = speaker.sector or sector
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and code_actor(doc[c.left_edge.i : c.i + 1].text).sector is None
+                for c in found.source.children)  # "Andean Copper's chief executive": a body of unknown kind, not the home
+    if speaker.country is None and speaker.sector is not None and (entity is None or entity.country is None
+                                                                    and not owned):
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
 
