@@ -482,3 +482,11 @@ def test_a_home_storys_speakers_keep_their_country_through_acronyms_and_what_the
     assert speakers["PDP leader Marko Pavlovic"] == "BIH"
     assert speakers["Government spokesman Adnan Kovac"] == "BIH"
     assert speakers["The Office of the Human Rights Ombudsman (OHRO)"] == "BIH"
+
+
+def test_an_unnamed_source_is_of_the_place_its_words_put_it_in_unless_an_envoy(nlp) -> None:
+    doc = nlp("Two local officials in Bundibugyo, who spoke on condition of anonymity, said soldiers had shelled the town. "
+              "Two Western diplomats in Kampala said talks would resume next week.")
+    speakers = {q.speaker.text: (q.speaker.anonymous, q.speaker.country) for q in doc._.quotes if q.speaker}
+    assert speakers["Two local officials in Bundibugyo, who spoke on condition of anonymity"] == (True, "UGA")
+    assert speakers["Two Western diplomats in Kampala"] == (True, None)

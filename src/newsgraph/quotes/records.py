@@ -6,7 +6,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.actors import coding
 from newsgraph.actors.coding import code_actor
+from newsgraph.actors.knowledge import tokenize
+from newsgraph.places.gazetteer import geocode
 from newsgraph.actors.component import STAFFED, body_before, home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
@@ -76,10 +79,28 @@ def _speaker(
         speaker.sector = speaker.sector or sector
     owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and code_actor(doc[c.left_edge.i : c.i + 1].text).sector is None
                 for c in found.source.children)  # "Andean Copper's chief executive": a body of unknown kind, not the home
+    if speaker.anonymous and speaker.country is None:
+        speaker.country = _placed_in(speaker.description or speaker.text)
     if speaker.country is None and speaker.sector is not None and (entity is None or entity.country is None
                                                                     and not owned):
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
+
+
+LOCATED = re.compile(r"\b(?:in|from) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)*)")
+"""The capitalised place after "in" or "from" in an unnamed source's words: "officials in Quneitra governorate"."""
+
+
+def _placed_in(description: str) -> str | None:
+    """The country of the place an unnamed source's own words put it in ("local sources in Quneitra", "two election
+    officials in Doboj"), from the gazetteer; None for a source they call foreign ("a Western official in Tokyo") or
+    an envoy, or when they name no known place."""
+    words = tokenize(description)
+    if coding.foreign(words) or any(t.key in coding.ENVOYS for t in words):
+        return None  # "two diplomats in Dakar" are not Senegal's
+    found = LOCATED.search(description)
+    place = geocode(found[1]) if found else None
+    return place.country if place is not None else None
 
 
 def _staffed_body(description: str, at: int, context: Coreference) -> str | None:
