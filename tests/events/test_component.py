@@ -279,3 +279,12 @@ def test_talks_asked_for_are_the_requests_mode_not_talks_held(analyse, text):
     events = analyse(text)._.events
     assert {e.type for e in events} == {"REQUEST"} and {e.source.country for e in events} == {"DEU"}
     assert {e.mode for e in events} == {"meet"}  # PLOVER's REQUEST mode for meetings and negotiations
+
+
+def test_a_subject_the_parse_ran_into_a_dated_dateline_starts_after_it(analyse):
+    from newsgraph.extract.dateline import find_dateline
+
+    text = ("TOKYO, Sept 3 (Kyodo) - Russian border guards seized a Japanese fishing boat near Kunashiri on Tuesday, "
+            "officials said.")
+    (seized,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.trigger.text == "seized"]
+    assert (seized.source.text, seized.source.country) == ("Russian border guards", "RUS")

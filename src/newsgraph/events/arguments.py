@@ -489,6 +489,9 @@ def _phrase(head: Token) -> SpacySpan:
         if child.dep_ in MODIFIER_DEPS or child.dep_ in ("cc", "conj", "punct") and child.i < head.i:
             start = min(start, child.left_edge.i)
     breaks = [t.i + 1 for t in head.doc[start:head.i] if _breaks(t)]
+    dateline = head.doc._.dateline  # "TOKYO, Sept 3 (Kyodo) - Russian border guards": the guards, not the dateline
+    if dateline is not None and head.doc[start].idx < dateline.span[1] <= head.idx:
+        breaks.append(next(t.i for t in head.doc[start:head.i + 1] if t.idx >= dateline.span[1]))
     return head.doc[max([start, *breaks]):head.i + 1]
 
 
