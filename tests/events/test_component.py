@@ -288,3 +288,15 @@ def test_a_subject_the_parse_ran_into_a_dated_dateline_starts_after_it(analyse):
             "officials said.")
     (seized,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.trigger.text == "seized"]
     assert (seized.source.text, seized.source.country) == ("Russian border guards", "RUS")
+
+
+@pytest.mark.parametrize(("text", "trigger", "kind", "source", "target"), [
+    ("Estonia has declared two employees of the Russian embassy in Tallinn personae non gratae on Monday.", "declared",
+     "SANCTION", "EST", "RUS"),
+    ("Latvia declared a Belarusian diplomat persona non grata.", "declared", "SANCTION", "LVA", "BLR"),
+    ("Poland's ambassador was summoned to the Belarusian Foreign Ministry on Tuesday.", "summoned", "ACCUSE", "BLR",
+     "POL"),
+])
+def test_diplomatic_expulsions_and_summonses_in_their_usual_words(analyse, text, trigger, kind, source, target):
+    (event,) = [e for e in analyse(text)._.events if e.trigger.text == trigger]
+    assert (event.type, event.source.country, event.target.country) == (kind, source, target)

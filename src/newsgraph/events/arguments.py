@@ -253,8 +253,21 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
         return agent_of(verb) or agent_of(verb.head) or _stray_agent(verb), patient
     agent = agent_of(verb)
     if agent is None and patient is not None:
-        agent = _stray_agent(verb)
+        agent = _stray_agent(verb) or _summoned_to(verb)
     return agent, patient
+
+
+SUMMONING = frozenset({"summon", "call"})
+"""Verbs whose agentless passive names its agent as where one was summoned: "the ambassador was summoned to the
+foreign ministry" (the ministry summoned him)."""
+
+
+def _summoned_to(verb: Token) -> Token | None:
+    """The body one was summoned to ("was summoned to the Russian Foreign Ministry"), else None."""
+    if verb.lemma_.lower() not in SUMMONING:
+        return None
+    return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _shared_patient(verb: Token) -> Token | None:

@@ -130,6 +130,8 @@ class Lexicon:
                                 + [g for c in token.children if c.dep_ == "ccomp" for g in c.children
                                    if g.dep_ == "nsubj"]  # "allowed inspectors to return": the allowed
                                 + [d for d in (described_object(token),) if d is not None])  # "the deal she struck"
+        objects += [FIXED_OBJECTS[t.lower_] for right in token.rights for t in right.subtree
+                    if t.lower_ in FIXED_OBJECTS and t.i > 0 and t.nbor(-1).lower_ == "non"]
         for head, own in heads:
             for word in [*_object_words(own), *objects]:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")
@@ -239,6 +241,11 @@ def hyphenated(token: Token) -> str | None:
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
         return None
     return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+
+
+FIXED_OBJECTS = {"grata": "persona", "gratae": "persona"}
+"""Last words of fixed phrases that are a verb's object however the parse splits them: "declared two diplomats
+personae non gratae" keys ``declare~persona``."""
 
 
 def forms(token: Token) -> list[str]:
