@@ -300,3 +300,18 @@ def test_a_subject_the_parse_ran_into_a_dated_dateline_starts_after_it(analyse):
 def test_diplomatic_expulsions_and_summonses_in_their_usual_words(analyse, text, trigger, kind, source, target):
     (event,) = [e for e in analyse(text)._.events if e.trigger.text == trigger]
     assert (event.type, event.source.country, event.target.country) == (kind, source, target)
+
+
+def test_an_agentless_arrest_in_a_home_story_is_the_home_states() -> None:
+    """Filed from Lima about Peru, "were detained" with no agent and no place is Peru's doing; filed from Geneva about
+    Sudan, it stays unattributed."""
+    import newsgraph
+
+    home = newsgraph.analyze("LIMA, Peru (AP) — Peruvian riot police fired tear gas at farmers blocking a highway "
+                             "near Arequipa on Tuesday, Peru's interior ministry said. Seventeen protesters were "
+                             "detained. Peru's ombudsman said two farmers were injured.")
+    (detained,) = [e for e in home.events if e.trigger.text == "detained"]
+    assert (detained.type, detained.source.text, detained.source.country) == ("COERCE", "LIMA", "PER")
+    away = newsgraph.analyze("GENEVA (AP) — Sudan's army and the Rapid Support Forces met for talks in Geneva on "
+                             "Tuesday, U.N. officials said. Seventeen protesters were detained.")
+    assert not [e for e in away.events if e.trigger.text == "detained"]

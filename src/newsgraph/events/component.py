@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.actors.coding import code_actor
+from newsgraph.actors.component import home_country
 from newsgraph.events import arguments, literal
 from newsgraph.events.dating import event_date
 from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
@@ -115,6 +116,19 @@ def _geocoded(token: Token) -> list[EventActor]:
     """A place the actor coder does not know, as the places stage geocoded it (sector CVL: a city, not its state)."""
     return next(([EventActor(text=token.text, span=(start, end), entity=None, country=place.country, sector="CVL")]
                  for place, start, end in arguments.places_at(token) if place.country), [])
+
+
+def _home_authority(doc: Doc) -> list[EventActor]:
+    """The state of a home story (``actors.component.home_country``) as the agent of a coercion no one is named for
+    and no place is given ("Twenty-three people were arrested." in a story filed from Panama City about Panama): its
+    dateline place stands for it, as a place named in the clause would ("was arrested in Lebanon"); [] otherwise."""
+    country, dateline = home_country(doc), doc._.dateline
+    if country is None or dateline is None:
+        return []
+    return next(([EventActor(text=named.text, span=(start, end), entity=None, country=country, sector=None)]
+                 for place in doc._.places or () if place.country == country for start, end in place.mentions
+                 if dateline.span[0] <= start < dateline.span[1] and (named := doc.char_span(start, end)) is not None),
+                [])
 
 
 def _unidentified(c: Candidate, source: Token | None, actors: Callable) -> list[EventActor]:
@@ -302,6 +316,8 @@ class EventExtractor:
             source, targets = patient, []
         elif patient is not None and c.entry.type in STATE_TYPES and (place := arguments.place_of(c.anchor, c.trigger)):
             source, targets, placed = place, [patient], True
+        elif patient is not None and c.entry.type == "COERCE" and (home := _home_authority(c.anchor.doc)):
+            return home, [patient, *arguments.target_candidates(c.anchor)]  # "Twenty-three people were arrested."
         elif patient is not None and c.entry.type == "ASSAULT":  # "were killed in a bombing in Baghdad"
             source, targets = None, [patient]
         elif patient is not None:
