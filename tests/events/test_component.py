@@ -315,3 +315,16 @@ def test_an_agentless_arrest_in_a_home_story_is_the_home_states() -> None:
     away = newsgraph.analyze("GENEVA (AP) — Sudan's army and the Rapid Support Forces met for talks in Geneva on "
                              "Tuesday, U.N. officials said. Seventeen protesters were detained.")
     assert not [e for e in away.events if e.trigger.text == "detained"]
+
+
+def test_what_a_body_says_its_forces_did_abroad_is_that_bodys() -> None:
+    """In a story filed from Baghdad about Iraq, "its troops" of the Turkish army stay Turkish."""
+    import newsgraph
+
+    article = newsgraph.analyze(
+        "BAGHDAD, Iraq (AP) — Iraq's foreign ministry summoned Turkey's ambassador on Sunday after a Turkish raid "
+        "in Iraq's Kurdistan region, Iraqi officials said. Iraq's government called the raid a violation of Iraqi "
+        "sovereignty. The Turkish army said in a statement that its troops had detained several suspects in "
+        "northern Iraq.")
+    (detained,) = [e for e in article.events if e.trigger.text == "detained"]
+    assert (detained.source.text, detained.source.country) == ("its troops", "TUR")

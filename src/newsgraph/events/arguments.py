@@ -774,7 +774,11 @@ def actors(doc: Doc, head: Token | None, code_actor, context: str = "", _hops: i
         phrase = _phrase(_paragraph_head(part))
         pieces = _coordinated(phrase) or [phrase]
         for piece in pieces:
-            actor = _actor(doc, piece, code_actor, context)
+            actor = None
+            if owned and _told_of_own(piece) and code_actor(piece.text).country is None:
+                actor = _owned(doc, piece, code_actor, context, _hops)
+            if actor is None:
+                actor = _actor(doc, piece, code_actor, context)
             if actor is None and owned:
                 actor = _owned(doc, piece, code_actor, context, _hops)
             if actor is not None and len(pieces) > 1:
@@ -796,6 +800,13 @@ def _of_parties(doc: Doc, head: Token, code_actor, context: str, hops: int) -> l
     sector = own.sector
     return [a.model_copy(update={"sector": a.sector or sector})
             for a in actors(doc, tail, code_actor, context, hops + 1)]
+
+
+def _told_of_own(span: SpacySpan) -> bool:
+    """Whether a phrase's pronoun owner is the subject of a clause above it ("the Israeli military said its troops
+    had ... in southern Syria"): then the owner, not the country the sentence names, is whose the phrase is."""
+    owner = next((c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    return owner is not None and _governing_subject(owner) is not None
 
 
 def _owned(doc: Doc, span: SpacySpan, code_actor, context: str, hops: int) -> EventActor | None:
