@@ -92,6 +92,8 @@ def test_regions_code_their_state_only_as_places() -> None:
     assert code_actor("West Darfur State") == ActorCode("SDN", None, None, None)
     assert code_actor("the government of Sindh province") == ActorCode("PAK", "GOV", "organisation", None)
     assert code_actor("Chechen rebels") == ActorCode("RUS", "REB", "group", None)
+    assert code_actor("the Turkish Cypriot police").country == code_actor("Greek Cypriot farmers").country == "CYP"
+    assert code_actor("Turkish troops").country == "TUR"
 
 
 def test_ethnic_and_regional_peoples_live_in_a_state() -> None:

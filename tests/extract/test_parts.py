@@ -38,6 +38,7 @@ def test_credit_lines():
         ("LUSAKA, Aug 20, 2026 (AFP) - Zambian police", "LUSAKA, Aug 20, 2026 (AFP) -", "Lusaka", "AFP"),
         ("Berlin (dpa) - The separatist authorities", "Berlin (dpa) -", "Berlin", "dpa"),
         ("New Delhi, May 14 (PTI) An Army jawan was killed", "New Delhi, May 14 (PTI)", "New Delhi", "PTI"),
+        ("MALE, Mar 19 (PTI) Maldives police arrested", "MALE, Mar 19 (PTI)", "Male", "PTI"),
         ("Quito, Ecuador, Jul 2 (EFE).- Ecuador's government", "Quito, Ecuador, Jul 2 (EFE).-", "Quito, Ecuador", "EFE"),
         ("(ANSA) - ROME, SEP 9 - Italy's government", "(ANSA) - ROME, SEP 9 -", "Rome", "ANSA"),
         ("MOSCOW, April 14. /TASS/. Russia's foreign ministry", "MOSCOW, April 14. /TASS/.", "Moscow", "TASS"),

@@ -93,7 +93,15 @@ def _owner(entity: Entity, text: str, owners: dict[str, str]) -> tuple[bool, str
                 and m.group("owner") in owners]
     if (country := _owner_country(possessives, text, owners)) is not None:
         return True, country, True
-    return bool(possessives or acronyms), _owner_country(acronyms, text, owners), False
+    owning = [m for m in possessives if not _state_office(m.group("owner") or "")]
+    return bool(owning or acronyms), _owner_country(acronyms, text, owners), False
+
+
+def _state_office(owner: str) -> bool:
+    """Whether a possessor is a state's own office that names no country ("the President's Office", "the
+    ministry's"): it owns its staff for the state the story is about, not for some other body."""
+    code = code_actor(owner)
+    return code.sector in STATE_SECTORS and code.country is None and code.igo is None
 
 
 def _owner_country(found: list[re.Match[str]], text: str, owners: dict[str, str]) -> str | None:
@@ -280,9 +288,11 @@ _OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in LOCAL_OFFICES) + 
 
 
 def dateline_country(doc: Doc) -> str | None:
-    """The country of the place the article was filed from (``WASHINGTON —``, ``KIEL, Germany —``), if it codes."""
+    """The country of the place the article was filed from (``WASHINGTON —``, ``KIEL, Germany —``), if it codes: the
+    region a dateline names first ("KINGSTON, Jamaica" is Jamaica's, not Norfolk Island's Kingston; "Austin, Texas"),
+    then the place itself."""
     place = getattr(doc._.dateline, "place", None) or ""
-    names = [place, *reversed([part.strip() for part in place.split(",")[1:]])]  # "Austin, Texas", then "Texas"
+    names = [*reversed([part.strip() for part in place.split(",")[1:]]), place]
     return next((country for name in names if name and (country := code_actor(name).country)), None)
 
 

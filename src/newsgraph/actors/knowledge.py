@@ -137,8 +137,8 @@ def _geonames(lexicon: dict[str, Term]) -> None:
     for city in cities:
         if city["population"] >= CITY_MIN_POPULATION and city["countrycode"] in iso2to3:
             lexicon[phrase_key(city["name"])] = Term("city", iso2to3[city["countrycode"]], name=city["name"])
-    for country in cache.get_countries().values():
-        if country["capital"] and country["iso3"] in current:
+    for country in sorted(cache.get_countries().values(), key=lambda c: c["population"]):  # Kingston is Jamaica's
+        if country["capital"] and country["iso3"] in current:  # (not Norfolk Island's): the larger state last
             lexicon[phrase_key(country["capital"])] = Term("capital", country["iso3"], "GOV", "state", name=country["capital"])
 
 

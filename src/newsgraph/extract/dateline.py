@@ -15,7 +15,7 @@ _DASH = r"\.?\s*(?P<dash>—|–|--?|:)(?=\s)"
 _END = rf"(?:{_DASH}|(?(date)(?=\s+[A-Z])|(?!)))"
 """The separator, or none after a dated agency line (PTI: ``Jammu, May 14 (PTI) An Army jawan …``)."""
 _DATELINE = re.compile(
-    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}\s*(?:\((?P<agency>[^()]{{1,30}})\))?{_DASH}"
+    rf"^(?P<place>{_CAPS_WORD}(?:\s+{_CAPS_WORD})*{_REGION}){_DATE}\s*(?:\((?P<agency>[^()]{{1,30}})\))?{_END}"
 )
 _AGENCY_DATELINE = re.compile(
     rf"^(?P<place>{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,2}}{_REGION}){_DATE}\s*"
