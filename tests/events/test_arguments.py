@@ -749,8 +749,11 @@ def test_a_title_before_a_name_is_not_a_second_party(analyse) -> None:
 @pytest.mark.parametrize("text", [
     "A senior Turkish government official, who asked not to be named, said the judiciary was independent.",
     "An Indian defence ministry official, who declined to be named, said the deal was worth 6.5 billion euros.",
+    "A Peruvian farmer who declined to give his name said the mine had poisoned the river.",
+    "Police Commissioner Marlon Grant said the killings were a reprisal in a feud between two gangs.",
 ])
 def test_a_sources_wish_to_stay_unnamed_is_no_event(analyse, text: str) -> None:
+    """Nor is a name that is a word of the lexicon ("Grant") an act."""
     assert [e.type for e in analyse(text)._.events] == []
 
 

@@ -141,6 +141,7 @@ def test_who_describes_the_talks_is_not_a_party_to_the_deal(analyse_all):
     ("Moscow sent troops to capture the town.", "capture", "planned"),
     ("Kenyan police fired tear gas on Tuesday to disperse thousands of protesters in Nairobi.", "disperse", "asserted"),
     ("Serbian riot police used stun grenades to disperse students blocking a bridge in Novi Sad.", "disperse", "asserted"),
+    ("Police in Male used pepper spray to break up a crowd of protesters outside parliament.", "break", "asserted"),
 ])
 def test_a_purpose_of_saying_is_done_in_the_act_it_hangs_on(analyse_all, text, trigger, modality):
     """One demands in summoning an ambassador, and disperses a crowd in firing tear gas at it; a town troops are

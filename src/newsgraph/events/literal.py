@@ -45,6 +45,7 @@ class Readings:
     comment_verbs: frozenset[str]
     comment_nouns: frozenset[str]
     anonymity_verbs: frozenset[str]
+    anonymity_nouns: frozenset[str]
     impact_verbs: frozenset[str]
     grab_preps: frozenset[str]
     plural_senses: frozenset[str]
@@ -324,10 +325,11 @@ def _no_comment(c: Candidate, r: Readings) -> bool:
 
 
 def _anonymity(c: Candidate, r: Readings) -> bool:
-    """True for a source's wish to stay unnamed ("who asked not to be named", "who declined to be identified"): the
-    terms of the interview, no request or refusal between actors."""
+    """True for a source's wish to stay unnamed ("who asked not to be named", "who declined to be identified", "who
+    declined to give her name"): the terms of the interview, no request or refusal between actors."""
     return c.entry.type in ("REQUEST", "REJECT") and c.kind == "verb" and any(
-        t.dep_ == "xcomp" and t.lemma_.lower() in r.anonymity_verbs and any(a.dep_ == "auxpass" for a in t.children)
+        t.dep_ == "xcomp" and (t.lemma_.lower() in r.anonymity_verbs and any(a.dep_ == "auxpass" for a in t.children)
+                               or any(o.dep_ == "dobj" and o.lemma_.lower() in r.anonymity_nouns for o in t.children))
         for t in c.anchor.children)
 
 

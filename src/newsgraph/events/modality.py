@@ -116,7 +116,7 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     if _uncertain_above(chain, lex):
         return "hypothetical"
     if "to" in auxes and (verb.dep_ == "advcl" and verb.lemma_.lower() in SAID_IN_DOING
-                          or verb.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in DISPERSING):
+                          or verb.dep_ in ("advcl", "xcomp") and _dispersing(verb)):
         return modality(verb.head, lex, speech_parent)  # "summoned the ambassador to demand an explanation": demanded
     if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "acl"):
         return "planned"
@@ -128,9 +128,17 @@ SAID_IN_DOING = frozenset({"demand", "protest", "complain", "warn", "urge", "ask
                            "explain", "stress", "denounce", "criticize", "criticise"})
 """Verbs of saying whose purpose clause is done in doing the act it hangs on: one summons an ambassador to demand,
 and demands in the summoning (unlike "sent troops to capture the town", still to come)."""
-DISPERSING = frozenset({"disperse", "scatter", "quell"})
+DISPERSING = frozenset({"disperse", "scatter", "quell", "break up"})
 """Verbs of dispersing a crowd, which the force used for it does: police who "fired tear gas to disperse
-protesters" dispersed them; it is no plan (a planned COERCE reads as a THREATEN)."""
+protesters" or "used pepper spray to break up a crowd" dispersed them; it is no plan (a planned COERCE reads as a
+THREATEN)."""
+
+
+def _dispersing(verb: Token) -> bool:
+    """Whether a verb, with its particle, is one of ``DISPERSING``."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = verb.lemma_.lower()
+    return lemma in DISPERSING or f"{lemma} {particle}" in DISPERSING
 
 
 def _caused(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> bool:

@@ -389,9 +389,10 @@ def find_candidates(sent: SpacySpan, lex: Lexicon, onto: Ontology, quotes: Seque
                 anchors.add(candidate.trigger.i)
         elif token.pos_ in ("NOUN", "PROPN") and token.i not in anchors and token.head.i not in anchors \
                 and ((asked := asked_for(token, lex)) is None or asked.i not in anchors) \
-                and token.dep_ != "compound" \
+                and token.dep_ != "compound" and token.ent_type_ != "PERSON" \
                 and not (token.dep_ in ("dobj", "obj") and token.head.lemma_.lower() in lex.cessation_verbs):
-            # "Navy patrol boats", "attack helicopters": a kind of thing; "could suspend its cooperation": stopped
+            # "Navy patrol boats", "attack helicopters": a kind of thing; "could suspend its cooperation": stopped;
+            # "Marlon Grant": a name, no grant
             named = noun_source(token) is not None
             entry = lex.match_noun(token) if named or forces_of(token, lex) else None
             if entry is not None and (named or entry.type in MOVING_TYPES):
