@@ -142,6 +142,9 @@ def test_who_describes_the_talks_is_not_a_party_to_the_deal(analyse_all):
     ("Kenyan police fired tear gas on Tuesday to disperse thousands of protesters in Nairobi.", "disperse", "asserted"),
     ("Serbian riot police used stun grenades to disperse students blocking a bridge in Novi Sad.", "disperse", "asserted"),
     ("Police in Male used pepper spray to break up a crowd of protesters outside parliament.", "break", "asserted"),
+    ("Latvia summoned Russia's charge d'affaires on Monday to hand him a formal protest note.", "note", "asserted"),
+    ("Serbian police detained two Albanian farmers on Tuesday, prompting Albania's government to lodge a formal "
+     "protest.", "lodge", "asserted"),
 ])
 def test_a_purpose_of_saying_is_done_in_the_act_it_hangs_on(analyse_all, text, trigger, modality):
     """One demands in summoning an ambassador, and disperses a crowd in firing tear gas at it; a town troops are
