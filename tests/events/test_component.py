@@ -328,3 +328,18 @@ def test_what_a_body_says_its_forces_did_abroad_is_that_bodys() -> None:
         "northern Iraq.")
     (detained,) = [e for e in article.events if e.trigger.text == "detained"]
     assert (detained.source.text, detained.source.country) == ("its troops", "TUR")
+
+
+def test_a_day_after_since_dates_no_later_act_and_a_plans_purpose_shares_its_day() -> None:
+    """"maintained since Monday" says how long, not when the next act happened; "will meet on Friday to discuss"
+    discusses on Friday."""
+    import newsgraph
+
+    article = newsgraph.analyze(
+        "NAIROBI, Kenya (AP) — Kenyan riot police on Wednesday used tear gas to clear a blockade of the Nairobi-Mombasa "
+        "highway near Mtito Andei that truck drivers had maintained since Monday, Kenya's interior ministry said. "
+        "Forty people were arrested. Kenya's transport minister said the drivers' union would meet the government on "
+        "Friday to discuss fuel prices.", published="2024-09-13")
+    dates = {e.trigger.text: (e.date.value, e.date.basis) for e in article.events}
+    assert dates["arrested"] == ("2024-09-11", "context")
+    assert dates["discuss"] == dates["meet"] == ("2024-09-20", "sentence")

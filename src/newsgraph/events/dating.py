@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from newsgraph.events.arguments import clause_above
+from newsgraph.quotes.cues import cue_class
 from newsgraph.record import EventDate, TimeExpression
 
 
@@ -63,6 +64,13 @@ def _level(time: TimeExpression, clause: Token) -> int | None:
     return None
 
 
+def _announcing(time: TimeExpression, doc: Doc) -> bool:
+    """Whether a time modifies a verb of saying or thinking: when a plan was announced ("said on Saturday it will
+    meet"), not when it is for ("is due to travel on Thursday to discuss the case" is Thursday)."""
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    return span is not None and cue_class(clause_above(span.root, steps=8).lemma_.lower()) in ("speech", "thought")
+
+
 def _own_subject(verb: Token, clause: Token) -> bool:
     """Whether a clause between ``verb`` and ``clause`` (exclusive) has its own subject."""
     node = verb
@@ -99,7 +107,8 @@ def _told_before(doc: Doc, before: int, anchor: date) -> TimeExpression | None:
     dateline = doc._.dateline
     after = dateline.span[1] if dateline is not None else 0
     for time in reversed(doc._.times or ()):
-        if time.span[1] > before or time.span[0] < after or time.granularity != "day" or not time.value:
+        if time.span[1] > before or time.span[0] < after or time.granularity != "day" or not time.value \
+                or _since(doc, time):  # "a blockade maintained since Monday" dates no act
             continue
         day = date.fromisoformat(time.value)
         if 0 <= (anchor - day).days <= NARRATIVE_DAYS:
@@ -115,7 +124,8 @@ def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int],
     """
     anchor = _anchor(doc)
     ranked = [(level, abs(t.span[0] - trigger.idx), t) for t in _sentence_times(doc, bounds)
-              if t.value and (level := _level(t, clause)) is not None and not (planned and level == 1)]
+              if t.value and (level := _level(t, clause)) is not None and not (planned and level == 1
+                                                                                 and _announcing(t, doc))]
     if ranked:
         best = min(ranked, key=lambda item: item[:2])[2]
         value = (_resolve(best.text, anchor, "future") if planned and not _since(doc, best) else None) or best.value
