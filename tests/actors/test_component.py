@@ -302,17 +302,3 @@ def test_the_owner_a_possessive_points_to_places_the_actor(nlp, text: str, place
     own words naming no state; "the city's" is the last city's, "the league's" the last body's."""
     actors = _coded(nlp, text, place)
     assert {name: actors[name] for name in expected} == expected
-
-
-def test_a_city_and_country_dateline_is_the_countrys_and_a_state_office_owns_for_the_home_story() -> None:
-    """"KINGSTON, Jamaica" is Jamaica's (not Norfolk Island's Kingston); in its home story the President's Office
-    and the ministry own their spokespeople for Jamaica, as an unowned title would be."""
-    import newsgraph
-
-    article = newsgraph.analyze(
-        "KINGSTON, Jamaica (AP) — Jamaica's government declared a state of emergency in Spanish Town on Monday after "
-        "gunmen killed five people, police said. Prime Minister's Office spokesperson Andrea Lewis said "
-        "soldiers would patrol the town. Jamaica's opposition criticised the decision.")
-    speakers = {q.speaker.text: q.speaker.country for q in article.quotes if q.speaker}
-    assert speakers["police"] == "JAM"
-    assert speakers["Prime Minister's Office spokesperson Andrea Lewis"] == "JAM"
