@@ -83,8 +83,8 @@ def _own_subject(verb: Token, clause: Token) -> bool:
 
 def _since(doc: Doc, time: TimeExpression) -> bool:
     """Whether the time follows "since": a start that has passed, even for an act still going on or to come."""
-    before = doc.text[max(0, time.span[0] - 7):time.span[0]].split()
-    return bool(before) and before[-1].lower() == "since"
+    span = doc.char_span(*time.span, alignment_mode="expand")  # not doc.text, which spaCy rebuilds on each read
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ == "since"
 
 
 NARRATIVE_DAYS = 7

@@ -116,7 +116,7 @@ def modality(trigger: Token, lex: Lexicon, speech_parent: bool) -> str:
     if _uncertain_above(chain, lex):
         return "hypothetical"
     if "to" in auxes and (verb.dep_ == "advcl" and (verb.lemma_.lower() in SAID_IN_DOING
-                                                    or verb.head.lemma_.lower() in SUMMONING)
+                                                    or verb.head.lemma_.lower() in SUMMONS)
                           or verb.dep_ in ("advcl", "xcomp") and _dispersing(verb)):
         return modality(verb.head, lex, speech_parent)  # "summoned the ambassador to demand an explanation": demanded
     if "to" in auxes and verb.dep_ in ("xcomp", "advcl", "acl"):
@@ -129,7 +129,7 @@ SAID_IN_DOING = frozenset({"demand", "protest", "complain", "warn", "urge", "ask
                            "explain", "stress", "denounce", "criticize", "criticise"})
 """Verbs of saying whose purpose clause is done in doing the act it hangs on: one summons an ambassador to demand,
 and demands in the summoning (unlike "sent troops to capture the town", still to come)."""
-SUMMONING = frozenset({"summon"})
+SUMMONS = frozenset({"summon"})
 """Verbs whose purpose clause is done in the summons: one summons an envoy "to hand him a protest note" and hands it."""
 DISPERSING = frozenset({"disperse", "scatter", "quell", "break up"})
 """Verbs of dispersing a crowd, which the force used for it does: police who "fired tear gas to disperse
