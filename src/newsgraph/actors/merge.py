@@ -302,6 +302,7 @@ def _office_of(name: str) -> str | None:
 
 
 NAMED_OWNER = re.compile(r"\b([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*)['’]s\s")
+"""A capitalised name in the possessive inside a nominal: "the AAKG's spokesman"."""
 
 
 def _named_owner(text: str) -> str | None:

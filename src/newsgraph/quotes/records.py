@@ -6,8 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors import coding
-from newsgraph.actors.coding import code_actor
+from newsgraph.actors.coding import ENVOYS, code_actor, foreign
 from newsgraph.actors.knowledge import tokenize
 from newsgraph.places.gazetteer import geocode
 from newsgraph.actors.component import STAFFED, body_before, home_placed
@@ -96,7 +95,7 @@ def _placed_in(description: str) -> str | None:
     officials in Doboj"), from the gazetteer; None for a source they call foreign ("a Western official in Tokyo") or
     an envoy, or when they name no known place."""
     words = tokenize(description)
-    if coding.foreign(words) or any(t.key in coding.ENVOYS for t in words):
+    if foreign(words) or any(t.key in ENVOYS for t in words):
         return None  # "two diplomats in Dakar" are not Senegal's
     found = LOCATED.search(description)
     place = geocode(found[1]) if found else None
