@@ -232,3 +232,12 @@ def test_a_role_a_named_body_owns_is_not_a_person_of_another_bodys_office(nlp) -
             "himself as the FPRC's spokesman, told reporters that the group had not attacked the village.")
     (person,) = [e for e in nlp(text)._.entities if e.name == "Odette Yakite"]
     assert [text[s:e] for s, e in person.mentions] == ["Odette Yakite"] and person.aliases == []
+
+
+def test_the_nominal_of_a_counterparts_office_joins_the_counterpart(nlp) -> None:
+    """"the Czech minister" is "his Czech counterpart Pavel Novak", not the Slovak interior minister named first."""
+    text = ("Interior Minister Juraj Kollar said Slovakia would extend its border checks. He said he would raise the "
+            "matter with his Czech counterpart Pavel Novak in Brno on Friday. \"We are applying rules that Slovakia "
+            "also signed,\" the Czech minister said.")
+    actors = {e.name: e for e in nlp(text)._.entities}
+    assert "Czech minister" in actors["Pavel Novak"].aliases and "Czech minister" not in actors["Juraj Kollar"].aliases

@@ -239,6 +239,10 @@ ROLE_PHRASES = (("prime minister", "premier"), ("secretary general", "secretary-
                 ("secretary of state", "secretary-of-state"))
 """Words and phrases that name the same office ("the ambassador" is the envoy; "the premier" the prime minister)."""
 
+COUNTERPART = "counterpart"
+"""A title that holds whatever office another person holds: a nominal of a cabinet office fits it."""
+COUNTERPART_OFFICES = frozenset({"minister", "secretary", "premier", "president", "chancellor"})
+"""Offices one has counterparts in: "his German counterpart" may be "the German minister", not "the ambassador"."""
 GENERIC_HEADS = frozenset({"head", "chief", "leader", "chair", "official", "boss"})
 """Heads that fit any office: "the head of NATO's military committee" joins the one person with its code."""
 
@@ -280,6 +284,8 @@ def _fits(head: str, before: Sequence[str], title: str) -> bool:
     """True when ``title`` ("U.S. Secretary of Defense") can be the office of a nominal with ``head`` and the
     words ``before`` it: same head word, same rank words (vice, deputy), and every portfolio word named."""
     words = _role_words(title)
+    if words and words[-1] == COUNTERPART:  # "his German counterpart Thomas Brandt" holds the office "the German
+        return head in COUNTERPART_OFFICES and not any(w in RANK_WORDS for w in before)  # minister" names
     if head not in words:
         return False
     at = words.index(head)
