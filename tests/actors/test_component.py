@@ -302,3 +302,14 @@ def test_the_owner_a_possessive_points_to_places_the_actor(nlp, text: str, place
     own words naming no state; "the city's" is the last city's, "the league's" the last body's."""
     actors = _coded(nlp, text, place)
     assert {name: actors[name] for name in expected} == expected
+
+
+@pytest.mark.parametrize(("dateline", "home"), [("BRAZZAVILLE (AFP) -", "COG"), ("KINSHASA (AFP) -", "COD")])
+def test_a_name_two_states_share_is_the_state_the_story_is_filed_from(dateline: str, home: str) -> None:
+    """"Congolese" and "Congo" are the Republic of Congo's in a story from Brazzaville, the DR Congo's from Kinshasa."""
+    article = newsgraph.analyze(
+        f"{dateline} Gunmen attacked a passenger train in the Pool department on Tuesday, killing four people, the "
+        "government said. Defence Minister Jean Okemba told state broadcaster Tele Congo that troops had been sent. "
+        "The Congolese Observatory for Human Rights said soldiers had arrested 17 young men.")
+    countries = {e.name: e.country for e in article.entities}
+    assert countries["Jean Okemba"] == countries["Congolese Observatory for Human Rights"] == home

@@ -49,8 +49,8 @@ def _article_coded(doc: Doc) -> list[Entity]:
     here, coded = _state_mentions(entities, country)
     domestic = country is not None and 4 * here >= coded
     doc.user_data[HOME] = country if domestic else None
-    entities = _acronym_staff([localise(e, country, domestic and not has_owner, here > 0 and not has_owner)
-                               for e, (has_owner, _, _) in zip(entities, owned)])
+    entities = _acronym_staff([_shared_name(localise(e, country, domestic and not has_owner, here > 0 and not has_owner),
+                                            text, country) for e, (has_owner, _, _) in zip(entities, owned)])
     owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
     pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
     return [e.model_copy(update={"country": placed}) if has_owner and not e.country
@@ -237,6 +237,24 @@ def _own_acronym(entity: Entity) -> Entity:
                 and phrase_key(term.name) not in phrase_key(spelled):
             return entity.model_copy(update={"country": code_actor(spelled).country})
     return entity
+
+
+SHARED_NAMES = {"congo": frozenset({"COD", "COG"}), "congolese": frozenset({"COD", "COG"})}
+"""Names and nationality adjectives two states share, which the table gives to one of them ("Congolese" is the DR
+Congo's there): in a story filed from the other, they are the other's."""
+
+
+def _shared_name(entity: Entity, text: str, home: str | None) -> Entity:
+    """An actor coded by a name two states share (``SHARED_NAMES``) is of the state the story is filed from, when it is
+    the other one and the actor's words name it no other way: "Defence Minister Rodrigue Ekamba told state broadcaster
+    Tele Congo" and "the Congolese Observatory for Human Rights" in a story from Brazzaville are the Republic of Congo's."""
+    if home is None or entity.country in (home, None) or not entity.mentions:
+        return entity
+    words = {w for s, e in entity.mentions for w in re.findall(r"[a-z]+", text[s:e].lower())} | \
+        {w for w in re.findall(r"[a-z]+", f"{entity.name} {entity.title or ''}".lower())}
+    sharing = any(home in states and entity.country in states for states in SHARED_NAMES.values())
+    named = any(w in SHARED_NAMES for w in words) or not _own_words_country(entity, text)  # or by its sentence
+    return entity.model_copy(update={"country": home}) if sharing and named and "democratic" not in words else entity
 
 
 def _acronym_staff(entities: list[Entity]) -> list[Entity]:
