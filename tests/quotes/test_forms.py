@@ -615,3 +615,14 @@ def test_a_passive_verb_of_feeling_takes_its_by_phrase_as_the_content(nlp) -> No
     (quote,) = nlp(text)._.quotes
     assert text[slice(*quote.content_span)] == "by the rise in hate speech against refugees"
     assert quote.speaker is not None and quote.speaker.text == "German authorities"
+
+
+def test_a_short_quoted_paragraph_is_a_heading_not_a_continued_statement(nlp) -> None:
+    """A quoted heading or slogan standing as its own paragraph ("Related:", "NO TO THE DAM") continues nobody's words;
+    a quoted paragraph of a sentence does."""
+    for slogan, continued in (("“NO TO THE DAM”", False),
+                              ("“We have farmed this valley for generations and we will stay.”", True)):
+        text = ("“We will not give up our land,” said Marta Quispe. Farmers blocked the road to the dam on Monday.\n\n"
+                f"{slogan}\n\nThe council meets on Friday.")
+        contents = [text[slice(*q.content_span)] for q in nlp(text)._.quotes]
+        assert (slogan in contents) == continued, contents

@@ -796,6 +796,10 @@ def _sentence_after(text: str, quoted: Quoted, found: list[Found]) -> None:
     last.content = (last.content[0], quoted.end)
 
 
+CONTINUED_WORDS = 6
+"""A quoted paragraph shorter than this (a heading "Related:", a term, a slogan in capitals) continues nobody's words."""
+
+
 def _continuations(doc: Doc, text: str, quotes: list[Quoted], found: list[Found]) -> None:
     """Quoted paragraphs without a cue: extend an adjacent quotation (also across its ``” X said.``), else
     inherit the previous speaker, as PolNeAR joins a continued quotation to its attribution."""
@@ -815,7 +819,7 @@ def _continuations(doc: Doc, text: str, quotes: list[Quoted], found: list[Found]
         if not text[last.content[1] : quoted.start].strip() or near and _only_frame(doc, last, quoted.start, cues_at):
             last.parts = (last.parts or [last.content]) + [(quoted.start, quoted.end)]
             last.content = (last.content[0], quoted.end)
-        elif last.cue is not None and near:
+        elif last.cue is not None and near and len(text[quoted.start : quoted.end].split()) >= CONTINUED_WORDS:
             found.append(Found((quoted.start, quoted.end), parts=[(quoted.start, quoted.end)], follows=last))
 
 
