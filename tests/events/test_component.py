@@ -296,6 +296,7 @@ def test_a_subject_the_parse_ran_into_a_dated_dateline_starts_after_it(analyse):
     ("Latvia declared a Belarusian diplomat persona non grata.", "declared", "SANCTION", "LVA", "BLR"),
     ("Poland's ambassador was summoned to the Belarusian Foreign Ministry on Tuesday.", "summoned", "ACCUSE", "BLR",
      "POL"),
+    ("Norway called in the Russian ambassador on Monday over the fishing dispute.", "called", "ACCUSE", "NOR", "RUS"),
 ])
 def test_diplomatic_expulsions_and_summonses_in_their_usual_words(analyse, text, trigger, kind, source, target):
     (event,) = [e for e in analyse(text)._.events if e.trigger.text == trigger]
