@@ -351,6 +351,7 @@ def test_a_city_written_as_a_place_sets_the_scene() -> None:
     ("a foreign diplomat", "A foreign diplomat in Kyiv said the talks had stalled.", None),
     ("the foreign minister", "The foreign minister said in Kyiv that the talks had stalled.", "UKR"),
     ("foreign ministry spokesman", "A foreign ministry spokesman said in Beijing that the talks had stalled.", "CHN"),
+    ("an opposition leader living in exile in Paris", "", None),
 ])
 def test_a_foreign_actor_takes_no_country_from_where_it_stands(text: str, context: str, country: str | None) -> None:
     """"A Western diplomat in Abidjan" is not Ivorian; "the foreign minister" is a national office and is."""

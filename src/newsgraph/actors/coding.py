@@ -152,7 +152,7 @@ def _code(text: str, context: str | None) -> ActorCode:
     return ActorCode(country, sector, kind, igo)
 
 
-FOREIGN_WORDS = frozenset({"foreign", "western", "international", "visiting", "exiled", "overseas", "expatriate"})
+FOREIGN_WORDS = frozenset({"foreign", "western", "international", "visiting", "exiled", "exile", "overseas", "expatriate"})
 """Words that say an actor is not of the country it stands in: "a Western diplomat in Abidjan", "a foreign diplomat in
 Kyiv" are not Ivorian or Ukrainian."""
 FOREIGN_OFFICES = frozenset({"minister", "ministry", "ministers", "secretary", "affairs", "office", "policy", "service",
