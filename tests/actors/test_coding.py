@@ -95,6 +95,7 @@ def test_regions_code_their_state_only_as_places() -> None:
     assert code_actor("the Turkish Cypriot police").country == code_actor("Greek Cypriot farmers").country == "CYP"
     assert code_actor("Turkish troops").country == "TUR"
     assert code_actor("Congo-Brazzaville").country == "COG" and code_actor("Congo-Kinshasa").country == "COD"
+    assert code_actor("the Greenlandic government").country == "GRL" and code_actor("Gibraltarian police").country == "GIB"
 
 
 def test_ethnic_and_regional_peoples_live_in_a_state() -> None:
