@@ -344,3 +344,14 @@ def test_a_day_after_since_dates_no_later_act_and_a_plans_purpose_shares_its_day
     dates = {e.trigger.text: (e.date.value, e.date.basis) for e in article.events}
     assert dates["arrested"] == ("2024-09-11", "context")
     assert dates["discuss"] == dates["meet"] == ("2024-09-20", "sentence")
+
+
+def test_a_conjunct_with_its_own_tense_keeps_its_time_to_itself(analyse):
+    """"arrested 40 protesters and would charge them on Wednesday": Wednesday is the charging's day, not the arrest's;
+    "arrested ... and seized ... on Wednesday" share it."""
+    doc = analyse("Lesotho police arrested 40 protesters in Maseru and would charge them in court on Wednesday.")
+    (arrest,) = [e for e in doc._.events if e.trigger.text == "arrested"]
+    assert arrest.date.text != "Wednesday"
+    doc = analyse("Sri Lanka's navy arrested 23 Indian fishermen and seized four trawlers off Delft island on Wednesday.")
+    (arrest,) = [e for e in doc._.events if e.trigger.text == "arrested"]
+    assert arrest.date.value == "2024-09-11"

@@ -50,7 +50,8 @@ def _anchor(doc: Doc) -> date | None:
 
 
 def _level(time: TimeExpression, clause: Token) -> int | None:
-    """0: the time modifies the event's clause; 1: a clause above it; 2: a subject-less clause below; None: elsewhere."""
+    """0: the time modifies the event's clause; 1: a clause above it; 2: a subject-less clause below, not a conjunct;
+    None: elsewhere."""
     span = clause.doc.char_span(*time.span, alignment_mode="expand")
     if span is None:
         return None
@@ -59,9 +60,21 @@ def _level(time: TimeExpression, clause: Token) -> int | None:
         return 0
     if verb in clause.ancestors:
         return 1
-    if clause in verb.ancestors and not _own_subject(verb, clause):
+    if clause in verb.ancestors and not _own_subject(verb, clause) and not _conjoined(verb, clause):
         return 2
     return None
+
+
+def _conjoined(verb: Token, clause: Token) -> bool:
+    """Whether ``verb`` is a conjunct below ``clause`` with a tense of its own: another act in another time ("had been
+    arrested and would appear in court on Wednesday": the hearing's day, not the arrest's); conjuncts that share the
+    first one's tense share its time ("arrested 23 fishermen and seized four trawlers on Wednesday")."""
+    node = verb
+    while node != clause and node.head != node:
+        if node.dep_ == "conj" and any(c.dep_ == "aux" for c in node.children):
+            return True
+        node = node.head
+    return False
 
 
 def _announcing(time: TimeExpression, doc: Doc) -> bool:
