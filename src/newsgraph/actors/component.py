@@ -248,13 +248,13 @@ def _shared_name(entity: Entity, text: str, home: str | None) -> Entity:
     """An actor coded by a name two states share (``SHARED_NAMES``) is of the state the story is filed from, when it is
     the other one and the actor's words name it no other way: "Defence Minister Rodrigue Ekamba told state broadcaster
     Tele Congo" and "the Congolese Observatory for Human Rights" in a story from Brazzaville are the Republic of Congo's."""
-    if home is None or entity.country in (home, None) or not entity.mentions:
-        return entity
+    if home is None or entity.country in (home, None) or not entity.mentions \
+            or not any(home in states and entity.country in states for states in SHARED_NAMES.values()):
+        return entity  # most actors: no shared name can be at stake
     words = {w for s, e in entity.mentions for w in re.findall(r"[a-z]+", text[s:e].lower())} | \
         {w for w in re.findall(r"[a-z]+", f"{entity.name} {entity.title or ''}".lower())}
-    sharing = any(home in states and entity.country in states for states in SHARED_NAMES.values())
     named = any(w in SHARED_NAMES for w in words) or not _own_words_country(entity, text)  # or by its sentence
-    return entity.model_copy(update={"country": home}) if sharing and named and "democratic" not in words else entity
+    return entity.model_copy(update={"country": home}) if named and "democratic" not in words else entity
 
 
 def _acronym_staff(entities: list[Entity]) -> list[Entity]:

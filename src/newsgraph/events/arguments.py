@@ -802,17 +802,22 @@ def _of_parties(doc: Doc, head: Token, code_actor, context: str, hops: int) -> l
             for a in actors(doc, tail, code_actor, context, hops + 1)]
 
 
+def _pronoun_owner(span: SpacySpan) -> Token | None:
+    """The possessive pronoun owning a phrase ("its" of "its troops"), else None."""
+    return next((c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+
+
 def _told_of_own(span: SpacySpan) -> bool:
     """Whether a phrase's pronoun owner is the subject of a clause above it ("the Israeli military said its troops
     had ... in southern Syria"): then the owner, not the country the sentence names, is whose the phrase is."""
-    owner = next((c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owner = _pronoun_owner(span)
     return owner is not None and _governing_subject(owner) is not None
 
 
 def _owned(doc: Doc, span: SpacySpan, code_actor, context: str, hops: int) -> EventActor | None:
     """An uncoded phrase owned by a pronoun takes its owner's country: "its jets" in "Israel's military said
     its jets had struck ..." -> ISR, MIL; only phrases that name a sector ("its borders" is no actor)."""
-    owner = next((c for c in span.root.lefts if c.dep_ == "poss" and c.lower_ in PRONOUNS), None)
+    owner = _pronoun_owner(span)
     sector = code_actor(span.text, context).sector if owner is not None else None
     found = actors(doc, owner, code_actor, context, hops + 1) if sector is not None else []  # "its borders" is no actor
     if not found or found[0].country is None:

@@ -21,6 +21,7 @@ from newsgraph.events.ontology import Ontology, load_ontology
 from newsgraph.events.triggers import (Candidate, complement_entry, find_candidates, forces_of, noun_source,
                                        verb_candidate)
 from newsgraph.nlp.extensions import fill
+from newsgraph.places.component import dateline_places
 from newsgraph.quotes import anonymous
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
@@ -122,12 +123,10 @@ def _home_authority(doc: Doc) -> list[EventActor]:
     """The state of a home story (``actors.component.home_country``) as the agent of a coercion no one is named for
     and no place is given ("Twenty-three people were arrested." in a story filed from Panama City about Panama): its
     dateline place stands for it, as a place named in the clause would ("was arrested in Lebanon"); [] otherwise."""
-    country, dateline = home_country(doc), doc._.dateline
-    if country is None or dateline is None:
-        return []
+    country = home_country(doc)
     return next(([EventActor(text=named.text, span=(start, end), entity=None, country=country, sector=None)]
-                 for place in doc._.places or () if place.country == country for start, end in place.mentions
-                 if dateline.span[0] <= start < dateline.span[1] and (named := doc.char_span(start, end)) is not None),
+                 for place, start, end in dateline_places(doc)
+                 if country is not None and place.country == country and (named := doc.char_span(start, end)) is not None),
                 [])
 
 

@@ -49,49 +49,43 @@ def _anchor(doc: Doc) -> date | None:
         return None
 
 
-def _level(time: TimeExpression, clause: Token) -> int | None:
-    """0: the time modifies the event's clause; 1: a clause above it; 2: a subject-less clause below, not a conjunct;
-    None: elsewhere."""
-    span = clause.doc.char_span(*time.span, alignment_mode="expand")
-    if span is None:
+def _time_verb(doc: Doc, time: TimeExpression) -> Token | None:
+    """The clause a time expression modifies, None when its span cannot be located."""
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    return None if span is None else clause_above(span.root, steps=8)
+
+
+def _level(verb: Token | None, clause: Token) -> int | None:
+    """Where the clause ``verb`` a time modifies stands to the event's: 0 the event's own clause; 1 a clause above it;
+    2 a clause below it with no subject of its own and not a conjunct with a tense of its own; None elsewhere."""
+    if verb is None:
         return None
-    verb = clause_above(span.root, steps=8)
     if verb == clause:
         return 0
     if verb in clause.ancestors:
         return 1
-    if clause in verb.ancestors and not _own_subject(verb, clause) and not _conjoined(verb, clause):
+    if clause in verb.ancestors and not _own_clause_between(verb, clause):
         return 2
     return None
 
 
-def _conjoined(verb: Token, clause: Token) -> bool:
-    """Whether ``verb`` is a conjunct below ``clause`` with a tense of its own: another act in another time ("had been
-    arrested and would appear in court on Wednesday": the hearing's day, not the arrest's); conjuncts that share the
-    first one's tense share its time ("arrested 23 fishermen and seized four trawlers on Wednesday")."""
+def _own_clause_between(verb: Token, clause: Token) -> bool:
+    """Whether a clause from ``verb`` up to ``clause`` (exclusive) has its own subject, or is a conjunct with a tense of
+    its own: another act in another time ("had been arrested and would appear in court on Wednesday": the hearing's
+    day, not the arrest's; "arrested 23 fishermen and seized four trawlers on Wednesday" share it)."""
     node = verb
     while node != clause and node.head != node:
-        if node.dep_ == "conj" and any(c.dep_ == "aux" for c in node.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children) \
+                or node.dep_ == "conj" and any(c.dep_ == "aux" for c in node.children):
             return True
         node = node.head
     return False
 
 
-def _announcing(time: TimeExpression, doc: Doc) -> bool:
-    """Whether a time modifies a verb of saying or thinking: when a plan was announced ("said on Saturday it will
+def _announcing(verb: Token) -> bool:
+    """Whether a time's clause is a verb of saying or thinking: when a plan was announced ("said on Saturday it will
     meet"), not when it is for ("is due to travel on Thursday to discuss the case" is Thursday)."""
-    span = doc.char_span(*time.span, alignment_mode="expand")
-    return span is not None and cue_class(clause_above(span.root, steps=8).lemma_.lower()) in ("speech", "thought")
-
-
-def _own_subject(verb: Token, clause: Token) -> bool:
-    """Whether a clause between ``verb`` and ``clause`` (exclusive) has its own subject."""
-    node = verb
-    while node != clause and node.head != node:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return True
-        node = node.head
-    return False
+    return cue_class(verb.lemma_.lower()) in ("speech", "thought")
 
 
 def _since(doc: Doc, time: TimeExpression) -> bool:
@@ -137,8 +131,8 @@ def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int],
     """
     anchor = _anchor(doc)
     ranked = [(level, abs(t.span[0] - trigger.idx), t) for t in _sentence_times(doc, bounds)
-              if t.value and (level := _level(t, clause)) is not None and not (planned and level == 1
-                                                                                 and _announcing(t, doc))]
+              if t.value and (level := _level(verb := _time_verb(doc, t), clause)) is not None
+              and not (planned and level == 1 and _announcing(verb))]
     if ranked:
         best = min(ranked, key=lambda item: item[:2])[2]
         value = (_resolve(best.text, anchor, "future") if planned and not _since(doc, best) else None) or best.value

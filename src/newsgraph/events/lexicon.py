@@ -130,8 +130,9 @@ class Lexicon:
                                 + [g for c in token.children if c.dep_ == "ccomp" for g in c.children
                                    if g.dep_ == "nsubj"]  # "allowed inspectors to return": the allowed
                                 + [d for d in (described_object(token),) if d is not None])  # "the deal she struck"
-        objects += [FIXED_OBJECTS[t.lower_] for right in token.rights for t in right.subtree
-                    if t.lower_ in FIXED_OBJECTS and t.i > 0 and t.nbor(-1).lower_ == "non"]
+        if any(f"{lemma}~{word}" in self.verbs for word in set(FIXED_OBJECTS.values())):  # only "declare" walks
+            objects += [FIXED_OBJECTS[t.lower_] for right in token.rights for t in right.subtree  # its clause
+                        if t.lower_ in FIXED_OBJECTS and t.i > 0 and t.nbor(-1).lower_ == "non"]
         for head, own in heads:
             for word in [*_object_words(own), *objects]:
                 hit = self._entry(self.verbs, f"{head}~{word}", "verbs")

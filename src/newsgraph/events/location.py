@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsgraph.events.arguments import PLACE_PREPS
-from newsgraph.places.component import PLACE_LABELS
+from newsgraph.places.component import PLACE_LABELS, dateline_places
 from newsgraph.record import EventPlace, Place
 
 
@@ -13,14 +13,14 @@ def _sentence_place(doc: Doc, bounds: tuple[int, int]) -> Place | None:
     """The first place inside ``bounds`` introduced by "in/at/near..." (bare names are usually actors): a geocoded
     mention, or a place name the gazetteer does not know, kept as written ("in Masaajid Alle", "near Gidan Bawa
     village"), which says more than the dateline's city."""
-    known = [(start, end, place) for place in doc._.places or () for start, end in place.mentions]
-    covered = {start for start, _, _ in known}
-    unknown = [(ent.start_char, ent.end_char, Place(id="", name=ent.text)) for ent in doc.ents
+    mentions = [(start, end, place) for place in doc._.places or () for start, end in place.mentions]
+    covered = {start for start, _, _ in mentions}
+    scope = doc.char_span(*bounds, alignment_mode="expand")  # the clause's entities only, not the whole doc's
+    unknown = [(ent.start_char, ent.end_char, Place(id="", name=ent.text)) for ent in (scope.ents if scope else ())
                if ent.label_ in PLACE_LABELS and ent.start_char not in covered]
+    inside = [(start, end, place) for start, end, place in mentions + unknown if bounds[0] <= start and end <= bounds[1]]
     best: tuple[int, Place] | None = None
-    for start, end, place in known + unknown:
-        if not (bounds[0] <= start and end <= bounds[1]):
-            continue
+    for start, end, place in inside:
         span = doc.char_span(start, end, alignment_mode="expand")
         before = doc[span.start - 1] if span is not None and span.start > 0 else None
         if before is not None and before.lower_ in PLACE_PREPS and (best is None or start < best[0]):
@@ -34,9 +34,9 @@ def _dateline_place(doc: Doc) -> Place | None:
     name = getattr(dateline, "place", None)
     if not name:
         return None
-    for place in doc._.places or ():
-        if any(dateline.span[0] <= s < dateline.span[1] for s, _ in place.mentions):
-            return place
+    found = next(dateline_places(doc), None)
+    if found is not None:
+        return found[0]
     try:
         from newsgraph.places.gazetteer import geocode
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,6 +35,16 @@ def dateline_mention(doc: Doc) -> Mention | None:
     first = place.split(",")[0].strip()
     found = doc.text[start:end].lower().find(first.lower())
     return place, ((start + found, start + found + len(first)) if found >= 0 else None)
+
+
+def dateline_places(doc: Doc) -> Iterator[tuple[Place, int, int]]:
+    """The places stage's mentions inside the dateline, as (place, start, end): where the story was filed from (the
+    city of "ACCRA, Ghana (AP) —" first, as ``place_mentions`` lists it)."""
+    dateline = doc._.dateline
+    if dateline is None:
+        return iter(())
+    return ((place, start, end) for place in doc._.places or () for start, end in place.mentions
+            if dateline.span[0] <= start < dateline.span[1])
 
 
 def _named_settlement(ent: Span) -> bool:

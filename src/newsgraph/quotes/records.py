@@ -76,14 +76,19 @@ def _speaker(
         own = anonymous.description(text, found.source, phrase, ("relcl",))  # special representative ...,
         speaker.country, sector = anonymous.code(own.replace(entity.name, ""), None)  # Johannes Lind"), not the name
         speaker.sector = speaker.sector or sector
-    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" and code_actor(doc[c.left_edge.i : c.i + 1].text).sector is None
-                for c in found.source.children)  # "Andean Copper's chief executive": a body of unknown kind, not the home
     if speaker.anonymous and speaker.country is None:
         speaker.country = _placed_in(speaker.description or speaker.text)
     if speaker.country is None and speaker.sector is not None and (entity is None or entity.country is None
-                                                                    and not owned):
+                                                                    and not _unknown_owner(found.source)):
         speaker.country = home_placed(doc, speaker.text)  # "the police said" in a story about where it is filed
     return speaker
+
+
+def _unknown_owner(source: Token) -> bool:
+    """Whether a proper name of unknown kind owns a source ("Andean Copper's chief executive"): its owner, not the
+    story's home, would say whose it is."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and code_actor(source.doc[c.left_edge.i : c.i + 1].text).sector
+               is None for c in source.children)
 
 
 LOCATED = re.compile(r"\b(?:in|from) ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)*)")
