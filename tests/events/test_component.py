@@ -271,6 +271,24 @@ def test_a_place_the_gazetteer_does_not_know_is_kept_as_written_before_the_datel
     assert (fired.place.name, fired.place.country, fired.place.basis) == ("Accra", "GHA", "dateline")
 
 
+@pytest.mark.parametrize("text, trigger, place", [
+    ("Serbian police detained two Kosovo customs officers at the Merdare crossing on Monday.", "detained", "Merdare"),
+    ("Negotiators from both sides met in the town of Soroca on Tuesday.", "met", "Soroca"),
+    ("Soldiers opened fire near the disputed Preah Vihear temple late on Sunday.", "opened", "Preah Vihear"),
+    ("Sri Lanka's navy seized three trawlers in waters off the island of Kachchatheevu on Friday.", "seized", "Kachchatheevu"),
+])
+def test_a_place_named_inside_a_place_phrase_is_the_events(analyse, text, trigger, place):
+    (event,) = [e for e in analyse(text)._.events if e.trigger.text == trigger]
+    assert event.place is not None and event.place.basis == "sentence" and place in event.place.name
+
+
+def test_a_place_in_the_clause_an_accusation_describes_is_not_the_accusations(analyse):
+    doc = analyse("Cambodia's defence ministry accused Thai forces of shelling a village in Oddar Meanchey province, "
+                  "a spokesman told reporters in Phnom Penh.")
+    (accuse,) = [e for e in doc._.events if e.type == "ACCUSE"]
+    assert accuse.place is not None and accuse.place.name == "Phnom Penh"
+
+
 @pytest.mark.parametrize("text", [
     "Germany called for talks between Russia and Ukraine on Tuesday.",
     "Germany demanded talks between Russia and Ukraine on Tuesday.",

@@ -598,7 +598,7 @@ class EventExtractor:
             span=scope, modality=mood, reported_by=quote.id if quote else None,
             date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood in ("planned", "hypothetical"),
                             self.onto.types[c.entry.type].quad.startswith("material")),
-            place=event_place(doc, scope), confidence=round(min(1.0, confidence), 3),
+            place=event_place(doc, scope, clause_verb(c.anchor)), confidence=round(min(1.0, confidence), 3),
         )
         pairs = [(s, t) for s in sources for t in targets]
         if targets == [None] and len(sources) > 1 and (_between(doc, sources) or c.entry.type in MUTUAL_TYPES):

@@ -2,14 +2,80 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.events.arguments import PLACE_PREPS
-from newsgraph.places.component import PLACE_LABELS, dateline_places
+from newsgraph.events.modality import clause_verb
+from newsgraph.places.component import PLACE_LABELS, RESCUE_LABELS, SETTLEMENT_NOUNS, dateline_places
 from newsgraph.record import EventPlace, Place
 
 
-def _sentence_place(doc: Doc, bounds: tuple[int, int]) -> Place | None:
+SITE_PREPS = PLACE_PREPS | {"off", "along"}
+"""Prepositions that put an act at a place: PLACE_PREPS and the coast and line ones ("off Hodeidah", "along the LoC")."""
+INNER_PREPS = frozenset({"of", "off"})
+"""Prepositions inside a place phrase: "in the town of Bender", "in waters off the island of Delft"."""
+PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
+"""Dependencies of a name inside a place phrase: "at the Jarinje crossing", "in Russia's Kursk region"."""
+
+
+def _introduced(root: Token) -> bool:
+    """True when a site preposition governs the name, directly or through the phrase it names ("near the disputed
+    Ta Muen Thom temple", "in the southern district of Challhuahuacho"); a bare name is usually an actor."""
+    token = root
+    for _ in range(4):
+        if token.dep_ in PHRASE_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
+            return True
+        elif token.dep_ == "pobj" and token.head.lower_ in INNER_PREPS and token.head.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head.head
+        else:
+            return False
+    return False
+
+
+SITE_NOUNS = SETTLEMENT_NOUNS | {
+    "crossing", "checkpoint", "camp", "base", "airbase", "outpost", "post", "temple", "mosque", "church", "airport",
+    "island", "islands", "river", "valley", "square", "prison", "highway", "road", "bridge", "dam", "mine", "oilfield",
+    "strait", "gulf", "bay", "coast", "shoal", "reef", "sector", "zone", "municipality", "commune"}
+"""Nouns that make the name before them ("the Merdare crossing", "Zaatari camp") or after their "of" a place,
+whatever label the model gave the name."""
+
+
+def _site_name(ent: Span) -> bool:
+    """True when a name the model took for a person or body is a site by its phrase: "at the Merdare crossing"."""
+    head = ent.root.head
+    if ent.root.dep_ == "compound":
+        return head.lower_ in SITE_NOUNS
+    return ent.root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in SITE_NOUNS
+
+
+REPORTED_DEPS = frozenset({"ccomp", "parataxis", "pcomp"})
+"""Links into a reported or described clause: its places are not those of the clause that tells it ("told reporters
+in Port-au-Prince that his forces had killed...", "accused Thai forces of shelling a village in Oddar Meanchey")."""
+
+
+def _across_report(low: Token, high: Token) -> bool | None:
+    """Whether the way up from clause verb ``low`` to ``high`` enters a reported clause; None when ``high`` is not
+    above ``low``."""
+    node, crossed = low, False
+    for _ in range(8):
+        if node == high:
+            return crossed
+        if node.head == node:
+            return None
+        crossed = crossed or node.dep_ in REPORTED_DEPS
+        node = node.head
+    return None
+
+
+def _foreign(place: Token, verb: Token) -> bool:
+    """True when the place belongs to a clause that reports the event's, or one the event's reports."""
+    own = clause_verb(place)
+    return bool(_across_report(own, verb))
+
+
+def _sentence_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> Place | None:
     """The first place inside ``bounds`` introduced by "in/at/near..." (bare names are usually actors): a geocoded
     mention, or a place name the gazetteer does not know, kept as written ("in Masaajid Alle", "near Gidan Bawa
     village"), which says more than the dateline's city."""
@@ -17,13 +83,14 @@ def _sentence_place(doc: Doc, bounds: tuple[int, int]) -> Place | None:
     covered = {start for start, _, _ in mentions}
     scope = doc.char_span(*bounds, alignment_mode="expand")  # the clause's entities only, not the whole doc's
     unknown = [(ent.start_char, ent.end_char, Place(id="", name=ent.text)) for ent in (scope.ents if scope else ())
-               if ent.label_ in PLACE_LABELS and ent.start_char not in covered]
+               if (ent.label_ in PLACE_LABELS or ent.label_ in RESCUE_LABELS and _site_name(ent))
+               and ent.start_char not in covered]
     inside = [(start, end, place) for start, end, place in mentions + unknown if bounds[0] <= start and end <= bounds[1]]
     best: tuple[int, Place] | None = None
     for start, end, place in inside:
         span = doc.char_span(start, end, alignment_mode="expand")
-        before = doc[span.start - 1] if span is not None and span.start > 0 else None
-        if before is not None and before.lower_ in PLACE_PREPS and (best is None or start < best[0]):
+        if span is not None and _introduced(span.root) and (verb is None or not _foreign(span.root, verb)) \
+                and (best is None or start < best[0]):
             best = (start, place)
     return best[1] if best else None
 
@@ -45,9 +112,10 @@ def _dateline_place(doc: Doc) -> Place | None:
         return Place(id="", name=name)
 
 
-def event_place(doc: Doc, bounds: tuple[int, int]) -> EventPlace | None:
-    """The event's place (sentence first, then dateline) or None."""
-    place, basis = _sentence_place(doc, bounds), "sentence"
+def event_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> EventPlace | None:
+    """The event's place (sentence first, then dateline) or None; ``verb``, the event's clause verb, keeps out the
+    places of the clauses around it that report it or that it reports."""
+    place, basis = _sentence_place(doc, bounds, verb), "sentence"
     if place is None:
         place, basis = _dateline_place(doc), "dateline"
     if place is None:
