@@ -169,7 +169,9 @@ class EventPlace(_Model):
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
-    basis: Literal["sentence", "dateline"] = "sentence"
+    basis: Literal["sentence", "context", "dateline"] = Field(
+        "sentence", description="Where the place was read: the event's sentence, an earlier sentence telling an act "
+        "of the same type by the same country (context), or the dateline.")
 
 
 class Event(_Model):

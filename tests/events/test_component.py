@@ -282,6 +282,21 @@ def test_a_place_named_inside_a_place_phrase_is_the_events(analyse, text, trigge
     assert event.place is not None and event.place.basis == "sentence" and place in event.place.name
 
 
+def test_an_act_told_again_takes_the_place_its_first_telling_gave(analyse):
+    from newsgraph.extract.dateline import find_dateline
+
+    text = ("COLOMBO, March 12 (Reuters) - Sri Lanka's navy arrested 14 Indian fishermen in waters off the island of "
+            "Nainativu on Wednesday.\n\nIndia's foreign ministry said Sri Lankan sailors had arrested the men without warning. "
+            "Sri Lanka's navy also arrested two local smugglers, police said.")
+    arrests = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.type == "COERCE"]
+    assert [(e.place.name, e.place.basis) for e in arrests] == [("Nainativu", "sentence"), ("Nainativu", "context"),
+                                                               ("Nainativu", "context")]
+    text = ("COLOMBO, March 12 (Reuters) - Indian troops fired on a boat near Nainativu on Wednesday.\n\n"
+            "Sri Lanka's navy arrested 14 Indian fishermen, police said.")
+    (arrest,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.type == "COERCE"]
+    assert (arrest.place.name, arrest.place.basis) == ("Colombo", "dateline")  # another act, another country
+
+
 def test_a_place_in_the_clause_an_accusation_describes_is_not_the_accusations(analyse):
     doc = analyse("Cambodia's defence ministry accused Thai forces of shelling a village in Oddar Meanchey province, "
                   "a spokesman told reporters in Phnom Penh.")
