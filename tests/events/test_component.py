@@ -295,6 +295,10 @@ def test_an_act_told_again_takes_the_place_its_first_telling_gave(analyse):
             "Sri Lanka's navy arrested 14 Indian fishermen, police said.")
     (arrest,) = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.type == "COERCE"]
     assert (arrest.place.name, arrest.place.basis) == ("Colombo", "dateline")  # another act, another country
+    text = ("COLOMBO, March 12 (Reuters) - Sri Lanka's navy arrested 14 Indian fishermen in Sri Lanka on Wednesday."
+            "\n\nSri Lanka's navy also arrested two local smugglers, police said.")
+    arrests = [e for e in analyse(text, dateline=find_dateline(text))._.events if e.type == "COERCE"]
+    assert arrests[-1].place.basis == "dateline"  # a country says less than the dateline's city
 
 
 def test_a_place_in_the_clause_an_accusation_describes_is_not_the_accusations(analyse):

@@ -261,19 +261,22 @@ class EventExtractor:
                         seen.add(key)
                         acts.append((event, candidate.anchor))
             events += _one_act(acts)
-        events = self._placed(self._answered(doc, events))
+        events = self._placed(doc, self._answered(doc, events))
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
 
     @staticmethod
-    def _placed(events: list[Event]) -> list[Event]:
+    def _placed(doc: Doc, events: list[Event]) -> list[Event]:
         """An act its sentence does not place takes the place of the last act of its type and source country that its
         sentence did ("arrested 23 fishermen off Delft" ... "the navy said those arrested..."): the story telling one
-        act again, which the dateline's city would misplace."""
+        act again, which the dateline's city would misplace. A country is no such place: it says less than the city."""
+        countries = {place.name for place in doc._.places or () if place.feature == "country"}
         result: list[Event] = []
         for event in events:
             if (event.place is None or event.place.basis == "dateline") and event.source.country is not None:
                 told = next((e.place for e in reversed(result) if e.type == event.type and e.place is not None
                              and e.place.basis == "sentence" and e.source.country == event.source.country), None)
+                if told is not None and told.name in countries:
+                    told = None
                 if told is not None:
                     event = event.model_copy(update={"place": told.model_copy(update={"basis": "context"})})
             result.append(event)
