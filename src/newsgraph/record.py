@@ -169,6 +169,8 @@ class EventPlace(_Model):
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
+    span: Span | None = Field(None, description="The words naming the place, as written (\"Erigavo\" where the "
+                              "gazetteer's name is Ceerigaabo); None when no mention in the text gave it.")
     basis: Literal["sentence", "context", "dateline"] = Field(
         "sentence", description="Where the place was read: the event's sentence, an earlier sentence telling an act "
         "of the same type by the same country (context), or the dateline.")

@@ -282,6 +282,14 @@ def test_a_place_named_inside_a_place_phrase_is_the_events(analyse, text, trigge
     assert event.place is not None and event.place.basis == "sentence" and place in event.place.name
 
 
+def test_an_events_place_keeps_the_words_that_name_it(analyse):
+    text = "Clan militias clashed near the town of Erigavo on Monday, killing at least nine fighters."
+    doc = analyse(text)
+    placed = [e for e in doc._.events if e.place is not None and e.place.basis == "sentence"]
+    assert placed and all(text[e.place.span[0]:e.place.span[1]] == "Erigavo" for e in placed)
+    assert {e.place.country for e in placed} == {"SOM"}  # the gazetteer's entry, whatever it calls the town
+
+
 def test_an_act_told_again_takes_the_place_its_first_telling_gave(analyse):
     from newsgraph.extract.dateline import find_dateline
 

@@ -16,7 +16,7 @@ event's days lie within the row's day, range "a..b" or an alternative; a row dat
 scored), its modality (where the type does not already carry it: not for THREATEN or REQUEST rows, which the key
 writes "threatened" and "asserted"; an act "reported" by a source counts as asserted, since keys and events use
 the word differently: the event for an act known from a statement, the key for a claim), and its place (the
-event's place name appears in the row's place cell). An event fitting several rows is right on a column when one
+event's place as the story writes it appears in the row's place cell). An event fitting several rows is right on a column when one
 of the rows it fits agrees.
 """
 
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from newsgraph.eval.speakers import DEFAULT_GOLD, STORY, key_tables, reviews_under
+from newsgraph.record import EventPlace
 from newsgraph.times.calendar import Period, parse_period
 
 TYPES = frozenset({
@@ -200,6 +201,13 @@ def score_story(rows: list[Row], events: list[Predicted], story: str) -> Score:
     return score
 
 
+def _written(text: str, place: EventPlace | None) -> str | None:
+    """The event's place as the story writes it, which is how the key spells places; else the gazetteer's name."""
+    if place is None:
+        return None
+    return text[place.span[0]:place.span[1]] if place.span else place.name
+
+
 def score_review(directory: Path) -> Score:
     """Analyze every story of one review that has an events table and score its events against the key."""
     from newsgraph.analysis import analyze
@@ -213,7 +221,7 @@ def score_review(directory: Path) -> Score:
         article = analyze(path.read_bytes())
         events = [Predicted("/".join(dict.fromkeys((e.type, onto.category(e.type, e.modality)))), e.source.country,
                             e.target.country if e.target else None, e.date.value, e.modality,
-                            e.place.name if e.place else None) for e in article.events]
+                            _written(article.text, e.place)) for e in article.events]
         total.add(score_story(rows, events, f"{directory.name}/{story}"))
     return total
 

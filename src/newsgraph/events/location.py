@@ -75,7 +75,11 @@ def _foreign(place: Token, verb: Token) -> bool:
     return bool(_across_report(own, verb))
 
 
-def _sentence_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> Place | None:
+Found = tuple[Place, int | None, int | None]
+"""A place and the character offsets of the words naming it, when a mention gave it."""
+
+
+def _sentence_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> Found | None:
     """The first place inside ``bounds`` introduced by "in/at/near..." (bare names are usually actors): a geocoded
     mention, or a place name the gazetteer does not know, kept as written ("in Masaajid Alle", "near Gidan Bawa
     village"), which says more than the dateline's city."""
@@ -86,16 +90,16 @@ def _sentence_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None
                if (ent.label_ in PLACE_LABELS or ent.label_ in RESCUE_LABELS and _site_name(ent))
                and ent.start_char not in covered]
     inside = [(start, end, place) for start, end, place in mentions + unknown if bounds[0] <= start and end <= bounds[1]]
-    best: tuple[int, Place] | None = None
+    best: Found | None = None
     for start, end, place in inside:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _introduced(span.root) and (verb is None or not _foreign(span.root, verb)) \
-                and (best is None or start < best[0]):
-            best = (start, place)
-    return best[1] if best else None
+                and (best is None or start < best[1]):
+            best = (place, start, end)
+    return best
 
 
-def _dateline_place(doc: Doc) -> Place | None:
+def _dateline_place(doc: Doc) -> Found | None:
     """The geocoded dateline place: the places stage's entry covering the dateline, else geocoded here."""
     dateline = doc._.dateline
     name = getattr(dateline, "place", None)
@@ -103,22 +107,24 @@ def _dateline_place(doc: Doc) -> Place | None:
         return None
     found = next(dateline_places(doc), None)
     if found is not None:
-        return found[0]
+        return found
     try:
         from newsgraph.places.gazetteer import geocode
 
-        return geocode(name)
+        place = geocode(name)
     except Exception:  # the gazetteer is optional here; the dateline name alone is still a place
-        return Place(id="", name=name)
+        place = Place(id="", name=name)
+    return (place, None, None) if place is not None else None
 
 
 def event_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> EventPlace | None:
     """The event's place (sentence first, then dateline) or None; ``verb``, the event's clause verb, keeps out the
     places of the clauses around it that report it or that it reports."""
-    place, basis = _sentence_place(doc, bounds, verb), "sentence"
-    if place is None:
-        place, basis = _dateline_place(doc), "dateline"
-    if place is None:
+    found, basis = _sentence_place(doc, bounds, verb), "sentence"
+    if found is None:
+        found, basis = _dateline_place(doc), "dateline"
+    if found is None:
         return None
-    return EventPlace(name=place.name, country=place.country, geonameid=place.geonameid,
-                      lat=place.lat, lon=place.lon, basis=basis)
+    place, start, end = found
+    return EventPlace(name=place.name, country=place.country, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+                      span=(start, end) if start is not None and end is not None else None, basis=basis)
