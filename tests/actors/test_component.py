@@ -41,6 +41,23 @@ def test_no_dateline_no_guess(nlp) -> None:
     assert {e.name: e.country for e in doc._.entities if e.kind == "person"}["Kirk Watson"] is None
 
 
+BYLINED = ("A court in Dushanbe on Tuesday jailed three Tajik bloggers for up to seven years. Tajikistan's "
+           "prosecutor-general had accused them of extremism. Tajik police detained a dozen of their supporters "
+           "outside the court. Judge Rustam Nazarov read the verdict. Defence lawyer Farrukh Saidov said he would "
+           "appeal.")
+
+
+def test_a_story_with_no_dateline_is_the_state_it_is_mostly_about(nlp) -> None:
+    """A newspaper's story ("By …", no dateline) mostly about Tajikistan: its judge and lawyer are Tajik, as a reader
+    takes them; one naming two states as much, or a state only once, places no one."""
+    people = {e.name: e.country for e in nlp(BYLINED)._.entities if e.kind == "person"}
+    assert people["Rustam Nazarov"] == people["Farrukh Saidov"] == "TJK"
+    shared = BYLINED + (" Uzbekistan's foreign ministry protested the verdict, and Uzbek diplomats demanded access to "
+                        "the bloggers.")
+    people = {e.name: e.country for e in nlp(shared)._.entities if e.kind == "person"}
+    assert people["Farrukh Saidov"] is None
+
+
 def test_a_titled_name_the_model_calls_a_product_is_a_person() -> None:
     """In this page's context the small model tags "Ulf Kämpfer" PRODUCT; the title "Mayor" before it decides, and the
     Kiel dateline gives the mayor his country."""
