@@ -46,7 +46,7 @@ def _article_coded(doc: Doc) -> list[Entity]:
     entities = [e.model_copy(update={"country": pointed[e.id]}) if e.id in pointed else e for e in entities]
     entities = _body_staff([_own_acronym(e) for e in entities])
     counts = _state_counts(entities)
-    country = dateline_country(doc) if getattr(doc._.dateline, "place", None) else _main_country(counts)
+    country = dateline_country(doc) if getattr(doc._.dateline, "place", None) else _main_country(counts, doc)
     here, coded = _state_mentions(counts, country)
     domestic = country is not None and 4 * here >= coded
     doc.user_data[HOME] = country if domestic else None
@@ -394,15 +394,20 @@ def _state_counts(entities: list[Entity]) -> Counter[str]:
     return counts
 
 
-def _main_country(counts: Counter[str]) -> str | None:
+def _main_country(counts: Counter[str], doc: Doc) -> str | None:
     """The state a story without a dateline is about (a newspaper's or broadcaster's story, "By Jane Doe"): the one
-    whose actors hold more than two thirds of the state-coded mentions, at least three, as a reader takes a Bishkek court
-    story's unnamed "prosecutors" for Kyrgyz; a story shared between two states, or a snippet naming one state once,
-    has none."""
+    whose actors hold more than two thirds of the state-coded mentions, at least three, and whose places the story
+    names most, as a reader takes a Bishkek court story's unnamed "prosecutors" for Kyrgyz. A story shared between two
+    states, a snippet naming one state once, or actors a shared name misplaced (Albania's "Democratic Party" in a
+    Tirana story) give none."""
     if not counts:
         return None
     country, n = counts.most_common(1)[0]
-    return country if n >= 3 and 3 * n > 2 * sum(counts.values()) else None
+    if n < 3 or 3 * n <= 2 * sum(counts.values()):
+        return None
+    places = Counter(code.country for ent in doc.ents if ent.label_ in ("GPE", "LOC")
+                     and (code := code_actor(ent.text)).country is not None)
+    return country if places and places.most_common(1)[0][0] == country else None
 
 
 def _state_mentions(counts: Counter[str], country: str | None) -> tuple[int, int]:
