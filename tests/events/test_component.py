@@ -276,6 +276,7 @@ def test_a_place_the_gazetteer_does_not_know_is_kept_as_written_before_the_datel
     ("Negotiators from both sides met in the town of Soroca on Tuesday.", "met", "Soroca"),
     ("Soldiers opened fire near the disputed Preah Vihear temple late on Sunday.", "opened", "Preah Vihear"),
     ("Sri Lanka's navy seized three trawlers in waters off the island of Kachchatheevu on Friday.", "seized", "Kachchatheevu"),
+    ("Fiji's navy seized a trawler inside the Pacific island nation's waters near the island of Kadavu on Monday.", "seized", "Kadavu"),
 ])
 def test_a_place_named_inside_a_place_phrase_is_the_events(analyse, text, trigger, place):
     (event,) = [e for e in analyse(text)._.events if e.trigger.text == trigger]

@@ -15,7 +15,17 @@ SITE_PREPS = PLACE_PREPS | {"off", "along"}
 INNER_PREPS = frozenset({"of", "off"})
 """Prepositions inside a place phrase: "in the town of Bender", "in waters off the island of Delft"."""
 PHRASE_DEPS = frozenset({"compound", "poss", "amod", "nmod", "appos"})
-"""Dependencies of a name inside a place phrase: "at the Jarinje crossing", "in Russia's Kursk region"."""
+"""Dependencies of a name inside a place phrase headed by a site noun: "at the Jarinje crossing", "in Russia's Kursk
+region" (not "inside the Pacific island nation's waters", whose "nation" is no site)."""
+
+
+SITE_NOUNS = SETTLEMENT_NOUNS | {
+    "crossing", "checkpoint", "camp", "base", "airbase", "outpost", "post", "temple", "mosque", "church", "airport",
+    "island", "islands", "river", "valley", "square", "prison", "highway", "road", "bridge", "dam", "mine", "oilfield",
+    "strait", "gulf", "bay", "coast", "shoal", "reef", "sector", "zone", "municipality", "commune", "waters", "area",
+    "outskirts", "border"}
+"""Nouns that make the name before them ("the Merdare crossing", "Zaatari camp") or after their "of" a place,
+whatever label the model gave the name."""
 
 
 def _introduced(root: Token) -> bool:
@@ -23,7 +33,7 @@ def _introduced(root: Token) -> bool:
     Ta Muen Thom temple", "in the southern district of Challhuahuacho"); a bare name is usually an actor."""
     token = root
     for _ in range(4):
-        if token.dep_ in PHRASE_DEPS and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in PHRASE_DEPS and token.head.lower_ in SITE_NOUNS:
             token = token.head
         elif token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
             return True
@@ -32,14 +42,6 @@ def _introduced(root: Token) -> bool:
         else:
             return False
     return False
-
-
-SITE_NOUNS = SETTLEMENT_NOUNS | {
-    "crossing", "checkpoint", "camp", "base", "airbase", "outpost", "post", "temple", "mosque", "church", "airport",
-    "island", "islands", "river", "valley", "square", "prison", "highway", "road", "bridge", "dam", "mine", "oilfield",
-    "strait", "gulf", "bay", "coast", "shoal", "reef", "sector", "zone", "municipality", "commune"}
-"""Nouns that make the name before them ("the Merdare crossing", "Zaatari camp") or after their "of" a place,
-whatever label the model gave the name."""
 
 
 def _site_name(ent: Span) -> bool:
