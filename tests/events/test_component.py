@@ -401,3 +401,11 @@ def test_a_conjunct_with_its_own_tense_keeps_its_time_to_itself(analyse):
     doc = analyse("Sri Lanka's navy arrested 23 Indian fishermen and seized four trawlers off Delft island on Wednesday.")
     (arrest,) = [e for e in doc._.events if e.trigger.text == "arrested"]
     assert arrest.date.value == "2024-09-11"
+
+
+def test_an_act_with_no_target_of_its_own_is_aimed_at_the_state_its_source_last_dealt_with(analyse):
+    doc = analyse("Kazakhstan accused Uzbek border guards on Monday of firing on a Kazakh border post. Uzbekistan's border "
+                  "service denied attacking the post. Uzbek teachers went on strike on Tuesday.")
+    (denial,) = [e for e in doc._.events if e.type == "REJECT"]
+    assert denial.source.country == "UZB" and denial.target is not None and denial.target.country == "KAZ"
+    assert all(e.target is None for e in doc._.events if e.type == "PROTEST")

@@ -102,6 +102,14 @@ def test_peace_is_the_outcome_ukraine_wants_not_what_russia_plans(seed_doc):
                 and e.modality != "hypothetical"]
 
 
+def test_the_overnight_drone_strike_is_ukraines_on_russia(seed_doc):
+    """"Ukraine already is using its own long-range drones to hit targets farther into Russia. That capability was
+    evidenced by a Ukrainian drone strike overnight that hit a large military depot": the strike has no target in its
+    sentence; the state Ukraine last fought in the story is Russia."""
+    (strike,) = [e for e in seed_doc._.events if e.trigger.text == "strike" and e.modality == "asserted"]
+    assert strike.source.country == "UKR" and strike.target is not None and strike.target.country == "RUS"
+
+
 def test_leaders_convene_as_planned_for_an_occasion(seed_doc):
     """"talks would continue when global leaders convene for the U.N. General Assembly gathering next week": the
     when-clause is planned (no condition), and the gathering is the occasion, not a target."""
@@ -113,5 +121,6 @@ def test_leaders_convene_as_planned_for_an_occasion(seed_doc):
 def test_the_right_to_strike_is_a_possibility(seed_doc):
     """"On Saturday, the head of NATO's military committee said Ukraine has the ... right to strike deep inside
     Russia": Ukraine's strike is licensed, hypothetical, and not dated by Saturday's statement."""
-    (strike,) = [e for e in _find(seed_doc, "ASSAULT", "UKR", "RUS") if e.trigger.text == "strike"]
+    (strike,) = [e for e in _find(seed_doc, "ASSAULT", "UKR", "RUS") if e.trigger.text == "strike"
+                 and "right to strike" in seed_doc.text[e.span[0]:e.span[1]]]
     assert strike.modality == "hypothetical" and strike.date.text != "Saturday"

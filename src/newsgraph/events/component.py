@@ -70,6 +70,9 @@ RESPONSE_TYPES = frozenset({"REJECT", "ACCUSE", "SUPPORT"})
 STATE_ACTS = frozenset({"search"})
 """Keys that are coercion only when the state's own forces or offices act (police search homes; survivors search
 rubble)."""
+DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
+"""Acts mostly within a state, a protest against its rulers or an arrest of its people: no other state is their
+target by default."""
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Acts that joint sources with no other party do with each other ("Congo and the M23 agreed to extend the truce")."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
@@ -261,8 +264,27 @@ class EventExtractor:
                         seen.add(key)
                         acts.append((event, candidate.anchor))
             events += _one_act(acts)
-        events = self._placed(doc, self._answered(doc, events))
+        events = self._placed(doc, self._counterpart(self._answered(doc, events)))
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
+
+    def _counterpart(self, events: list[Event]) -> list[Event]:
+        """An act with no target of its own is aimed at the other state its source last dealt with in the same spirit
+        (PLOVER's conflict or cooperation), as a reader takes "Tajikistan's border service denied attacking the post"
+        after Kyrgyzstan's accusation, and not Ukraine's strikes after its talks with the United States. Protests and
+        arrests, mostly within a state (``DOMESTIC_TYPES``), and gatherings of many ("when global leaders convene for
+        the U.N. General Assembly") keep none."""
+        spirit = {name: kind.quad.split()[-1] for name, kind in self.onto.types.items()}
+        result: list[Event] = []
+        for event in events:
+            own = event.source.country
+            if event.target is None and own is not None and event.type not in DOMESTIC_TYPES \
+                    and event.mode != "multilateral":
+                other = next((e.target if e.source.country == own else e.source for e in reversed(result)
+                              if spirit[e.type] == spirit[event.type] and _between_states(e, own)), None)
+                if other is not None:
+                    event = event.model_copy(update={"target": other})
+            result.append(event)
+        return result
 
     @staticmethod
     def _placed(doc: Doc, events: list[Event]) -> list[Event]:
@@ -640,6 +662,15 @@ def _someones(objects: list[Token]) -> bool:
     return any(o.lower_ == "demands" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                             or c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in o.children)
                for o in objects if o.lemma_.lower() == "demand")
+
+
+def _between_states(act: Event, country: str) -> bool:
+    """Whether ``act`` passes between ``country`` and another state, either way (not an IGO or an NGO, which speak to
+    states more than states act on them)."""
+    if act.target is None:
+        return False
+    pair = (act.source.country, act.target.country)
+    return country in pair and pair[0] != pair[1] and all(c is not None and c not in ("IGO", "NGO") for c in pair)
 
 
 def _answers(response: Event, act: Event) -> bool:
