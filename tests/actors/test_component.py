@@ -111,6 +111,13 @@ def test_a_home_storys_actors_take_the_datelines_country(nlp) -> None:
     assert actors["western diplomat"] is None
 
 
+def test_a_dateline_town_the_tables_do_not_know_is_placed_by_the_gazetteer(nlp) -> None:
+    """"BATKEN —" names a small Kyrgyz town: the story filed from it is Kyrgyzstan's, so its unmarked governor is."""
+    text = ("BATKEN — Kyrgyzstan closed two border posts on Monday after Kyrgyz border guards were shot at. Kyrgyz "
+            "officials blamed smugglers. Regional Governor Azamat Toktorov said the posts would stay shut.")
+    assert _coded(nlp, text, "Batken")["azamat toktorov"] == "KGZ"
+
+
 SHARED = ("CHISINAU, Moldova — Moldova expelled three Russian diplomats on Wednesday. Russia's foreign ministry called "
           "the move hostile, and Moscow vowed to respond. Moldovan police said the diplomats had paid voters. Foreign "
           "Minister Ana Ceban said the evidence was clear.")

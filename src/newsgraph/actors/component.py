@@ -309,10 +309,23 @@ _OFFICE = re.compile(r"\b(?:" + "|".join(re.escape(o) for o in LOCAL_OFFICES) + 
 def dateline_country(doc: Doc) -> str | None:
     """The country of the place the article was filed from (``WASHINGTON —``, ``KIEL, Germany —``), if it codes: the
     region a dateline names first ("KINGSTON, Jamaica" is Jamaica's, not Norfolk Island's Kingston; "Austin, Texas"),
-    then the place itself."""
+    then the place itself, then the gazetteer's town of that name."""
     place = getattr(doc._.dateline, "place", None) or ""
     names = [*reversed([part.strip() for part in place.split(",")[1:]]), place]
-    return next((country for name in names if name and (country := code_actor(name).country)), None)
+    coded = next((country for name in names if name and (country := code_actor(name).country)), None)
+    return coded or (_gazetteer_country(place.split(",")[0].strip()) if place else None)
+
+
+def _gazetteer_country(name: str) -> str | None:
+    """The country of a dateline town the actor tables do not know ("MAE SOT:", "BATKEN, June 3"): the gazetteer's
+    main entry of that name."""
+    from newsgraph.places.gazetteer import lookup  # a data lookup, not the places stage, which runs later
+
+    try:
+        entry = lookup(name)
+    except Exception:  # the gazetteer is optional here, as in the events' dateline place
+        return None
+    return entry.country if entry is not None and entry.primary else None
 
 
 def localise(entity: Entity, country: str | None, domestic: bool = False, involved: bool = False) -> Entity:
