@@ -259,3 +259,16 @@ def test_a_bracketed_acronym_from_another_language_stands_for_the_organisation(n
               "threat level.")
     (authority,) = [e for e in doc._.entities if "Information System Authority" in e.name]
     assert authority.country == "EST" and len(authority.mentions) == 3
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Greenland's foreign minister said she had told Consul Ryan Whitaker that the grants were unwelcome.",
+     "Ryan Whitaker", "Consul"),
+    ("China's Foreign Ministry said the boat had drifted. Spokesperson Guo Mingyuan told a regular briefing that "
+     "China opposed the detention.", "Guo Mingyuan", "Spokesperson"),
+])
+def test_a_title_the_model_took_into_a_name_is_read_as_the_title(nlp, text: str, name: str, title: str) -> None:
+    """The small model tags "Consul Ryan Whitaker" a person whole; the role is the title, the rest the name, so a
+    consul is an envoy and a spokesperson the body's that spoke just before."""
+    person = next(e for e in nlp(text)._.entities if e.kind == "person" and e.name.endswith(name.split()[-1]))
+    assert (person.name, person.title) == (name, title)

@@ -104,8 +104,9 @@ def _title_start(ent: Span) -> int:
     while i > 0 and ent.start - i < 8:
         token = doc[i - 1]
         if "\n" in token.text or "\n" in token.whitespace_ or (
-                token.ent_type_ in ("PERSON", "DATE") and token.lower_ not in TITLE_ABBREVIATIONS):
-            break  # another name or a date ends the title; a rank the model tagged PERSON ("Supt") is part of it
+                token.ent_type_ in ("PERSON", "DATE") and token.lower_ not in TITLE_ABBREVIATIONS
+                and not _is_role(token.lower_)):
+            break  # another name or a date ends the title; a rank or role the model tagged PERSON ("Supt") is part of it
         abbreviation = token.text == "." and i >= 2 and not doc[i - 2].whitespace_ and doc[i - 2].lower_ in RANKS
         hyphen = token.text == "-" and i >= 2 and not doc[i - 2].whitespace_ and not token.whitespace_
         if not (token.text[:1].isupper() or abbreviation or hyphen or token.lower_ in TITLE_WORDS
@@ -549,6 +550,8 @@ def _tidy(doc: Doc) -> list[Span]:
         while ent.label_ == "PERSON" and end - start > 1 and (doc[start].tag_ in OPENER_TAGS
                                                               or doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS):
             start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener; "AG Mukasey": a title, read before it
+        while ent.label_ == "PERSON" and end - start > 2 and _is_role(doc[start].lower_):
+            start += 1  # "Spokesperson Guo Mingyuan": the title the model took in, read before the name as any title
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
                                 or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name
