@@ -409,3 +409,12 @@ def test_an_act_with_no_target_of_its_own_is_aimed_at_the_state_its_source_last_
     (denial,) = [e for e in doc._.events if e.type == "REJECT"]
     assert denial.source.country == "UZB" and denial.target is not None and denial.target.country == "KAZ"
     assert all(e.target is None for e in doc._.events if e.type == "PROTEST")
+
+
+def test_a_year_naming_another_thing_does_not_date_the_event(analyse):
+    doc = analyse("Kuwait called on Iraq to protect diplomatic missions in line with the 1961 Vienna Convention.")
+    (request,) = [e for e in doc._.events if e.type == "REQUEST"]
+    assert request.date.basis == "article" and request.date.value == "2024-09-13"
+    doc = analyse("Bahraini forces crushed the 2011 protests with the help of Saudi troops.")
+    (crushed,) = [e for e in doc._.events if e.trigger.text == "crushed"]
+    assert crushed.date.value == "2011"  # what the act was done to, dated, dates the act

@@ -55,6 +55,23 @@ def _time_verb(doc: Doc, time: TimeExpression) -> Token | None:
     return None if span is None else clause_above(span.root, steps=8)
 
 
+PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
+"""How a time hangs on a noun it names ("the 1961 Vienna Convention", "the region's 2019 referendum", "Tuesday's
+demonstration")."""
+
+
+def _names_another(doc: Doc, time: TimeExpression, trigger: Token) -> bool:
+    """True when the time premodifies a noun other than the event's trigger or what the trigger acts on: it dates that
+    thing, not the event ("deferred a vote on ratifying the 2019 referendum", "in line with the 1961 Vienna
+    Convention"; but "crushed the 2011 protests" in 2011)."""
+    span = doc.char_span(*time.span, alignment_mode="expand")
+    if span is None:
+        return False
+    root, thing = span.root, span.root.head
+    return root.dep_ in PREMODIFIER_DEPS and thing.pos_ in ("NOUN", "PROPN") and thing.ent_type_ not in ("DATE", "TIME") \
+        and thing.i != trigger.i and not (thing.dep_ in ("dobj", "nsubjpass") and thing.head.i == trigger.i)
+
+
 def _level(verb: Token | None, clause: Token) -> int | None:
     """Where the clause ``verb`` a time modifies stands to the event's: 0 the event's own clause; 1 a clause above it;
     2 a clause below it with no subject of its own and not a conjunct with a tense of its own; None elsewhere."""
@@ -132,7 +149,7 @@ def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int],
     anchor = _anchor(doc)
     ranked = [(level, abs(t.span[0] - trigger.idx), t) for t in _sentence_times(doc, bounds)
               if t.value and (level := _level(verb := _time_verb(doc, t), clause)) is not None
-              and not (planned and level == 1 and _announcing(verb))]
+              and not (planned and level == 1 and _announcing(verb)) and not _names_another(doc, t, trigger)]
     if ranked:
         best = min(ranked, key=lambda item: item[:2])[2]
         value = (_resolve(best.text, anchor, "future") if planned and not _since(doc, best) else None) or best.value
