@@ -58,9 +58,10 @@ def test_a_story_with_no_dateline_is_the_state_it_is_mostly_about(nlp) -> None:
     assert people["Farrukh Saidov"] is None
     misled = ("Supporters of the Democratic Party rallied outside parliament in Tirana on Monday. The Democratic Party "
               "said police had beaten its members in Tirana and in Durres. Democratic Party spokesman Genci Leka said the "
-              "party would return to the streets. Interior Minister Erion Dosti said 12 people were detained.")
+              "party would return to the streets. Albanian police detained 12 people. Interior Minister Erion Dosti said "
+              "they would be charged.")
     people = {e.name: e.country for e in nlp(misled)._.entities if e.kind == "person"}
-    assert people["Erion Dosti"] != "USA"  # the party's name is also America's; the places are Albania's
+    assert people["Erion Dosti"] == "ALB"  # the party's name is also America's; the places are Albania's
 
 
 def test_a_titled_name_the_model_calls_a_product_is_a_person() -> None:
