@@ -72,7 +72,9 @@ def _across_report(low: Token, high: Token) -> bool | None:
 
 
 def _foreign(place: Token, verb: Token) -> bool:
-    """True when the place belongs to a clause that reports the event's, or one the event's reports."""
+    """True when the place belongs to a clause the event's clause reports or describes ("accused Thai forces of
+    shelling a village in X"). The place of a clause that reports the event is kept: dropping it too lost on the
+    hand-coded reviews (place 0.480 -> 0.474, session 31)."""
     own = clause_verb(place)
     return bool(_across_report(own, verb))
 
