@@ -418,3 +418,10 @@ def test_a_year_naming_another_thing_does_not_date_the_event(analyse):
     doc = analyse("Bahraini forces crushed the 2011 protests with the help of Saudi troops.")
     (crushed,) = [e for e in doc._.events if e.trigger.text == "crushed"]
     assert crushed.date.value == "2011"  # what the act was done to, dated, dates the act
+
+
+def test_an_intergovernmental_bodys_untargeted_call_is_aimed_at_the_state_it_last_addressed(analyse):
+    doc = analyse("The African Union on Monday called on Eritrea to pull its troops back from the border. The African "
+                  "Union also urged restraint.")
+    (urged,) = [e for e in doc._.events if e.trigger.text == "urged"]
+    assert urged.source.country == "IGO" and urged.target is not None and urged.target.country == "ERI"

@@ -272,7 +272,8 @@ class EventExtractor:
         (PLOVER's conflict or cooperation), as a reader takes "Tajikistan's border service denied attacking the post"
         after Kyrgyzstan's accusation, and not Ukraine's strikes after its talks with the United States. Protests and
         arrests, mostly within a state (``DOMESTIC_TYPES``), and gatherings of many ("when global leaders convene for
-        the U.N. General Assembly") keep none."""
+        the U.N. General Assembly") keep none. An IGO's or NGO's untargeted act ("urged restraint") is aimed at the
+        state it last dealt with."""
         spirit = {name: kind.quad.split()[-1] for name, kind in self.onto.types.items()}
         result: list[Event] = []
         for event in events:
@@ -665,12 +666,13 @@ def _someones(objects: list[Token]) -> bool:
 
 
 def _between_states(act: Event, country: str) -> bool:
-    """Whether ``act`` passes between ``country`` and another state, either way (not an IGO or an NGO, which speak to
-    states more than states act on them)."""
+    """Whether ``act`` passes between ``country`` (a state, an IGO or an NGO) and another state, either way; an IGO or
+    an NGO is no counterpart: they speak to states more than states act on them."""
     if act.target is None:
         return False
     pair = (act.source.country, act.target.country)
-    return country in pair and pair[0] != pair[1] and all(c is not None and c not in ("IGO", "NGO") for c in pair)
+    other = pair[1] if pair[0] == country else pair[0]
+    return country in pair and other != country and other is not None and other not in ("IGO", "NGO")
 
 
 def _answers(response: Event, act: Event) -> bool:
