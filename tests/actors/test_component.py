@@ -60,8 +60,10 @@ def test_a_story_with_no_dateline_is_the_state_it_is_mostly_about(nlp) -> None:
               "said police had beaten its members in Tirana and in Durres. Democratic Party spokesman Genci Leka said the "
               "party would return to the streets. Albanian police detained 12 people. Interior Minister Erion Dosti said "
               "they would be charged.")
-    people = {e.name: e.country for e in nlp(misled)._.entities if e.kind == "person"}
+    actors = nlp(misled)._.entities
+    people = {e.name: e.country for e in actors if e.kind == "person"}
     assert people["Erion Dosti"] == "ALB"  # the party's name is also America's; the places are Albania's
+    assert {e.country for e in actors if e.name.endswith("Democratic Party")} == {"ALB"}
 
 
 def test_a_titled_name_the_model_calls_a_product_is_a_person() -> None:

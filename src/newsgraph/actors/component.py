@@ -50,8 +50,10 @@ def _article_coded(doc: Doc) -> list[Entity]:
     here, coded = _state_mentions(counts, country)
     domestic = country is not None and 4 * here >= coded
     doc.user_data[HOME] = country if domestic else None
-    entities = _acronym_staff([_shared_name(localise(e, country, domestic and not has_owner, here > 0 and not has_owner),
-                                            text, country) for e, (has_owner, _, _) in zip(entities, owned)])
+    home = country if domestic else None
+    entities = _acronym_staff([_home_party(_shared_name(localise(e, country, domestic and not has_owner,
+                                                                 here > 0 and not has_owner), text, country), text, home)
+                               for e, (has_owner, _, _) in zip(entities, owned)])
     owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
     pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
     return [e.model_copy(update={"country": placed}) if has_owner and not e.country
@@ -256,6 +258,23 @@ def _shared_name(entity: Entity, text: str, home: str | None) -> Entity:
         {w for w in re.findall(r"[a-z]+", f"{entity.name} {entity.title or ''}".lower())}
     named = any(w in SHARED_NAMES for w in words) or not _own_words_country(entity, text)  # or by its sentence
     return entity.model_copy(update={"country": home}) if named and "democratic" not in words else entity
+
+
+AMERICAN_PARTIES = re.compile(r"\b(?:democratic|republican) party\b", re.I)
+"""Party names the table gives the United States that parties of many states bear (Albania's and Montenegro's
+Democratic Party, Democratic Party of Socialists)."""
+
+
+def _home_party(entity: Entity, text: str, home: str | None) -> Entity:
+    """An actor the table made American by a party's name alone (the party, its spokesman, its supporters) is the
+    home state's in a home story of another state, unless its words name a state ("the U.S. Democratic Party")."""
+    words = f"{entity.name} {entity.title or ''}"
+    if home is None or entity.country != "USA" or home == "USA" or not AMERICAN_PARTIES.search(words):
+        return entity
+    if code_actor(AMERICAN_PARTIES.sub(" ", words)).country \
+            or any(code_actor(AMERICAN_PARTIES.sub(" ", text[s:e])).country for s, e in entity.mentions):
+        return entity
+    return entity.model_copy(update={"country": home})
 
 
 def _acronym_staff(entities: list[Entity]) -> list[Entity]:
