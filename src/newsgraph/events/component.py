@@ -298,9 +298,7 @@ class EventExtractor:
             if (event.place is None or event.place.basis == "dateline") and event.source.country is not None:
                 told = next((e.place for e in reversed(result) if e.type == event.type and e.place is not None
                              and e.place.basis == "sentence" and e.source.country == event.source.country), None)
-                if told is not None and told.name in countries:
-                    told = None
-                if told is not None:
+                if told is not None and told.name not in countries:
                     event = event.model_copy(update={"place": told.model_copy(update={"basis": "context"})})
             result.append(event)
         return result
@@ -633,13 +631,14 @@ class EventExtractor:
         mode = c.entry.mode or self._content_mode(c) or None
         if c.entry.type == "MOBILIZE" and mode == "troops" and all(s.sector == "COP" for s in sources):
             mode = "police"  # "Indian police were put on high alert" (manual table 3.9)
+        verb = clause_verb(c.anchor)
         common = dict(
             type=c.entry.type, mode=mode, context=list(contexts(text[start:end])),
             trigger=Trigger(text=c.trigger.text, span=(c.trigger.idx, c.trigger.idx + len(c.trigger.text))),
             span=scope, modality=mood, reported_by=quote.id if quote else None,
-            date=event_date(doc, c.trigger, clause_verb(c.anchor), scope, mood in ("planned", "hypothetical"),
+            date=event_date(doc, c.trigger, verb, scope, mood in ("planned", "hypothetical"),
                             self.onto.types[c.entry.type].quad.startswith("material")),
-            place=event_place(doc, scope, clause_verb(c.anchor)), confidence=round(min(1.0, confidence), 3),
+            place=event_place(doc, scope, verb), confidence=round(min(1.0, confidence), 3),
         )
         pairs = [(s, t) for s in sources for t in targets]
         if targets == [None] and len(sources) > 1 and (_between(doc, sources) or c.entry.type in MUTUAL_TYPES):

@@ -53,8 +53,8 @@ def _site_name(ent: Span) -> bool:
 
 
 REPORTED_DEPS = frozenset({"ccomp", "parataxis", "pcomp"})
-"""Links into a reported or described clause: its places are not those of the clause that tells it ("told reporters
-in Port-au-Prince that his forces had killed...", "accused Thai forces of shelling a village in Oddar Meanchey")."""
+"""Links into a reported or described clause ("said Somalia had closed the crossing", "accused Thai forces of
+shelling a village in Oddar Meanchey"): a place inside is that clause's, not the telling clause's."""
 
 
 def _across_report(low: Token, high: Token) -> bool | None:
