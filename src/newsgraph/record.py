@@ -144,6 +144,9 @@ class EventActor(_Model):
     entity: str | None = None
     country: str | None = None
     sector: str | None = None
+    basis: Literal["sentence", "context"] = Field(
+        "sentence", description="Where the actor was read: the event's own sentence, or (a target only) an earlier "
+        "act of the story the event answers or continues (context); its span is then that act's mention.")
 
 
 class Trigger(_Model):

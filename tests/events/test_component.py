@@ -408,6 +408,7 @@ def test_an_act_with_no_target_of_its_own_is_aimed_at_the_state_its_source_last_
                   "service denied attacking the post. Uzbek teachers went on strike on Tuesday.")
     (denial,) = [e for e in doc._.events if e.type == "REJECT"]
     assert denial.source.country == "UZB" and denial.target is not None and denial.target.country == "KAZ"
+    assert denial.target.basis == "context" and denial.source.basis == "sentence"  # read from the accusation
     assert all(e.target is None for e in doc._.events if e.type == "PROTEST")
 
 

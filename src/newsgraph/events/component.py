@@ -283,7 +283,7 @@ class EventExtractor:
                 other = next((e.target if e.source.country == own else e.source for e in reversed(result)
                               if spirit[e.type] == spirit[event.type] and _between_states(e, own)), None)
                 if other is not None:
-                    event = event.model_copy(update={"target": other})
+                    event = event.model_copy(update={"target": other.model_copy(update={"basis": "context"})})
             result.append(event)
         return result
 
@@ -317,7 +317,7 @@ class EventExtractor:
                 answered = next((e for e in reversed(result) if acts and ("*" in acts or e.type in acts)
                                  and e.modality != "negated" and _answers(event, e)), None)
                 if answered is not None:
-                    event = event.model_copy(update={"target": answered.source})
+                    event = event.model_copy(update={"target": answered.source.model_copy(update={"basis": "context"})})
             result.append(event)
         return result
 
