@@ -499,3 +499,11 @@ def test_an_unnamed_source_is_of_the_place_its_words_put_it_in_unless_an_envoy(n
     speakers = {q.speaker.text: (q.speaker.anonymous, q.speaker.country) for q in doc._.quotes if q.speaker}
     assert speakers["Two local officials in Bundibugyo, who spoke on condition of anonymity"] == (True, "UGA")
     assert speakers["Two Western diplomats in Kampala"] == (True, None)
+
+
+def test_the_statement_a_body_issued_speaks_for_that_body(nlp) -> None:
+    """"The statement said …" after "Gabon's foreign ministry said in a statement": the ministry goes on speaking."""
+    doc = nlp("Gabon's foreign ministry said in a statement on Tuesday that the navy had acted lawfully. The statement "
+              "said the fishermen would be released once the investigation was complete.")
+    (quote,) = [q for q in doc._.quotes if q.speaker is not None and q.speaker.text.lower() == "the statement"]
+    assert (quote.speaker.country, quote.speaker.sector) == ("GAB", "GOV")

@@ -167,6 +167,22 @@ def _same_source(speaker: Speaker, lemma: str, quotes: list[Quote], heads: list[
             return
 
 
+ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration"})
+"""What a body issues and the story then quotes as if it spoke: "The statement said …" after "said in a statement"."""
+
+
+def _issued_before(found: Found, before: Found, quotes: list[Quote]) -> bool:
+    """Whether a source that is just "the statement" (a communiqué, a declaration) was issued by the speaker just
+    before, in the same or the previous sentence ("Gabon's foreign ministry said in a statement … The statement
+    said"): that speaker goes on speaking."""
+    source = found.source
+    if source is None or before.source is None or not quotes or quotes[-1].speaker is None \
+            or source.lemma_.lower() not in ISSUED_NOUNS \
+            or [t.lower_ for t in source.subtree if not t.is_punct] != ["the", source.lower_]:
+        return False
+    return speakers.previous_sentence_start(source) <= before.source.idx < source.idx
+
+
 def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], context: Coreference) -> bool:
     """Whether a "he", "she" or "they" source is the unnamed source of that number who spoke just before, in the same
     or the previous sentence (``A senior army officer … said … “…,” he said``; ``Two security sources said X, though
@@ -317,7 +333,8 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
             speaker = _speaker(doc, text, f, context, reasons, _body_before(f, found[i - 1] if i else None, quotes))
             if speaker is not None and speaker.anonymous and _definite(f.source):
                 _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
-            if speaker is not None and i and _unnamed_antecedent(f, found[i - 1], quotes, context):
+            if speaker is not None and i and (_unnamed_antecedent(f, found[i - 1], quotes, context)
+                                              or _issued_before(f, found[i - 1], quotes)):
                 speaker = quotes[-1].speaker.model_copy(update={"text": speaker.text, "span": speaker.span})
             if speaker is not None and speaker.entity is not None:  # "Its spokesman, X, said" placed X: so is "X said"
                 if speaker.country:
