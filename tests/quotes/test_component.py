@@ -507,3 +507,12 @@ def test_the_statement_a_body_issued_speaks_for_that_body(nlp) -> None:
               "said the fishermen would be released once the investigation was complete.")
     (quote,) = [q for q in doc._.quotes if q.speaker is not None and q.speaker.text.lower() == "the statement"]
     assert (quote.speaker.country, quote.speaker.sector) == ("GAB", "GOV")
+
+
+def test_it_after_a_body_that_spoke_is_that_body_going_on(nlp) -> None:
+    """"it said" right after "The army said in a statement" in a story filed from N'Djamena: the army, though no actor
+    stands for it."""
+    countries = _filed(nlp, "N'DJAMENA (AFP) - Chad's government closed the border on Monday. The army said in a "
+                            "statement that gunmen had attacked a border post near Bol. Two soldiers were wounded in "
+                            "the exchange of fire, it said.", "N'Djamena")
+    assert countries["it"] == "TCD"

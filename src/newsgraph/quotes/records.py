@@ -183,6 +183,20 @@ def _issued_before(found: Found, before: Found, quotes: list[Quote]) -> bool:
     return speakers.previous_sentence_start(source) <= before.source.idx < source.idx
 
 
+def _body_going_on(found: Found, before: Found, quotes: list[Quote]) -> bool:
+    """Whether an "it" source left without a country is the body that spoke just before, in the same or the previous
+    sentence, though no actor stands for it ("the army said in a statement … No one was hurt, it said"); not when its
+    own sentence names a body before it ("India's ministry summoned … to lodge what it called a protest")."""
+    source, earlier = found.source, before.source
+    if source is None or earlier is None or source.lower_ != "it" or not quotes or quotes[-1].speaker is None \
+            or earlier.ent_type_ == "PERSON" or earlier.lower_ in _PRONOUNS or quotes[-1].speaker.anonymous:
+        return False
+    own = source.doc[source.sent.start : source.i]
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in own if t.idx > earlier.idx):
+        return False
+    return speakers.previous_sentence_start(source) <= earlier.idx < source.idx
+
+
 def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], context: Coreference) -> bool:
     """Whether a "he", "she" or "they" source is the unnamed source of that number who spoke just before, in the same
     or the previous sentence (``A senior army officer … said … “…,” he said``; ``Two security sources said X, though
@@ -334,7 +348,8 @@ def to_quotes(doc: Doc, found: list[Found], text: str | None = None) -> list[Quo
             if speaker is not None and speaker.anonymous and _definite(f.source):
                 _same_source(speaker, f.source.lemma_.lower(), quotes, heads)
             if speaker is not None and i and (_unnamed_antecedent(f, found[i - 1], quotes, context)
-                                              or _issued_before(f, found[i - 1], quotes)):
+                                              or _issued_before(f, found[i - 1], quotes)
+                                              or speaker.country is None and _body_going_on(f, found[i - 1], quotes)):
                 speaker = quotes[-1].speaker.model_copy(update={"text": speaker.text, "span": speaker.span})
             if speaker is not None and speaker.entity is not None:  # "Its spokesman, X, said" placed X: so is "X said"
                 if speaker.country:
