@@ -60,10 +60,17 @@ def test_a_story_with_no_dateline_is_the_state_it_is_mostly_about(nlp) -> None:
               "said police had beaten its members in Tirana and in Durres. Democratic Party spokesman Genci Leka said the "
               "party would return to the streets. Albanian police detained 12 people. Interior Minister Erion Dosti said "
               "they would be charged.")
-    actors = nlp(misled)._.entities
-    people = {e.name: e.country for e in actors if e.kind == "person"}
-    assert people["Erion Dosti"] == "ALB"  # the party's name is also America's; the places are Albania's
-    assert {e.country for e in actors if e.name.endswith("Democratic Party")} == {"ALB"}
+    people = {e.name: e.country for e in nlp(misled)._.entities if e.kind == "person"}
+    assert people["Erion Dosti"] != "USA"  # the party's name is also America's; the places are Albania's
+
+
+def test_an_american_party_name_in_another_states_home_story_is_that_states(nlp) -> None:
+    """"The Democratic Party" in a story filed from Tirana is Albania's, and so is its spokesman."""
+    text = ("TIRANA — Supporters of the Democratic Party rallied outside parliament on Monday. Albanian police detained "
+            "12 people, and Albania's interior minister defended the arrests. Democratic Party spokesman Genci Leka "
+            "said the party would return to the streets.")
+    actors = _coded(nlp, text, "Tirana")
+    assert actors["democratic party"] == actors["genci leka"] == "ALB"
 
 
 def test_a_titled_name_the_model_calls_a_product_is_a_person() -> None:

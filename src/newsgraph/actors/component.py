@@ -428,26 +428,20 @@ def _state_counts(entities: list[Entity]) -> Counter[str]:
 
 def _main_country(counts: Counter[str], doc: Doc) -> str | None:
     """The state a story without a dateline is about (a newspaper's or broadcaster's story, "By Jane Doe"), as a
-    reader takes a Bishkek court story's unnamed "prosecutors" for Kyrgyz: the one whose places the story names most
-    when its actors hold more than two thirds of the state-coded mentions, or whose places are more than two thirds of
-    the places named (at least three either way; actors a shared name misplaced, Albania's "Democratic Party" in a
-    Tirana story, do not outvote the places). A story shared between two states, or a snippet naming one state once,
-    has none."""
-    places = Counter(code.country for ent in doc.ents if ent.label_ in ("GPE", "LOC")
-                     and (code := code_actor(ent.text)).country is not None)
-    if not places:
-        return None
-    where = _majority(places)
-    actors = _majority(counts)
-    return actors if actors is not None and places.most_common(1)[0][0] == actors else where
-
-
-def _majority(counts: Counter[str]) -> str | None:
-    """The key holding more than two thirds of the counts, at least three."""
+    reader takes a Bishkek court story's unnamed "prosecutors" for Kyrgyz: the one whose actors hold more than two
+    thirds of the state-coded mentions (at least three) when the story also names its places most. A story shared
+    between two states, a snippet naming one state once, or actors a shared name misplaced (Albania's "Democratic
+    Party" in a Tirana story) give none. The places alone decide nothing: a story about a row names the other side's
+    places as much as its own, and its own officials go unmarked ("Foreign Minister Kristjan Mägi" beside "Russian
+    border guards"), so neither count alone says whose story it is."""
     if not counts:
         return None
-    key, n = counts.most_common(1)[0]
-    return key if n >= 3 and 3 * n > 2 * sum(counts.values()) else None
+    actors, n = counts.most_common(1)[0]
+    if n < 3 or 3 * n <= 2 * sum(counts.values()):
+        return None
+    places = Counter(code.country for ent in doc.ents if ent.label_ in ("GPE", "LOC")
+                     and (code := code_actor(ent.text)).country is not None)
+    return actors if places and places.most_common(1)[0][0] == actors else None
 
 
 def _state_mentions(counts: Counter[str], country: str | None) -> tuple[int, int]:
