@@ -48,12 +48,11 @@ def _article_coded(doc: Doc) -> list[Entity]:
     counts = _state_counts(entities)
     country = dateline_country(doc) if getattr(doc._.dateline, "place", None) else _main_country(counts, doc)
     here, coded = _state_mentions(counts, country)
-    domestic = country is not None and 4 * here >= coded
-    doc.user_data[HOME] = country if domestic else None
-    home = country if domestic else None
-    entities = _acronym_staff([_home_party(_shared_name(localise(e, country, domestic and not has_owner,
-                                                                 here > 0 and not has_owner), text, country), text, home)
-                               for e, (has_owner, _, _) in zip(entities, owned)])
+    home = country if country is not None and 4 * here >= coded else None
+    doc.user_data[HOME] = home
+    entities = [localise(e, country, home is not None and not has_owner, here > 0 and not has_owner)
+                for e, (has_owner, _, _) in zip(entities, owned)]
+    entities = _acronym_staff([_home_party(_shared_name(e, text, country), text, home) for e in entities])
     owners = _owners(entities, text)  # an owner the dateline placed passes its country on ("Walhi's director",
     pointed = _pointed_owners(doc, entities, text)  # "The truckers' federation called a strike. Its president …")
     return [e.model_copy(update={"country": placed}) if has_owner and not e.country
@@ -361,7 +360,7 @@ def localise(entity: Entity, country: str | None, domestic: bool = False, involv
     if entity.kind == "person" and title and (_OFFICE.search(title) or (involved and _national_office(entity))):
         return entity.model_copy(update={"country": country})
     if not domestic or not (entity.title or entity.sector or _named_person(entity)) \
-            or _abroad(f"{entity.name} {entity.title or ''}"):
+            or abroad(f"{entity.name} {entity.title or ''}"):
         return entity
     return entity.model_copy(update={"country": country})
 
@@ -373,7 +372,7 @@ def _national_office(entity: Entity) -> bool:
     code = code_actor(entity.title or "")
     return (code.kind == "person" and code.sector in STATE_SECTORS and code.country is None
             and code.igo is None and not ACRONYM.search(entity.title or "")
-            and not _abroad(f"{entity.name} {entity.title}"))
+            and not abroad(f"{entity.name} {entity.title}"))
 
 
 ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
@@ -387,7 +386,7 @@ def _named_person(entity: Entity) -> bool:
     return entity.kind == "person" and all(word[:1].isupper() for word in entity.name.split())
 
 
-def _abroad(phrase: str) -> bool:
+def abroad(phrase: str) -> bool:
     """Whether a phrase calls its actor foreign or names an envoy: never placed where the story is filed."""
     words = tokenize(phrase)
     return foreign(words) or any(t.key in ENVOYS for t in words)
@@ -404,8 +403,9 @@ HOME = "newsgraph_home"
 
 def home_country(doc: Doc) -> str | None:
     """The dateline's country when the story is about it (a home story, ``_state_mentions``), or for a story with no
-    dated place the state it is mostly about (``_main_country``), else None, as the component decided it for this doc. Later stages place with it an actor that only a sector names ("the opposition" in a LUSAKA story
-    about Zambia); without the component, nothing is placed."""
+    dated place the state it is mostly about (``_main_country``), else None, as the component decided it for this
+    doc. Later stages place with it an actor that only a sector names ("the opposition" in a LUSAKA story about
+    Zambia); without the component, nothing is placed."""
     return doc.user_data.get(HOME)
 
 
@@ -414,7 +414,7 @@ def home_placed(doc: Doc, phrase: str) -> str | None:
     "the opposition", "a senior finance ministry official"); None when the phrase calls it foreign or an envoy, as
     ``localise`` decides for the actors it codes."""
     country = home_country(doc)
-    return None if country is None or _abroad(phrase) else country
+    return None if country is None or abroad(phrase) else country
 
 
 def _state_counts(entities: list[Entity]) -> Counter[str]:

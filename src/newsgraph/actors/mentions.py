@@ -547,11 +547,11 @@ def _tidy(doc: Doc) -> list[Span]:
             start += 1  # "’s Haqqani"
         if ent.label_ == "PERSON" and end - start == 1 and doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS:
             continue  # a rank alone ("Supt" of "Supt. Abena Mensah-Boateng") is a title, not a name
-        while ent.label_ == "PERSON" and end - start > 1 and (doc[start].tag_ in OPENER_TAGS
-                                                              or doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS):
-            start += 1  # "Neither Cruz", "Bashing Trump": a sentence opener; "AG Mukasey": a title, read before it
-        while ent.label_ == "PERSON" and end - start > 2 and _is_role(doc[start].lower_):
-            start += 1  # "Spokesperson Guo Mingyuan": the title the model took in, read before the name as any title
+        while ent.label_ == "PERSON" and end - start > 1 and (
+                doc[start].tag_ in OPENER_TAGS or doc[start].lower_.rstrip(".") in TITLE_ABBREVIATIONS
+                or end - start > 2 and _is_role(doc[start].lower_)):
+            start += 1  # "Neither Cruz": a sentence opener; "AG Mukasey", "Spokesperson Guo Mingyuan": a title the
+            # model took in, read before the name as any title
         if end - start > 1 and ((doc[start].lower_ in STANCE_PREFIXES and doc[start + 1].text == "-")
                                 or (doc[end - 2].text == "-" and doc[end - 1].tag_ in ("VBN", "VBD"))):
             continue  # "pro-Clinton", "Donald Trump-led": adjectives made of a name

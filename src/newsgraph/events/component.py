@@ -222,6 +222,8 @@ class EventExtractor:
         self.min_confidence = min_confidence
         self.lex: Lexicon = load_lexicon()
         self.onto: Ontology = load_ontology()
+        # each type's PLOVER spirit, conflict or cooperation: the last word of its quad class
+        self.spirit = {name: kind.quad.split()[-1] for name, kind in self.onto.types.items()}
         self.code_actor = code_actor
 
     def __call__(self, doc: Doc) -> Doc:
@@ -274,14 +276,13 @@ class EventExtractor:
         arrests, mostly within a state (``DOMESTIC_TYPES``), and gatherings of many ("when global leaders convene for
         the U.N. General Assembly") keep none. An IGO's or NGO's untargeted act ("urged restraint") is aimed at the
         state it last dealt with."""
-        spirit = {name: kind.quad.split()[-1] for name, kind in self.onto.types.items()}
         result: list[Event] = []
         for event in events:
             own = event.source.country
             if event.target is None and own is not None and event.type not in DOMESTIC_TYPES \
                     and event.mode != "multilateral":
                 other = next((e.target if e.source.country == own else e.source for e in reversed(result)
-                              if spirit[e.type] == spirit[event.type] and _between_states(e, own)), None)
+                              if self.spirit[e.type] == self.spirit[event.type] and _between_states(e, own)), None)
                 if other is not None:
                     event = event.model_copy(update={"target": other.model_copy(update={"basis": "context"})})
             result.append(event)

@@ -49,10 +49,15 @@ def _anchor(doc: Doc) -> date | None:
         return None
 
 
-def _time_verb(doc: Doc, time: TimeExpression) -> Token | None:
-    """The clause a time expression modifies, None when its span cannot be located."""
+def _time_root(doc: Doc, time: TimeExpression) -> Token | None:
+    """The head word of a time expression, None when its span cannot be located."""
     span = doc.char_span(*time.span, alignment_mode="expand")
-    return None if span is None else clause_above(span.root, steps=8)
+    return None if span is None else span.root
+
+
+def _time_verb(root: Token | None) -> Token | None:
+    """The clause a time expression (by its head word) modifies."""
+    return None if root is None else clause_above(root, steps=8)
 
 
 PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
@@ -60,14 +65,13 @@ PREMODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "poss"})
 demonstration")."""
 
 
-def _names_another(doc: Doc, time: TimeExpression, trigger: Token) -> bool:
-    """True when the time premodifies a noun other than the event's trigger or what the trigger acts on: it dates that
-    thing, not the event ("deferred a vote on ratifying the 2019 referendum", "in line with the 1961 Vienna
-    Convention"; but "crushed the 2011 protests" in 2011)."""
-    span = doc.char_span(*time.span, alignment_mode="expand")
-    if span is None:
+def _names_another(root: Token | None, trigger: Token) -> bool:
+    """True when the time (by its head word) premodifies a noun other than the event's trigger or what the trigger
+    acts on: it dates that thing, not the event ("deferred a vote on ratifying the 2019 referendum", "in line with the
+    1961 Vienna Convention"; but "crushed the 2011 protests" in 2011)."""
+    if root is None:
         return False
-    root, thing = span.root, span.root.head
+    thing = root.head
     return root.dep_ in PREMODIFIER_DEPS and thing.pos_ in ("NOUN", "PROPN") and thing.ent_type_ not in ("DATE", "TIME") \
         and thing.i != trigger.i and not (thing.dep_ in ("dobj", "nsubjpass") and thing.head.i == trigger.i)
 
@@ -148,8 +152,8 @@ def event_date(doc: Doc, trigger: Token, clause: Token, bounds: tuple[int, int],
     """
     anchor = _anchor(doc)
     ranked = [(level, abs(t.span[0] - trigger.idx), t) for t in _sentence_times(doc, bounds)
-              if t.value and (level := _level(verb := _time_verb(doc, t), clause)) is not None
-              and not (planned and level == 1 and _announcing(verb)) and not _names_another(doc, t, trigger)]
+              if t.value and (level := _level(verb := _time_verb(root := _time_root(doc, t)), clause)) is not None
+              and not (planned and level == 1 and _announcing(verb)) and not _names_another(root, trigger)]
     if ranked:
         best = min(ranked, key=lambda item: item[:2])[2]
         value = (_resolve(best.text, anchor, "future") if planned and not _since(doc, best) else None) or best.value

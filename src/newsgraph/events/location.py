@@ -57,30 +57,24 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis", "pcomp"})
 shelling a village in Oddar Meanchey"): a place inside is that clause's, not the telling clause's."""
 
 
-def _across_report(low: Token, high: Token) -> bool | None:
-    """Whether the way up from clause verb ``low`` to ``high`` enters a reported clause; None when ``high`` is not
-    above ``low``."""
-    node, crossed = low, False
-    for _ in range(8):
-        if node == high:
-            return crossed
-        if node.head == node:
-            return None
-        crossed = crossed or node.dep_ in REPORTED_DEPS
-        node = node.head
-    return None
-
-
 def _foreign(place: Token, verb: Token) -> bool:
     """True when the place belongs to a clause the event's clause reports or describes ("accused Thai forces of
-    shelling a village in X"). The place of a clause that reports the event is kept: dropping it too lost on the
-    hand-coded reviews (place 0.480 -> 0.474, session 31)."""
-    own = clause_verb(place)
-    return bool(_across_report(own, verb))
+    shelling a village in X"): the way up from the place's clause to ``verb`` enters such a clause. The place of a
+    clause that reports the event is kept: dropping it too lost on the hand-coded reviews (place 0.480 -> 0.474,
+    session 31)."""
+    node, crossed = clause_verb(place), False
+    for _ in range(8):
+        if node == verb:
+            return crossed
+        if node.head == node:
+            return False
+        crossed = crossed or node.dep_ in REPORTED_DEPS
+        node = node.head
+    return False
 
 
-Found = tuple[Place, int | None, int | None]
-"""A place and the character offsets of the words naming it, when a mention gave it."""
+Found = tuple[Place, tuple[int, int] | None]
+"""A place and the ``[start, end)`` of the words naming it, when a mention gave it."""
 
 
 def _sentence_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> Found | None:
@@ -98,8 +92,8 @@ def _sentence_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None
     for start, end, place in inside:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and _introduced(span.root) and (verb is None or not _foreign(span.root, verb)) \
-                and (best is None or start < best[1]):
-            best = (place, start, end)
+                and (best is None or start < best[1][0]):
+            best = (place, (start, end))
     return best
 
 
@@ -111,14 +105,14 @@ def _dateline_place(doc: Doc) -> Found | None:
         return None
     found = next(dateline_places(doc), None)
     if found is not None:
-        return found
+        return found[0], found[1:]
     try:
         from newsgraph.places.gazetteer import geocode
 
         place = geocode(name)
     except Exception:  # the gazetteer is optional here; the dateline name alone is still a place
         place = Place(id="", name=name)
-    return (place, None, None) if place is not None else None
+    return (place, None) if place is not None else None
 
 
 def event_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) -> EventPlace | None:
@@ -129,6 +123,6 @@ def event_place(doc: Doc, bounds: tuple[int, int], verb: Token | None = None) ->
         found, basis = _dateline_place(doc), "dateline"
     if found is None:
         return None
-    place, start, end = found
+    place, span = found
     return EventPlace(name=place.name, country=place.country, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
-                      span=(start, end) if start is not None and end is not None else None, basis=basis)
+                      span=span, basis=basis)

@@ -6,10 +6,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.actors.coding import ENVOYS, code_actor, foreign
-from newsgraph.actors.knowledge import tokenize
+from newsgraph.actors.coding import code_actor
+from newsgraph.actors.component import STAFFED, abroad, body_before, home_placed
 from newsgraph.places.gazetteer import geocode
-from newsgraph.actors.component import STAFFED, body_before, home_placed
 from newsgraph.quotes import anonymous, cues, speakers
 from newsgraph.quotes.attribution import Found
 from newsgraph.quotes.coref import GROUP_PRONOUNS, PERSON_PRONOUNS, Coreference, compatible
@@ -99,8 +98,7 @@ def _placed_in(description: str) -> str | None:
     """The country of the place an unnamed source's own words put it in ("local sources in Quneitra", "two election
     officials in Doboj"), from the gazetteer; None for a source they call foreign ("a Western official in Tokyo") or
     an envoy, or when they name no known place."""
-    words = tokenize(description)
-    if foreign(words) or any(t.key in ENVOYS for t in words):
+    if abroad(description):
         return None  # "two diplomats in Dakar" are not Senegal's
     found = LOCATED.search(description)
     place = geocode(found[1]) if found else None
@@ -171,6 +169,11 @@ ISSUED_NOUNS = frozenset({"statement", "communique", "communiqué", "declaration
 """What a body issues and the story then quotes as if it spoke: "The statement said …" after "said in a statement"."""
 
 
+def _just_before(earlier: Token, source: Token) -> bool:
+    """Whether ``earlier`` comes before ``source`` in its sentence or the one before."""
+    return speakers.previous_sentence_start(source) <= earlier.idx < source.idx
+
+
 def _issued_before(found: Found, before: Found, quotes: list[Quote]) -> bool:
     """Whether a source that is just "the statement" (a communiqué, a declaration) was issued by the speaker just
     before, in the same or the previous sentence ("Gabon's foreign ministry said in a statement … The statement
@@ -180,7 +183,7 @@ def _issued_before(found: Found, before: Found, quotes: list[Quote]) -> bool:
             or source.lemma_.lower() not in ISSUED_NOUNS \
             or [t.lower_ for t in source.subtree if not t.is_punct] != ["the", source.lower_]:
         return False
-    return speakers.previous_sentence_start(source) <= before.source.idx < source.idx
+    return _just_before(before.source, source)
 
 
 def _body_going_on(found: Found, before: Found, quotes: list[Quote]) -> bool:
@@ -194,7 +197,7 @@ def _body_going_on(found: Found, before: Found, quotes: list[Quote]) -> bool:
     own = source.doc[source.sent.start : source.i]
     if any(t.ent_type_ in ("ORG", "GPE", "NORP") for t in own if t.idx > earlier.idx):
         return False
-    return speakers.previous_sentence_start(source) <= earlier.idx < source.idx
+    return _just_before(earlier, source)
 
 
 def _unnamed_antecedent(found: Found, before: Found, quotes: list[Quote], context: Coreference) -> bool:
