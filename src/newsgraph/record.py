@@ -145,8 +145,9 @@ class EventActor(_Model):
     country: str | None = None
     sector: str | None = None
     basis: Literal["sentence", "context"] = Field(
-        "sentence", description="Where the actor was read: the event's own sentence, or (a target only) an earlier "
-        "act of the story the event answers or continues (context); its span is then that act's mention.")
+        "sentence", description="Where the actor was read: the event's own sentence, or (a target only) the story "
+        "around it (context): an earlier act the event answers or continues, whose mention is then its span, or, for "
+        "an act done to no one named and to no other state in sight, the source's own state, with no span.")
 
 
 class Trigger(_Model):

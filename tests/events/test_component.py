@@ -409,7 +409,24 @@ def test_an_act_with_no_target_of_its_own_is_aimed_at_the_state_its_source_last_
     (denial,) = [e for e in doc._.events if e.type == "REJECT"]
     assert denial.source.country == "UZB" and denial.target is not None and denial.target.country == "KAZ"
     assert denial.target.basis == "context" and denial.source.basis == "sentence"  # read from the accusation
-    assert all(e.target is None for e in doc._.events if e.type == "PROTEST")
+    (strike,) = [e for e in doc._.events if e.type == "PROTEST"]
+    assert strike.target is not None and strike.target.country == "UZB"  # a strike stays within the strikers' state
+
+
+def test_an_act_done_to_no_one_named_and_no_other_state_stays_within_its_sources_state(analyse):
+    """A protest and an arrest in a domestic row are aimed at the source's own state: the target says it was read
+    from the story and has no words of its own to point at. A denial of a charge made against the denier answers its
+    accuser, of the same state."""
+    doc = analyse("Zimbabwe's electoral commission on Monday declared President Emmerson Mnangagwa's party the winner of "
+                  "Saturday's by-elections. The opposition Citizens Coalition for Change accused the commission of "
+                  "rigging the vote in Harare. The commission dismissed the allegations. Hundreds of opposition "
+                  "supporters protested outside its offices on Wednesday. Police arrested 12 of them.")
+    (denial,) = [e for e in doc._.events if e.type == "REJECT"]
+    assert denial.target is not None and denial.target.text == "The opposition" and denial.target.basis == "context"
+    for kind in ("PROTEST", "COERCE"):
+        (event,) = [e for e in doc._.events if e.type == kind]
+        assert event.target is not None and event.target.country == "ZWE"
+        assert event.target.basis == "context" and event.target.span is None and event.target.text == "Zimbabwe"
 
 
 def test_a_year_naming_another_thing_does_not_date_the_event(analyse):

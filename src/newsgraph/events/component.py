@@ -22,6 +22,7 @@ from newsgraph.events.triggers import (Candidate, complement_entry, find_candida
                                        verb_candidate)
 from newsgraph.nlp.extensions import fill
 from newsgraph.places.component import dateline_places
+from newsgraph.places.index import load as gazetteer
 from newsgraph.quotes import anonymous
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
@@ -73,6 +74,9 @@ rubble)."""
 DOMESTIC_TYPES = frozenset({"PROTEST", "COERCE"})
 """Acts mostly within a state, a protest against its rulers or an arrest of its people: no other state is their
 target by default."""
+WITHIN_TYPES = DOMESTIC_TYPES | {"ACCUSE", "REJECT", "ASSAULT", "RETREAT"}
+"""Acts done to someone that, with no one named and no other state in sight, stay within the source's state: a charge
+or a denial in a domestic row, an attack by or on its own forces, a prisoner freed or a bill withdrawn."""
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Acts that joint sources with no other party do with each other ("Congo and the M23 agreed to extend the truce")."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
@@ -266,23 +270,28 @@ class EventExtractor:
                         seen.add(key)
                         acts.append((event, candidate.anchor))
             events += _one_act(acts)
-        events = self._placed(doc, self._counterpart(self._answered(doc, events)))
+        events = self._placed(doc, self._counterpart(doc, self._answered(doc, events)))
         return [e.model_copy(update={"id": f"V{i}"}) for i, e in enumerate(events, 1)]
 
-    def _counterpart(self, events: list[Event]) -> list[Event]:
+    def _counterpart(self, doc: Doc, events: list[Event]) -> list[Event]:
         """An act with no target of its own is aimed at the other state its source last dealt with in the same spirit
         (PLOVER's conflict or cooperation), as a reader takes "Tajikistan's border service denied attacking the post"
         after Kyrgyzstan's accusation, and not Ukraine's strikes after its talks with the United States. Protests and
         arrests, mostly within a state (``DOMESTIC_TYPES``), and gatherings of many ("when global leaders convene for
         the U.N. General Assembly") keep none. An IGO's or NGO's untargeted act ("urged restraint") is aimed at the
-        state it last dealt with."""
+        state it last dealt with. A protest, an arrest, an attack, a charge, a denial or a release (``WITHIN_TYPES``)
+        with no other state in sight stays within the source's own state, unless it answers an act its object names
+        ("condemned the strike": whoever struck)."""
         result: list[Event] = []
         for event in events:
             own = event.source.country
-            if event.target is None and own is not None and event.type not in DOMESTIC_TYPES \
-                    and event.mode != "multilateral":
-                other = next((e.target if e.source.country == own else e.source for e in reversed(result)
-                              if self.spirit[e.type] == self.spirit[event.type] and _between_states(e, own)), None)
+            if event.target is None and own is not None and event.mode != "multilateral":
+                other = None if event.type in DOMESTIC_TYPES else \
+                    next((e.target if e.source.country == own else e.source for e in reversed(result)
+                          if self.spirit[e.type] == self.spirit[event.type] and _between_states(e, own)), None)
+                if other is None and event.type in WITHIN_TYPES and own not in ("IGO", "NGO") \
+                        and not (event.type in RESPONSE_TYPES and self._named_acts(doc, event)):
+                    other = EventActor(text=_state_name(own), country=own)
                 if other is not None:
                     event = event.model_copy(update={"target": other.model_copy(update={"basis": "context"})})
             result.append(event)
@@ -312,15 +321,19 @@ class EventExtractor:
         result: list[Event] = []
         for event in events:
             if event.type in RESPONSE_TYPES and event.target is None and event.source.country is not None:
-                trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
-                nouns = [o.lemma_.lower() for o in arguments.objects(trigger.root)] if trigger is not None else []
-                acts = next((self.lex.answered_acts[n] for n in nouns if n in self.lex.answered_acts), frozenset())
+                acts = self._named_acts(doc, event)
                 answered = next((e for e in reversed(result) if acts and ("*" in acts or e.type in acts)
                                  and e.modality != "negated" and _answers(event, e)), None)
                 if answered is not None:
                     event = event.model_copy(update={"target": answered.source.model_copy(update={"basis": "context"})})
             result.append(event)
         return result
+
+    def _named_acts(self, doc: Doc, event: Event) -> frozenset[str]:
+        """The types of act a response's object names ("dismissed **the protest**": ACCUSE), "*" for any act."""
+        trigger = doc.char_span(*event.trigger.span, alignment_mode="expand")
+        nouns = [o.lemma_.lower() for o in arguments.objects(trigger.root)] if trigger is not None else []
+        return next((self.lex.answered_acts[n] for n in nouns if n in self.lex.answered_acts), frozenset())
 
     def _arguments(self, c: Candidate, actors: Callable) -> tuple[list[EventActor], list[Token]]:
         """Source actors and target head candidates of a candidate."""
@@ -665,6 +678,12 @@ def _someones(objects: list[Token]) -> bool:
                for o in objects if o.lemma_.lower() == "demand")
 
 
+@lru_cache(maxsize=None)
+def _state_name(country: str) -> str:
+    """A country's name from its ISO3 code (the gazetteer's), the code itself if unknown."""
+    return next((c.name for c in gazetteer().countries.values() if c.country == country), country)
+
+
 def _between_states(act: Event, country: str) -> bool:
     """Whether ``act`` passes between ``country`` (a state, an IGO or an NGO) and another state, either way; an IGO or
     an NGO is no counterpart: they speak to states more than states act on them."""
@@ -676,14 +695,17 @@ def _between_states(act: Event, country: str) -> bool:
 
 
 def _answers(response: Event, act: Event) -> bool:
-    """Whether ``response`` can answer ``act``: support any other actor's act; a rejection or an accusation only
-    another country's act aimed at the responder's country or at no one named."""
+    """Whether ``response`` can answer ``act``: support any other actor's act; a rejection or an accusation another
+    country's act aimed at the responder's country or at no one named, or any act aimed at the responder itself ("the
+    opposition accused the commission ... The commission dismissed the allegations")."""
     if act.type in RESPONSE_TYPES and act.target is None or act.source.text == response.source.text:
         return False
     if response.type == "SUPPORT":
         return act.source.entity is None or act.source.entity != response.source.entity
     return act.source.country not in (None, response.source.country) and \
-        (act.target is None or act.target.country in (None, response.source.country))
+        (act.target is None or act.target.country in (None, response.source.country)) \
+        or act.target is not None and (_same_actor(response.source, act.target)
+                                       or act.target.text.lower() == response.source.text.lower())
 
 
 def _one_act(acts: list[tuple[Event, Token]]) -> list[Event]:
