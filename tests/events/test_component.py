@@ -429,6 +429,16 @@ def test_an_act_done_to_no_one_named_and_no_other_state_stays_within_its_sources
         assert event.target.basis == "context" and event.target.span is None and event.target.text == "Zimbabwe"
 
 
+def test_an_appeal_or_aid_with_no_one_named_is_for_the_state_the_storys_conflict_acts_on(analyse):
+    doc = analyse("Tajik forces shelled the Kyrgyz village of Kok-Tash on Wednesday, killing two people, Kyrgyzstan's "
+                  "border service said. Kyrgyzstan accused Tajikistan of violating the ceasefire. Kazakhstan urged "
+                  "restraint. The Red Cross said it would send medical supplies.")
+    for kind in ("REQUEST", "AID"):
+        (event,) = [e for e in doc._.events if e.type == kind]
+        assert event.target is not None and event.target.country == "KGZ"
+        assert event.target.basis == "context" and event.target.span is None
+
+
 def test_a_year_naming_another_thing_does_not_date_the_event(analyse):
     doc = analyse("Kuwait called on Iraq to protect diplomatic missions in line with the 1961 Vienna Convention.")
     (request,) = [e for e in doc._.events if e.type == "REQUEST"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -77,6 +78,8 @@ target by default."""
 WITHIN_TYPES = DOMESTIC_TYPES | {"ACCUSE", "REJECT", "ASSAULT", "RETREAT"}
 """Acts done to someone that, with no one named and no other state in sight, stay within the source's state: a charge
 or a denial in a domestic row, an attack by or on its own forces, a prisoner freed or a bill withdrawn."""
+PARTY_TYPES = frozenset({"REQUEST", "THREATEN", "AID"})
+"""Appeals, threats and aid that, aimed at no one named, go to the story's main party ("the EU urged restraint")."""
 MUTUAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Acts that joint sources with no other party do with each other ("Congo and the M23 agreed to extend the truce")."""
 LOCAL_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "AID"})
@@ -281,7 +284,8 @@ class EventExtractor:
         the U.N. General Assembly") keep none. An IGO's or NGO's untargeted act ("urged restraint") is aimed at the
         state it last dealt with. A protest, an arrest, an attack, a charge, a denial or a release (``WITHIN_TYPES``)
         with no other state in sight stays within the source's own state, unless it answers an act its object names
-        ("condemned the strike": whoever struck)."""
+        ("condemned the strike": whoever struck). An appeal, a threat or aid (``PARTY_TYPES``) aimed at no one yet is
+        aimed at the state the story's conflicts have most often acted on ("Kazakhstan urged restraint")."""
         result: list[Event] = []
         for event in events:
             own = event.source.country
@@ -292,10 +296,19 @@ class EventExtractor:
                 if other is None and event.type in WITHIN_TYPES and own not in ("IGO", "NGO") \
                         and not (event.type in RESPONSE_TYPES and self._named_acts(doc, event)):
                     other = EventActor(text=_state_name(own), country=own)
+                if other is None and event.type in PARTY_TYPES and (party := self._main_party(result)) is not None:
+                    other = EventActor(text=_state_name(party), country=party)
                 if other is not None:
                     event = event.model_copy(update={"target": other.model_copy(update={"basis": "context"})})
             result.append(event)
         return result
+
+    def _main_party(self, events: list[Event]) -> str | None:
+        """The state the story's conflicts so far most often acted on (the first named of a tie): whom an appeal for
+        restraint, a threat or aid with no one named is for."""
+        states = Counter(e.target.country for e in events if self.spirit[e.type] == "conflict" and e.target is not None
+                         and e.target.country not in (None, "IGO", "NGO"))
+        return states.most_common(1)[0][0] if states else None
 
     @staticmethod
     def _placed(doc: Doc, events: list[Event]) -> list[Event]:
