@@ -47,6 +47,13 @@ def test_the_key_is_read_row_by_row() -> None:
     assert rows[0].modalities == {"asserted"} and rows[0].place == "delft" and rows[1].place == ""
 
 
+def test_an_older_label_is_read_as_its_plover_type_and_a_row_with_none_is_not_scored() -> None:
+    key = KEY.replace("| 4 | Kyrgyz units (KGZ MIL) | MOBILIZE |", "| 4 | Kyrgyz units (KGZ MIL) | FIGHT |")
+    key = key.replace("| 5 | IGO IGO | AID (alt none) |", "| 5 | IGO IGO | REDUCE |")
+    rows = expected_events(key)["story1"]
+    assert len(rows) == 4 and rows[3].types == {"ASSAULT"}  # FIGHT, merged into ASSAULT in PLOVER 2.0
+
+
 def test_date_cells_allow_days_ranges_nights_and_alternatives_but_not_vague_bounds() -> None:
     march = date(2026, 3, 1)
     assert key_dates("2026-03-12..2026-03-18") == ((date(2026, 3, 12), date(2026, 3, 18)),)

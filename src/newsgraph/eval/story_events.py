@@ -126,7 +126,12 @@ def key_modalities(cell: str) -> frozenset[str]:
 
 
 def expected_events(key: str) -> dict[str, list[Row]]:
-    """The event rows of an ``expected.md`` by story name: tables whose header names a source, a type and a target."""
+    """The event rows of an ``expected.md`` by story name: tables whose header names a source, a type and a target.
+    An older label is read as the PLOVER 2.0 type the ontology maps it to (FIGHT is ASSAULT); a row with no such type
+    (REDUCE alone) is not scored."""
+    from newsgraph.events.ontology import load_ontology
+
+    onto = load_ontology()
     stories: dict[str, list[Row]] = {name: [] for name in STORY.findall(key)}
     for name, header, table in key_tables(key):
         if not {"source", "type", "target"} <= set(header):
@@ -135,7 +140,7 @@ def expected_events(key: str) -> dict[str, list[Row]]:
         for cells in table:
             if len(cells) != len(header):
                 continue
-            types = frozenset(re.findall(r"\b[A-Z]+\b", cells[at["type"]])) & TYPES
+            types = frozenset(onto.normalise(word)[0] for word in re.findall(r"\b[A-Z]+\b", cells[at["type"]])) & TYPES
             optional = "(opt)" in cells[0] or "alt none" in cells[at["type"]].lower()
             if types:
                 cell = dict(zip(header, cells))
