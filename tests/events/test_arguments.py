@@ -920,3 +920,19 @@ def test_a_when_clause_saying_who_did_what_a_passive_reports_is_the_act(analyse)
                   "at thousands of young Kenyans protesting proposed tax increases in the capital on Tuesday, the "
                   "Police Reform Working Group, a coalition of Kenyan rights organizations, said.")
     assert _only(doc, "ASSAULT").source.text == "police"
+
+
+def test_a_release_frees_soldiers_and_a_passive_relative_clause_acts_on_its_noun(analyse):
+    """"released a soldier who had been detained by Armenian border guards": the soldier is freed (not forces pulled
+    out) and was the one detained (not the guards' own state)."""
+    doc = analyse("In return, Armenia released a 22-year-old Azerbaijani soldier who had been detained by Armenian "
+                  "border guards in the Syunik province in February.")
+    (released,) = [e for e in doc._.events if e.type == "RETREAT"]
+    (detained,) = [e for e in doc._.events if e.type == "COERCE"]
+    assert released.target.text == detained.target.text == "a 22-year-old Azerbaijani soldier"
+    assert detained.source.country == "ARM" and detained.target.country == "AZE"
+
+
+def test_a_particle_after_the_object_makes_the_phrasal_verb(analyse):
+    handed = _only(analyse("Azerbaijan handed four Armenian detainees back to Armenia on Thursday."), "RETREAT")
+    assert (handed.source.country, handed.target.country) == ("AZE", "ARM")

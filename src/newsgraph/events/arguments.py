@@ -247,6 +247,8 @@ def passive_parts(verb: Token) -> tuple[Token | None, Token | None]:
     """(agent, patient) of a passive verb: "Israel was attacked by Hamas" -> (Hamas, Israel); also of a past
     participle describing a noun ("foreign nationals convicted of crimes": the nationals are the patient)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if patient is not None and patient.lower_ in RELATIVES and verb.dep_ == "relcl":
+        patient = verb.head  # "a soldier who had been detained by border guards": the soldier
     if patient is None and verb.dep_ == "acl" and not any(c.dep_ == "nsubj" for c in verb.children):
         patient = described_object(verb)
     if patient is None and (patient := _shared_patient(verb)) is not None:  # "were mocked and criticized"

@@ -539,8 +539,9 @@ class EventExtractor:
         return own or inner
 
     def _withdrawn(self, head: Token, c: Candidate) -> bool:
-        """True for the forces a RETREAT pulls out, its object ("withdrew 10,000 troops"): its means, not its target."""
-        return c.entry.type == "RETREAT" and head.dep_ in arguments.OBJECT_DEPS and \
+        """True for the forces a RETREAT pulls out, its object ("withdrew 10,000 troops"): its means, not its target;
+        not the soldiers a release frees ("released a captured soldier"), who are."""
+        return c.entry.type == "RETREAT" and c.entry.mode != "release" and head.dep_ in arguments.OBJECT_DEPS and \
             arguments.counted(head).lemma_.lower() in self.lex.force_nouns | self.lex.force_vehicles
 
     def _occasion(self, head: Token) -> bool:

@@ -35,6 +35,12 @@ class Entry:
     key: str
 
 
+def _particle_place(verb: Token, adverb: Token) -> bool:
+    """Whether an adverb stands where a verb's particle does: right after it ("handed over the men") or right after
+    its object ("handed the men back")."""
+    return adverb.i == verb.i + 1 or any(o.dep_ in OBJECT_DEPS and o.right_edge.i + 1 == adverb.i for o in verb.children)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Indexed trigger lexicon plus the word lists that drive modality and argument finding."""
@@ -114,7 +120,7 @@ class Lexicon:
         if lemma not in self.verb_heads:  # every key starts with its verb: most verbs end here
             return None
         particles = [c for c in token.children if c.dep_ in ("prt", "prep")
-                     or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i == token.i + 1]
+                     or c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and _particle_place(token, c)]
         after = token.nbor() if token.i + 1 < len(token.doc) else None
         if after is not None and after.dep_ == "quantmod" and after.lower_ in PARTICLE_ADVERBS:
             particles.append(after)  # "handed over 20 prisoners", parsed as "over 20"
