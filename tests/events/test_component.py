@@ -453,3 +453,11 @@ def test_an_intergovernmental_bodys_untargeted_call_is_aimed_at_the_state_it_las
                   "Union also urged restraint.")
     (urged,) = [e for e in doc._.events if e.trigger.text == "urged"]
     assert urged.source.country == "IGO" and urged.target is not None and urged.target.country == "ERI"
+
+
+def test_a_state_named_as_the_subject_below_the_act_is_its_own_source_speaking_of_itself(analyse):
+    """"denied that Addis Ababa had any plan": Ethiopia's capital is Ethiopia speaking, not the party it answers."""
+    doc = analyse("Eritrea accused Ethiopia on Monday of massing troops on the border. Ethiopian government spokesperson "
+                  "Selamawit Bekele denied that Addis Ababa had any plan to take Eritrean territory.")
+    (denial,) = [e for e in doc._.events if e.type == "REJECT"]
+    assert denial.source.country == "ETH" and denial.target.country == "ERI"

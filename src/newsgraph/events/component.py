@@ -502,7 +502,8 @@ class EventExtractor:
             found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
-                     and not (self_reference and head.dep_ == "nsubj" and any(a.country == s.country for s in sources))
+                     and not ((self_reference or _speaks_of_itself(head, a, c)) and head.dep_ == "nsubj"
+                              and any(a.country == s.country for s in sources))
                      and not (own and any(a.country == s.country for s in sources))
                      and a.country not in countries]
             if not found and head.dep_ == "dobj" and c.entry.type in LOCAL_TYPES:
@@ -696,6 +697,13 @@ def _someones(objects: list[Token]) -> bool:
 def _state_name(country: str) -> str:
     """A country's name from its ISO3 code (the gazetteer's), the code itself if unknown."""
     return next((c.name for c in gazetteer().countries.values() if c.country == country), country)
+
+
+def _speaks_of_itself(head: Token, actor: EventActor, c: Candidate) -> bool:
+    """Whether ``actor`` is a state named as the subject of a clause below the act ("denied that **Addis Ababa** had
+    any plan", "warning that **Beijing** would take all measures"): with the source's country, the source speaking of
+    itself, not the party it acts on."""
+    return head.head != c.anchor and any(e.id == actor.entity and e.kind == "state" for e in head.doc._.entities or ())
 
 
 def _between_states(act: Event, country: str) -> bool:
