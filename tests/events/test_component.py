@@ -461,3 +461,10 @@ def test_a_state_named_as_the_subject_below_the_act_is_its_own_source_speaking_o
                   "Selamawit Bekele denied that Addis Ababa had any plan to take Eritrean territory.")
     (denial,) = [e for e in doc._.events if e.type == "REJECT"]
     assert denial.source.country == "ETH" and denial.target.country == "ERI"
+
+
+def test_a_denial_answers_a_charge_from_its_own_country_when_no_foreign_one_is_in_sight(analyse):
+    doc = analyse("KINSHASA, Jan 12 (Reuters) - Congolese rights groups accused soldiers on Monday of killing 12 "
+                  "civilians near Beni. Congo's army denied the accusation.")
+    (denial,) = [e for e in doc._.events if e.type == "REJECT"]
+    assert denial.target.text == "Congolese rights groups" and denial.target.basis == "context"

@@ -335,8 +335,9 @@ class EventExtractor:
         for event in events:
             if event.type in RESPONSE_TYPES and event.target is None and event.source.country is not None:
                 acts = self._named_acts(doc, event)
-                answered = next((e for e in reversed(result) if acts and ("*" in acts or e.type in acts)
-                                 and e.modality != "negated" and _answers(event, e)), None)
+                named = [e for e in reversed(result) if acts and ("*" in acts or e.type in acts) and e.modality != "negated"]
+                answered = next((e for e in named if _answers(event, e)), None) \
+                    or next((e for e in named if _answers_at_home(event, e)), None)
                 if answered is not None:
                     event = event.model_copy(update={"target": answered.source.model_copy(update={"basis": "context"})})
             result.append(event)
@@ -728,6 +729,15 @@ def _answers(response: Event, act: Event) -> bool:
         (act.target is None or act.target.country in (None, response.source.country)) \
         or act.target is not None and (_same_actor(response.source, act.target)
                                        or act.target.text.lower() == response.source.text.lower())
+
+
+def _answers_at_home(response: Event, act: Event) -> bool:
+    """Whether a rejection answers another actor's act of its own country aimed at that country, when no foreign act
+    is answered ("rights groups accused the army of killing civilians ... The army denied the accusation")."""
+    own = response.source.country
+    return response.type == "REJECT" and act.source.country == own and act.target is not None \
+        and act.target.country == own and act.source.text != response.source.text \
+        and (act.source.entity is None or act.source.entity != response.source.entity)
 
 
 def _one_act(acts: list[tuple[Event, Token]]) -> list[Event]:
