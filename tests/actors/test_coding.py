@@ -568,3 +568,14 @@ def test_the_splm_in_opposition_is_south_sudans_opposition() -> None:
     assert code_actor("the Sudan People’s Liberation Movement-in-Opposition") == code_actor("SPLM-IO")
     assert (code_actor("SPLM-IO").country, code_actor("SPLM-IO").sector) == ("SSD", "OPP")
     assert code_actor("SPLA").country == "SDN"
+
+
+@pytest.mark.parametrize("text", ["a hijacked fishing vessel in the Indian Ocean", "the South China Sea",
+                                  "the Gulf of Mexico", "the Sea of Japan", "the Taiwan Strait"])
+def test_a_country_inside_a_seas_name_codes_no_actor(text: str) -> None:
+    assert code_actor(text).country is None
+
+
+def test_a_country_beside_a_sea_still_codes_its_actor() -> None:
+    assert code_actor("Chinese vessels in the South China Sea").country == "CHN"
+    assert code_actor("the Japanese Coast Guard").country == "JPN"

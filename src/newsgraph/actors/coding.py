@@ -118,7 +118,8 @@ def _code(text: str, context: str | None) -> ActorCode:
     tokens = tokenize(text)
     found = scan(tokens)
     matches = [m for m in found if not (m[2].source == "leader" and _namesake(tokens, m))
-               and not (m[2].source in ("city", "capital") and _given_name(tokens, m, found))]
+               and not (m[2].source in ("city", "capital") and _given_name(tokens, m, found))
+               and not (m[2].source in ("country", "demonym") and _names_waters(tokens, m))]
     if not matches:
         return ActorCode(_based(tokens))
     head_end = _head_end(tokens, text)
@@ -398,6 +399,18 @@ studies", "an expert on Russian politics"), not the actor's country."""
 def _field(tokens: list[Token], end: int) -> bool:
     """True when the state or people whose name ends at token ``end`` names a field ("North Korean studies")."""
     return end < len(tokens) and tokens[end].key in FIELDS
+
+
+WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})
+"""Words of a sea's name that a country's name or demonym may be part of ("the Indian Ocean", "the Gulf of Mexico")."""
+
+
+def _names_waters(tokens: list[Token], match: Match) -> bool:
+    """Whether a country's name or demonym is part of a sea's name ("the Indian Ocean", "the South China Sea", "the
+    Sea of Japan"): a place at sea, no actor of that country."""
+    start, end = match[0], match[1]
+    return end < len(tokens) and tokens[end].key in WATERS \
+        or start >= 2 and tokens[start - 1].key == "of" and tokens[start - 2].key in WATERS
 
 
 def _given_name(tokens: list[Token], match: Match, found: list[Match]) -> bool:
