@@ -27,6 +27,8 @@ from newsgraph.actors.coding import ActorCode, code_actor
         ("U.S.-backed Syrian Democratic Forces", ActorCode("SYR", "REB", "organisation", None)),
         ("Iran-funded militias", ActorCode("IRN", "PRM", "group", None)),
         ("India's Directorate General of Trade Remedies", ActorCode("IND", "GOV", "organisation", None)),
+        ("The Mano River Union", ActorCode("IGO", None, "organisation", "MRU")),
+        ("the Central American Integration System (SICA)", ActorCode("IGO", None, "organisation", "SICA")),
     ],
 )
 def test_codes_known_phrases(text: str, expected: ActorCode) -> None:
