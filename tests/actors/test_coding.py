@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.actors.coding import ActorCode, code_actor
+from newsgraph.actors.coding import ActorCode, code_actor, context_country
 
 
 @pytest.mark.parametrize(
@@ -581,3 +581,10 @@ def test_a_country_inside_a_seas_name_codes_no_actor(text: str) -> None:
 def test_a_country_beside_a_sea_still_codes_its_actor() -> None:
     assert code_actor("Chinese vessels in the South China Sea").country == "CHN"
     assert code_actor("the Japanese Coast Guard").country == "JPN"
+
+
+def test_a_bracketed_acronym_of_another_countrys_body_does_not_code_the_name_before_it() -> None:
+    """Sierra Leone's All People's Congress abbreviates as Nigeria's All Progressives Congress does."""
+    assert code_actor("The main opposition All People's Congress (APC)").country is None
+    assert code_actor("Nigeria's ruling All Progressives Congress (APC)").country == "NGA"
+    assert context_country("The main opposition All People's Congress (APC) accused the government.") is None

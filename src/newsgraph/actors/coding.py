@@ -119,7 +119,7 @@ def _code(text: str, context: str | None) -> ActorCode:
     found = scan(tokens)
     matches = [m for m in found if not (m[2].source == "leader" and _namesake(tokens, m))
                and not (m[2].source in ("city", "capital") and _given_name(tokens, m, found))
-               and not (m[2].source in ("country", "demonym") and _names_waters(tokens, m))]
+               and not _named_otherwise(tokens, m, text)]
     if not matches:
         return ActorCode(_based(tokens))
     head_end = _head_end(tokens, text)
@@ -401,6 +401,22 @@ def _field(tokens: list[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].key in FIELDS
 
 
+def _named_otherwise(tokens: list[Token], match: Match, text: str) -> bool:
+    """Whether a match's words name something else here: a sea ("the Indian Ocean") or another body whose acronym the
+    bracket after a name reuses ("All People's Congress (APC)")."""
+    return match[2].source in ("country", "demonym") and _names_waters(tokens, match) \
+        or match[2].source == "organisation" and _another_bodys_acronym(tokens, match, text)
+
+
+def _another_bodys_acronym(tokens: list[Token], match: Match, text: str) -> bool:
+    """Whether a known acronym in brackets belongs to another body than the name written before it ("All People's
+    Congress (APC)" in Sierra Leone is not Nigeria's All Progressives Congress): the bracket spells the name before it."""
+    token = tokens[match[0]]
+    name = match[2].name
+    return match[1] - match[0] == 1 and token.text.isupper() and name is not None and token.start > 0 \
+        and text[token.start - 1] == "(" and " ".join(name.lower().split()) not in " ".join(text[:token.start].lower().split())
+
+
 WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})
 """Words of a sea's name that a country's name or demonym may be part of ("the Indian Ocean", "the Gulf of Mexico")."""
 
@@ -518,6 +534,7 @@ def context_country(context: str, exclude: str = "") -> str | None:
     tokens = [t for t in every if not skip[0] <= t.start < skip[1] and t.start >= opening and t.start not in names]
     kept = [(start, end, term) for start, end, term in _nationals(scan(tokens), tokens)  # "told AFP" sets no scene
             if term.source in COUNTRY_SOURCES and term.country and term.sector not in ("JRN", "BUS")
+            and not _named_otherwise(tokens, (start, end, term), context)
             and not _targeted(tokens, start) and not _visited(tokens, start) and _scene(tokens, start, term)
             and not _patron(tokens, context, end) and not _represented(tokens, end) and not _feature(tokens, end)
             and not _bordering(tokens, context, end)]
