@@ -112,3 +112,17 @@ def test_a_cue_joined_to_a_passive_verb_shares_its_subject(quotes) -> None:
 def test_a_name_the_parse_hung_in_a_fronted_phrase_still_speaks(quotes) -> None:
     (statement,) = [q for q in quotes if "spoken with the president" in q.text]
     assert statement.speaker is not None and "Pablo Duque" in statement.speaker.text
+
+
+def test_the_agent_of_a_participle_in_the_source_phrase_is_not_the_source() -> None:
+    """"A Salvadoran diplomatic source, consulted by Prensa Latina, said …": the agency is no speaker, and the source
+    stays Salvadoran whatever the model tagged the agency."""
+    import newsgraph
+
+    article = newsgraph.analyze(
+        "TEGUCIGALPA, Aug 5 (Prensa Latina) - Honduras protested to El Salvador on Tuesday over a naval incident near "
+        "Conejo island.\n\nA Salvadoran diplomatic source, consulted by Prensa Latina, said San Salvador was willing "
+        "to discuss joint fishing arrangements but would not negotiate over sovereignty.\n", published="2026-08-05")
+    speaker = next(q.speaker for q in article.quotes if q.speaker and q.speaker.text.startswith("A Salvadoran"))
+    names = {e.id: e.name for e in article.entities}
+    assert names.get(speaker.entity) != "Prensa Latina" and speaker.country == "SLV"
