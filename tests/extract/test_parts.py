@@ -44,6 +44,10 @@ def test_credit_lines():
         ("MOSCOW, April 14. /TASS/. Russia's foreign ministry", "MOSCOW, April 14. /TASS/.", "Moscow", "TASS"),
         ("ST. PETERSBURG, June 3 /TASS/. The governor said", "ST. PETERSBURG, June 3 /TASS/.", "St. Petersburg", "TASS"),
         ("MINSK /BelTA/. Belarus's defence ministry", "MINSK /BelTA/.", "Minsk", "BelTA"),
+        ("Ljubljana, 11 March (STA) - Slovenia summoned", "Ljubljana, 11 March (STA) -", "Ljubljana", "STA"),
+        ("ZAGREB, 3 May 2026 (Hina) - Croatia's police", "ZAGREB, 3 May 2026 (Hina) -", "Zagreb", "Hina"),
+        ("ALMATY. Nov 17 (Interfax-Kazakhstan) - A court", "ALMATY. Nov 17 (Interfax-Kazakhstan) -", "Almaty",
+         "Interfax-Kazakhstan"),
     ],
 )
 def test_dateline(body, text, place, agency):
@@ -58,6 +62,7 @@ def test_no_dateline_in_ordinary_sentences():
     assert find_dateline("NATO said on Monday that") is None
     assert find_dateline("Senator Lindsey Graham (R) The senator said") is None
     assert find_dateline("Smith (Reuters) Britain's lead") is None
+    assert find_dateline("In 12 March talks - the two sides") is None
 
 
 def test_flatten_keeps_chrome_and_breaks_blocks():

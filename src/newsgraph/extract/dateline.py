@@ -9,7 +9,9 @@ from newsgraph.record import Dateline
 _CAPS_WORD = r"[A-ZÀ-ÝĀ-Ž][A-ZÀ-ÝĀ-Ž'’.-]+"
 _TITLE_WORD = r"[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž'’.-]+"
 _REGION = r"(?:,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
-_DATE = r"(?:,?\s+(?P<date>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+_MONTH = r"[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?"
+_DATE = rf"(?:,?\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?"
+"""Month and day ("Nov 18", "Sept. 3, 2026") or, as STA, HINA and Agerpres write it, day and month ("11 March")."""
 _DASH = r"\.?\s*(?P<dash>—|–|--?|:)(?=\s)"
 """The separator after the dateline; EFE writes a stop before its dash (``Quito, Jul 2 (EFE).-``)."""
 _END = rf"(?:{_DASH}|(?(date)(?=\s+[A-Z])|(?!)))"
@@ -38,8 +40,9 @@ _MAX_PLACE_WORDS = 6
 
 
 def _place_name(raw: str) -> str:
-    """"KYIV, Ukraine" -> "Kyiv, Ukraine": capitalised words in title case, the rest as written."""
-    return ", ".join(part.strip().title() if part.isupper() else part.strip() for part in raw.split(","))
+    """"KYIV, Ukraine" -> "Kyiv, Ukraine": capitalised words in title case, the rest as written; Interfax's stop after
+    the place ("ALMATY. Nov 17") dropped."""
+    return ", ".join(part.strip().title() if part.isupper() else part.strip() for part in raw.rstrip(".").split(","))
 
 
 def find_dateline(body: str) -> Dateline | None:
