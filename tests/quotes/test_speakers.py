@@ -125,4 +125,4 @@ def test_the_agent_of_a_participle_in_the_source_phrase_is_not_the_source() -> N
         "to discuss joint fishing arrangements but would not negotiate over sovereignty.\n", published="2026-08-05")
     speaker = next(q.speaker for q in article.quotes if q.speaker and q.speaker.text.startswith("A Salvadoran"))
     names = {e.id: e.name for e in article.entities}
-    assert names.get(speaker.entity) != "Prensa Latina" and speaker.country == "SLV"
+    assert names.get(speaker.entity) != "Prensa Latina" and speaker.country == "SLV" and speaker.anonymous

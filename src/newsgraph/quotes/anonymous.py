@@ -64,13 +64,28 @@ def _names_someone(doc: Doc, span: tuple[int, int]) -> bool:
     phrase = doc.char_span(span[0], span[1], alignment_mode="expand")
     names: list[list[Token]] = []
     for token in phrase if phrase is not None else ():
-        if token.ent_type_ not in NAMED_TYPES or _placed(token):
+        if token.ent_type_ not in NAMED_TYPES or _placed(token) or _agent(token):
             continue
         if token.ent_iob_ == "B" or not names or names[-1][-1].i != token.i - 1:
             names.append([])
         names[-1].append(token)
     return any(code_actor(" ".join(t.text for t in name)).kind != "state" or _state_surname([t.text for t in name])
                for name in names)
+
+
+def _agent(token: Token) -> bool:
+    """Whether a name is the agent of a participle in the source phrase ("a diplomatic source, consulted by **Prensa
+    Latina**"): who reached the source, not its name."""
+    top = _name_top(token)
+    return top.dep_ == "pobj" and top.head.dep_ == "agent"
+
+
+def _name_top(token: Token) -> Token:
+    """The word a name's compound words hang on: the name's head."""
+    top = token
+    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
+        top = top.head
+    return top
 
 
 def _state_surname(words: list[str]) -> bool:
@@ -90,9 +105,7 @@ PLACE_NOUNS = frozenset({"resident", "town", "city", "village", "province", "dis
 def _placed(token: Token) -> bool:
     """Whether a word the model tagged as a person's name is the place a preposition puts the source in, or names a
     place the noun it modifies says it is ("the Ain Zara district")."""
-    top = token
-    while top.dep_ in ("compound", "flat") and top.head.i != top.i:
-        top = top.head
+    top = _name_top(token)
     if top is not token and top.lemma_.lower() in PLACE_NOUNS - {"resident", "people"}:
         return True
     preposition = top.head if top.dep_ == "pobj" else None
