@@ -936,3 +936,10 @@ def test_a_release_frees_soldiers_and_a_passive_relative_clause_acts_on_its_noun
 def test_a_particle_after_the_object_makes_the_phrasal_verb(analyse):
     handed = _only(analyse("Azerbaijan handed four Armenian detainees back to Armenia on Thursday."), "RETREAT")
     assert (handed.source.country, handed.target.country) == ("AZE", "ARM")
+
+
+def test_a_vessel_sent_with_relief_is_aid_and_neither_it_its_cargo_nor_its_port_is_the_target(analyse):
+    doc = analyse("New Zealand said it would send a navy vessel with relief stores from Auckland later this week.")
+    assert not [e for e in doc._.events if e.type == "MOBILIZE"]
+    sent = _only(doc, "AID")
+    assert sent.target is None or sent.target.basis == "context"

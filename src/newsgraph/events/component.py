@@ -15,7 +15,7 @@ from newsgraph.actors.coding import code_actor
 from newsgraph.actors.component import home_country
 from newsgraph.events import arguments, literal
 from newsgraph.events.dating import event_date
-from newsgraph.events.lexicon import Entry, Lexicon, load_lexicon
+from newsgraph.events.lexicon import CARRIERS, Entry, Lexicon, load_lexicon
 from newsgraph.events.location import event_place
 from newsgraph.events.modality import clause_verb, modality, noun_modality, object_mood, ruled_out, under_speech
 from newsgraph.events.ontology import Ontology, load_ontology
@@ -454,10 +454,12 @@ class EventExtractor:
         return verb.dep_ in ("xcomp", "advcl", "prep", "pcomp") and head.lemma_.lower() in self.lex.readiness_verbs
 
     def _mover(self, c: Candidate) -> Token | None:
-        """The verb of the mobilization ``c`` is or announces ("deployed troops", "said it will send troops"): its
-        objects and its source's own forces are the means moved, not the target."""
-        if c.entry.type == "MOBILIZE":
-            return c.anchor
+        """The verb of the mobilization ``c`` is or announces ("deployed troops", "said it will send troops"), or of
+        aid sent in a vehicle: its objects, what they carry and its source's own forces are the means moved, not the
+        target."""
+        if c.entry.type == "MOBILIZE" or c.entry.type == "AID" and \
+                any(o.lemma_.lower() in CARRIERS for o in arguments.objects(c.anchor)):
+            return c.anchor  # "send a navy vessel with relief stores": the vessel and its cargo are the means
         if c.kind == "said" and (inner := self.lex.match_verb(c.about)) is not None and inner.type == "MOBILIZE":
             return c.about
         return None
@@ -486,8 +488,11 @@ class EventExtractor:
         countries = {s.country for s in sources} if c.entry.type == "MOBILIZE" else set()
         uncoded: list[EventActor] = []
         for head in heads:
-            if head is None or head.i == c.trigger.i or mover is not None and head.head == mover \
-                    and head.dep_ in arguments.OBJECT_DEPS or self._occasion(head) or self._withdrawn(head, c) \
+            if head is None or head.i == c.trigger.i or mover is not None and (
+                    head.head == mover and head.dep_ in arguments.OBJECT_DEPS
+                    or c.entry.type == "AID" and any(arguments.under_preposition(head, mover, word)
+                                                     for word in ("with", "from"))) \
+                    or self._occasion(head) or self._withdrawn(head, c) \
                     or self._venue(head, c) or any(start <= head.idx < end for start, end in reporting) \
                     or c.entry.type not in LOCAL_TYPES and arguments.fronted_setting(head, c.anchor) \
                     or arguments.predicative_as(head, c.anchor) or arguments.press_audience(head) \

@@ -21,6 +21,9 @@ SPECIFIC_WEIGHT = 0.85
 CARRYING = frozenset({"carry", "transport", "bring", "deliver", "contain", "hold", "load", "laden", "fill", "pack"})
 """Participles that say what a sent vehicle carries ("sent planes **carrying** tents", "trucks **loaded with** rice"):
 the cargo keys the act (AID), before the vehicle (MOBILIZE)."""
+CARRIERS = frozenset({"vessel", "ship", "boat", "plane", "aircraft", "flight", "truck", "lorry", "convoy", "helicopter",
+                      "ferry"})
+"""Vehicles whose "with" phrase is their cargo ("a navy vessel **with** relief stores")."""
 PARTICLE_ADVERBS = frozenset({"down", "aside", "off", "back", "out", "up", "away", "over"})
 """Adverbs the parser may label advmod that are a phrasal verb's particle ("stepped **down**", "brushed **aside**")."""
 
@@ -263,11 +266,15 @@ def forms(token: Token) -> list[str]:
 
 
 def _object_words(objects: list[Token]) -> list[str]:
-    """Lemmas an object key may name: the objects (whole when hyphenated: "declared a cease-fire" keys
-    ``declare~ceasefire``), their compounds and adjectives, their "of" nouns ("a state of emergency")."""
+    """Lemmas an object key may name: what sent vehicles carry first, then the objects (whole when hyphenated:
+    "declared a cease-fire" keys ``declare~ceasefire``), their compounds and adjectives, their "of" nouns ("a state of
+    emergency")."""
     carried = [g for o in objects for c in o.children if c.dep_ == "acl" and c.lemma_.lower() in CARRYING
                for g in [*(g for g in c.children if g.dep_ in ("dobj", "obj")), *pobjs(c, ("with",))]]
-    words = [form for g in carried for form in forms(g)]  # what sent vehicles carry keys the act first
+    carried += [g for o in objects if o.lemma_.lower() in CARRIERS
+                for g in [*pobjs(o, ("with",)), *(pobjs(o.head, ("with",)) if o.dep_ in ("dobj", "obj") else ())]]
+    words = [form for g in carried  # what sent vehicles carry keys the act first, with its compounds ("relief stores")
+             for form in [*forms(g), *(c.lemma_.lower() for c in g.children if c.dep_ == "compound")]]
     words += [form for o in objects for form in forms(o)]
     words += [g.lemma_.lower() for o in objects for g in o.children if g.dep_ in ("compound", "amod")]
     words += [g.lemma_.lower() for o in objects for g in pobjs(o, ("of",))]
