@@ -411,10 +411,12 @@ def _named_otherwise(tokens: list[Token], match: Match, text: str) -> bool:
 def _another_bodys_acronym(tokens: list[Token], match: Match, text: str) -> bool:
     """Whether a known acronym in brackets belongs to another body than the name written before it ("All People's
     Congress (APC)" in Sierra Leone is not Nigeria's All Progressives Congress): the bracket spells the name before it."""
-    token = tokens[match[0]]
-    name = match[2].name
-    return match[1] - match[0] == 1 and token.text.isupper() and name is not None and token.start > 0 \
-        and text[token.start - 1] == "(" and " ".join(name.lower().split()) not in " ".join(text[:token.start].lower().split())
+    token, name = tokens[match[0]], match[2].name
+    before = text[: token.start]
+    if match[1] - match[0] != 1 or not token.text.isupper() or name is None or not before.endswith("(") \
+            or not before[:-1].strip():
+        return False
+    return " ".join(name.lower().split()) not in " ".join(before.lower().split())
 
 
 WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel", "bay"})

@@ -508,8 +508,8 @@ class EventExtractor:
             found = [a for a in actors(head, suppliers=c.entry.type == "REQUEST")
                      if all(arguments.overlap(a.span, s) == 0 for s in taken)
                      and not any(a.entity and a.entity == s.entity for s in sources)
-                     and not ((self_reference or _speaks_of_itself(head, a, c)) and head.dep_ == "nsubj"
-                              and any(a.country == s.country for s in sources))
+                     and not (head.dep_ == "nsubj" and any(a.country == s.country for s in sources)
+                              and (self_reference or _speaks_of_itself(head, a, c)))
                      and not (own and any(a.country == s.country for s in sources))
                      and a.country not in countries]
             if not found and head.dep_ == "dobj" and c.entry.type in LOCAL_TYPES:
