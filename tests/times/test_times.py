@@ -46,6 +46,11 @@ def test_tense_decides_bare_weekdays(analyse):
     assert [(t.text, t.value) for t in times] == [("Tuesday", "2024-09-10"), ("Thursday", "2024-09-19")]
 
 
+def test_a_weekday_deep_in_a_participles_phrase_takes_the_tense_of_the_verb_above(analyse):
+    times = analyse("Police arrested two men suspected of supplying fuel to the gang in a raid on Sunday.")._.times
+    assert [(t.text, t.value) for t in times] == [("Sunday", "2024-09-08")]
+
+
 def test_without_publication_date_relative_values_stay_null(analyse):
     times = analyse("The deal signed on Sept. 11, 2024, took effect last week.", published=None)._.times
     assert [(t.text, t.value, t.anchor) for t in times] == [

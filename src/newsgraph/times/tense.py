@@ -16,6 +16,9 @@ FORWARD_GOVERNORS = frozenset({"invite", "ask", "urge", "call", "agree", "promis
 """Verbs whose infinitive is an act still to come, whatever their own tense: "invited Modi **to visit** Paris in
 July" is next July, "agreed **to meet** on Friday" the Friday to come."""
 MAX_HOPS = 6
+GOVERNING_HOPS = 10
+"""How far up a time looks for its finite verb: past a participle's own phrases ("arrested two men suspected of
+supplying fuel to the gang in a raid on Sunday" is dated by "arrested")."""
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -25,7 +28,7 @@ def governing_verb(span: Span) -> Token | None:
     they carry no tense of their own; the nearest verb of any kind is the fallback.
     """
     token, fallback = span.root, None
-    for _ in range(MAX_HOPS):
+    for _ in range(GOVERNING_HOPS):
         if token.head is token:
             break
         token = token.head
