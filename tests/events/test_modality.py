@@ -165,3 +165,10 @@ def test_a_day_after_since_has_passed_whatever_the_acts_modality(analyse):
                   "deployed to the province since Monday.")
     (deployed,) = _by_trigger(doc, "deployed")
     assert deployed.date.value == "2024-09-09"  # not the Monday to come, even when the act reads as unrealised
+
+
+def test_a_phrasal_verb_is_not_the_planning_verb_it_starts_with(analyse):
+    """"setting off clashes" caused them; "set" alone ("set talks for Friday") plans."""
+    doc = analyse("A court sentenced the opposition leader to five years in prison on Wednesday, setting off clashes "
+                  "between his supporters and police.")
+    assert {e.modality for e in _by_trigger(doc, "clashes")} <= {"asserted", "reported"}

@@ -190,9 +190,11 @@ def _governing(verb: Token, chain: list[tuple[str, Token]], lex: Lexicon) -> str
 def object_mood(verb: Token, lex: Lexicon, mood: str) -> str:
     """An act named as the object of a verb of planning, threatening or weighing is planned, threatened or
     hypothetical, though that verb is asserted ("is planning an attack", "is weighing sanctions"); what is offered or
-    sought is the act itself ("offered asylum" grants it, as the lexicon codes it)."""
+    sought is the act itself ("offered asylum" grants it, as the lexicon codes it). A phrasal verb is another verb
+    ("setting off clashes" sets nothing for later)."""
     lemma = verb.lemma_.lower()
-    governed = lex.governs(lemma) if lemma not in ("offer", "seek") else None
+    phrasal = any(c.dep_ == "prt" for c in verb.children)
+    governed = lex.governs(lemma) if lemma not in ("offer", "seek") and not phrasal else None
     return governed if mood == "asserted" and governed in ("planned", "threatened", "hypothetical") else mood
 
 
