@@ -16,8 +16,8 @@ event's days lie within the row's day, range "a..b" or an alternative; a row dat
 scored), its modality (where the type does not already carry it: not for THREATEN or REQUEST rows, which the key
 writes "threatened" and "asserted"; an act "reported" by a source counts as asserted, since keys and events use
 the word differently: the event for an act known from a statement, the key for a claim), and its place (the
-event's place as the story writes it appears in the row's place cell). An event fitting several rows is right on a column when one
-of the rows it fits agrees.
+event's place as the story writes it appears in the row's place cell). An event fitting several rows is right on a
+column when one of the rows it fits agrees.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from newsgraph.events.triggers import (Candidate, complement_entry, find_candida
                                        verb_candidate)
 from newsgraph.nlp.extensions import fill
 from newsgraph.places.component import dateline_places
-from newsgraph.places.index import load as gazetteer
+from newsgraph.places.gazetteer import country_name
 from newsgraph.quotes import anonymous
 from newsgraph.record import Event, EventActor, Quote, Trigger
 
@@ -295,9 +295,9 @@ class EventExtractor:
                           if self.spirit[e.type] == self.spirit[event.type] and _between_states(e, own)), None)
                 if other is None and event.type in WITHIN_TYPES and own not in ("IGO", "NGO") \
                         and not (event.type in RESPONSE_TYPES and self._named_acts(doc, event)):
-                    other = EventActor(text=_state_name(own), country=own)
+                    other = EventActor(text=country_name(own), country=own)
                 if other is None and event.type in PARTY_TYPES and (party := self._main_party(result)) is not None:
-                    other = EventActor(text=_state_name(party), country=party)
+                    other = EventActor(text=country_name(party), country=party)
                 if other is not None:
                     event = event.model_copy(update={"target": other.model_copy(update={"basis": "context"})})
             result.append(event)
@@ -697,12 +697,6 @@ def _someones(objects: list[Token]) -> bool:
     return any(o.lower_ == "demands" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                             or c.dep_ == "compound" and c.tag_ in ("NNS", "NNPS") for c in o.children)
                for o in objects if o.lemma_.lower() == "demand")
-
-
-@lru_cache(maxsize=None)
-def _state_name(country: str) -> str:
-    """A country's name from its ISO3 code (the gazetteer's), the code itself if unknown."""
-    return next((c.name for c in gazetteer().countries.values() if c.country == country), country)
 
 
 def _speaks_of_itself(head: Token, actor: EventActor, c: Candidate) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection
+from functools import lru_cache
 
 from newsgraph.places.index import Candidate, load, normalize
 from newsgraph.record import Place
@@ -61,6 +62,12 @@ def _qualified(head: str, tail: str, context: frozenset[str]) -> Candidate | Non
     if not inside:
         return None
     return max(inside, key=lambda entry: _score(entry, context))
+
+
+@lru_cache(maxsize=None)
+def country_name(iso3: str) -> str:
+    """A country's name from its ISO3 code ("ZWE" -> "Zimbabwe"), the code itself if the gazetteer lacks it."""
+    return next((entry.name for entry in load().countries.values() if entry.country == iso3), iso3)
 
 
 def to_place(entry: Candidate, place_id: str = "") -> Place:

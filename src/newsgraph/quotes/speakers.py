@@ -305,13 +305,13 @@ def resolve(head: Token, span: tuple[int, int], context: Coreference, content: l
         return _last_body(head, context)
     appositions = [c for c in head.children if c.dep_ == "appos"]
     phrase = head.doc.char_span(*span, alignment_mode="expand") or []
-    owners = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrase if t.dep_ in ("poss", "agent")]
+    others = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in phrase if t.dep_ in ("poss", "agent")]
     bracketed = {t.nbor().idx for t in phrase if t.text == "(" and t.i + 1 < len(t.doc)}  # "… Progress (PDP)"
     best: tuple[int, Entity | None] = (0, None)
     for start, end, entity in context.between(min(span[0], head.idx - MAX_MENTION_CHARS), max(span[1], head.idx) + 1):
         if start <= head.idx < end:
             return _named_as(context.entities, head, entity)
-        if any(s <= start and end <= e for s, e in owners):
+        if any(s <= start and end <= e for s, e in others):
             continue  # "Clinton's lawyers", "a source consulted by Prensa Latina": possessor and agent are no source
         apposed = any(a.left_edge.idx <= start <= a.right_edge.idx for a in appositions)
         named = any(start <= a.idx < end for a in appositions) or start in bracketed  # the actor's name, or acronym
